@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import { accountRoutes } from './modules/accounts/routes.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
+import type { Services } from './platform/context.ts';
+import type { DbHandle } from './platform/db/index.ts';
+import { AppError, errorBody } from './platform/errors.ts';
+import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { registerGuard } from './platform/http/guard.ts';
+import { registerSecurityHeaders } from './platform/http/security.ts';
+import { newRequestId } from './platform/http/request-id.ts';
+import './platform/http/types.ts';
+
+export interface AppOptions {
+  config: Config;
+  db: DbHandle;
+  now?: () => Date;
+  /** Pino logger options; false silences logs (tests). */
+  logger?: boolean;
+  /** Where the built web app is; absent or missing means API only. */
+  webDir?: string;
+}
+
+export const WEB_DIR = resolve(import.meta.dirname, '..', 'dist', 'web');
+const JSON_BODY_LIMIT = 256 * 1024;
+
+/** Builds the whole application without listening, so tests can call app.inject(). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const services: Services = { db: options.db.db, dialect: options.db.dialect, config, now: options.now ?? (() => new Date()) };
+
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    // A hop count becomes a function: Fastify's types accept it only in that form.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    bodyLimit: JSON_BODY_LIMIT,
+    genReqId: newRequestId,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await registerSecurityHeaders(app, config.secureCookies);
+  registerGuard(app, services);
+  registerErrorHandler(app);
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Ansvar API',
+        version: '0.1.0',
+        description:
+          'The municipal IT-security policy, live. Sign in with POST /api/auth/login (a session cookie), fetch a CSRF token from GET /api/auth/csrf and send it as x-csrf-token on every state-changing request. Errors: {"error": {"code", "message", "fields"?}}.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'ansvar_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  healthRoutes(app, services);
+  authRoutes(app, services);
+  accountRoutes(app, services);
+  auditRoutes(app, services);
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  await serveWeb(app, options.webDir ?? WEB_DIR);
+  return app;
+}
+
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
+/** The built React app, with every non-API path falling back to index.html for client-side routing. */
+async function serveWeb(app: FastifyInstance, webDir: string): Promise<void> {
+  if (!existsSync(join(webDir, 'index.html'))) return;
+  await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, maxAge: '1h' });
+  app.get('/*', { schema: { hide: true } }, (req, reply) => {
+    if (req.url.startsWith('/api/')) {
+      return reply.status(404).send(errorBody(new AppError('not_found'), req.locale));
+    }
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,32 @@
+import { buildApp } from '../app.ts';
+import type { Config } from '../config.ts';
+import { ensureSetupLink } from '../modules/accounts/setup.ts';
+import { createDb } from '../platform/db/index.ts';
+import { migrateToLatest } from '../platform/db/migrate.ts';
+
+/** Migrates, listens, prints the address (and the setup link on an empty database), and stops cleanly on a signal. */
+export async function serve(config: Config): Promise<number> {
+  const db = createDb({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  await migrateToLatest(db.db);
+  const app = await buildApp({ config, db });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  // With PORT=0 the address is known only now.
+  const publicUrl = config.port === 0 ? config.publicUrl.replace(/:0$/, `:${port}`) : config.publicUrl;
+  const out = [`Ansvar is running at ${publicUrl} (database: ${db.dialect}, ${db.location})`];
+  const setup = await ensureSetupLink({ db: db.db, dialect: db.dialect, config: { ...config, publicUrl }, now: () => new Date() });
+  if (setup) {
+    out.push('', 'No administrator yet. Open this one-time link to create the first one (valid 24 hours):', `  ${setup.url}`, '');
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+
+  await new Promise<void>((resolveStop) => {
+    const stop = () => resolveStop();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await app.close();
+  await db.destroy();
+  return 0;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { APP_ROLES } from '../../../shared/roles.ts';
+import { emailInput, isoTimestamp, nameInput, pageQuery, passwordInput } from '../../platform/http/schemas.ts';
+import { grantSchema } from '../auth/schemas.ts';
+
+export const tokenParam = z.object({ token: z.string().min(1).max(200).describe('The token from the link') });
+
+export const setupBody = z
+  .object({ token: z.string().min(1).max(200), email: emailInput, name: nameInput, password: passwordInput })
+  .strict();
+
+export const linkInfo = z.object({ valid: z.literal(true), expiresAt: isoTimestamp });
+
+export const inviteBody = z
+  .object({ email: emailInput, name: nameInput, role: z.enum(APP_ROLES).describe('The app role, installation-wide') })
+  .strict();
+
+export const inviteCreated = z.object({
+  id: z.string(),
+  url: z.string().describe('The one-time link to send to the person; it is shown only now'),
+  expiresAt: isoTimestamp,
+});
+
+export const inviteInfo = z.object({ email: z.string(), name: z.string(), role: z.enum(APP_ROLES), expiresAt: isoTimestamp });
+
+export const acceptBody = z.object({ token: z.string().min(1).max(200), name: nameInput, password: passwordInput }).strict();
+
+export const createdUser = z.object({ id: z.string() });
+
+export const userIdParam = z.object({ id: z.string().min(1).max(64) });
+
+export const usersQuery = z.object(pageQuery);
+
+export const userSummary = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    status: z.enum(['active', 'disabled']),
+    roles: z.array(grantSchema),
+    createdAt: isoTimestamp,
+    lastSeenAt: isoTimestamp.nullable(),
+  })
+  .meta({ id: 'UserSummary' });
+
+export const usersPage = z.object({ items: z.array(userSummary), nextCursor: z.string().nullable() });

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { APP_ROLES, LOCALES } from '../../../shared/roles.ts';
+import { ACTIONS } from '../../platform/access/permissions.ts';
+import { emailInput } from '../../platform/http/schemas.ts';
+
+export const csrfResponse = z.object({ token: z.string().describe('Send as the x-csrf-token header on every POST, PUT, PATCH and DELETE') });
+
+export const loginBody = z
+  .object({
+    email: emailInput,
+    password: z.string().min(1).max(256).describe('The account password'),
+  })
+  .strict();
+
+export const grantSchema = z
+  .object({
+    role: z.enum(APP_ROLES).describe('administrator, reviewer (granskare, read-only) or user (användare)'),
+    orgUnitId: z.string().nullable().describe('The unit the grant covers; null for the whole installation'),
+    includeSubunits: z.boolean().describe('Whether the grant also covers the units below'),
+  })
+  .meta({ id: 'Grant' });
+
+export const meResponse = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    locale: z.enum(LOCALES).nullable().describe('Preferred interface language, if chosen'),
+    roles: z.array(grantSchema),
+    permissions: z.array(z.enum(ACTIONS)).describe('Actions the user may perform somewhere; the server checks each request'),
+  })
+  .meta({ id: 'Me' });
+
+export const loginResponse = z.object({ user: meResponse });
+
+export const localeBody = z.object({ locale: z.enum(LOCALES) }).strict();

@@ -1,0 +1,76 @@
+import type { Ctx } from '../context.ts';
+import { lockChain, type Db, type Tx } from '../db/index.ts';
+import { uuidv7 } from '../ids.ts';
+import { ChainVerifier, GENESIS_HASH, eventHash, type ChainBreak, type ChainedEvent } from './chain.ts';
+
+const AUDIT_LOCK_KEY = 0x616e7376; // "ansv"
+
+export interface AuditInput {
+  entityType: string;
+  entityId: string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+  message?: string | null;
+}
+
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+
+/**
+ * Appends one event to the hash-chained trail inside the caller's transaction, so the event
+ * exists exactly when the change does.
+ */
+export async function recordAudit(trx: Tx, ctx: Ctx, input: AuditInput): Promise<void> {
+  await lockChain(trx, ctx.dialect, AUDIT_LOCK_KEY);
+  const last = await trx
+    .selectFrom('audit_events')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const at = ctx.now();
+  const event: ChainedEvent = {
+    id: uuidv7(at.getTime()),
+    seq: last ? Number(last.seq) + 1 : 1,
+    at: at.toISOString(),
+    actor_id: ctx.actor?.userId ?? null,
+    origin: ctx.origin,
+    request_id: ctx.requestId,
+    entity_type: input.entityType,
+    entity_id: input.entityId,
+    action: input.action,
+    before_json: json(input.before),
+    after_json: json(input.after),
+    message: input.message ?? null,
+    prev_hash: last?.hash ?? GENESIS_HASH,
+  };
+  await trx.insertInto('audit_events').values({ ...event, hash: eventHash(event) }).execute();
+}
+
+/** Runs fn in a transaction; use cases call this and record their audit events inside. */
+export function inTransaction<T>(ctx: Ctx, fn: (trx: Tx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction().execute(fn);
+}
+
+export type VerifyResult = { ok: true; count: number } | { ok: false; count: number; broken: ChainBreak };
+
+/** Walks the whole chain in batches, in sequence order. */
+export async function verifyAuditChain(db: Db, batchSize = 1000): Promise<VerifyResult> {
+  const verifier = new ChainVerifier();
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('seq', '>', after)
+      .orderBy('seq', 'asc')
+      .limit(batchSize)
+      .execute();
+    for (const row of rows) {
+      const broken = verifier.check({ ...row, seq: Number(row.seq) });
+      if (broken) return { ok: false, count: verifier.count, broken };
+    }
+    if (rows.length < batchSize) return { ok: true, count: verifier.count };
+    after = Number(rows[rows.length - 1]!.seq);
+  }
+}

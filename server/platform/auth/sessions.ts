@@ -1,0 +1,112 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Config } from '../../config.ts';
+import type { Db, Tx } from '../db/index.ts';
+import { hashToken, newToken } from '../ids.ts';
+
+export const SESSION_COOKIE = 'ansvar_session';
+export const PRE_SESSION_COOKIE = 'ansvar_pre';
+/** last_seen_at is written at most this often, so reads do not turn into writes. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface SessionUser {
+  sessionId: string;
+  csrfToken: string;
+  userId: string;
+  email: string;
+  name: string;
+  locale: string | null;
+}
+
+export async function createSession(
+  trx: Tx,
+  userId: string,
+  now: Date,
+  config: Config,
+  meta: { ip: string | null; userAgent: string | null },
+): Promise<{ token: string; sessionId: string; csrfToken: string }> {
+  const token = newToken();
+  const sessionId = hashToken(token);
+  const csrfToken = newToken();
+  await trx
+    .insertInto('sessions')
+    .values({
+      id: sessionId,
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + config.sessionAbsoluteMs).toISOString(),
+      ip: meta.ip,
+      user_agent: meta.userAgent?.slice(0, 400) ?? null,
+      revoked_at: null,
+    })
+    .execute();
+  return { token, sessionId, csrfToken };
+}
+
+/**
+ * Resolves a session cookie to its user. A session counts only while it is not revoked, within
+ * its absolute limit, used within the idle limit, and its user is active.
+ */
+export async function loadSession(db: Db, token: string, now: Date, config: Config): Promise<SessionUser | null> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id as sessionId',
+      'sessions.csrf_token as csrfToken',
+      'sessions.last_seen_at as lastSeenAt',
+      'sessions.expires_at as expiresAt',
+      'sessions.revoked_at as revokedAt',
+      'users.id as userId',
+      'users.email as email',
+      'users.name as name',
+      'users.locale as locale',
+      'users.status as status',
+    ])
+    .where('sessions.id', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!row || row.revokedAt || row.status !== 'active') return null;
+  const t = now.getTime();
+  const lastSeen = Date.parse(row.lastSeenAt);
+  if (Date.parse(row.expiresAt) <= t || lastSeen + config.sessionIdleMs <= t) return null;
+  if (t - lastSeen >= TOUCH_INTERVAL_MS) {
+    const at = now.toISOString();
+    await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', row.sessionId).execute();
+    await db.updateTable('users').set({ last_seen_at: at }).where('id', '=', row.userId).execute();
+  }
+  return {
+    sessionId: row.sessionId,
+    csrfToken: row.csrfToken,
+    userId: row.userId,
+    email: row.email,
+    name: row.name,
+    locale: row.locale,
+  };
+}
+
+export async function revokeSession(trx: Tx, sessionId: string, now: Date): Promise<void> {
+  await trx.updateTable('sessions').set({ revoked_at: now.toISOString() }).where('id', '=', sessionId).where('revoked_at', 'is', null).execute();
+}
+
+/** Ends every live session of a user; returns how many. */
+export async function revokeUserSessions(trx: Tx, userId: string, now: Date): Promise<number> {
+  const res = await trx
+    .updateTable('sessions')
+    .set({ revoked_at: now.toISOString() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** Before sign-in the CSRF token is an HMAC of a random nonce kept in an HttpOnly cookie. */
+export const preSessionCsrf = (secret: string, nonce: string): string =>
+  createHmac('sha256', secret).update(`csrf:${nonce}`).digest('base64url');
+
+export function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}

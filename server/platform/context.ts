@@ -1,0 +1,33 @@
+import type { AuditOrigin, Locale } from '../../shared/roles.ts';
+import type { Config } from '../config.ts';
+import type { Db, Dialect } from './db/index.ts';
+
+/** What a use case needs to know about the world: where to read and write, who acts, and when. */
+export interface Services {
+  db: Db;
+  dialect: Dialect;
+  config: Config;
+  /** The clock; tests replace it to move time. */
+  now: () => Date;
+}
+
+export interface Actor {
+  userId: string;
+}
+
+export interface Ctx extends Services {
+  actor: Actor | null;
+  origin: AuditOrigin;
+  requestId: string | null;
+  locale: Locale;
+}
+
+export const systemCtx = (services: Services, origin: AuditOrigin = 'system'): Ctx => ({
+  ...services,
+  actor: null,
+  origin,
+  requestId: null,
+  locale: 'sv',
+});
+
+export const iso = (d: Date): string => d.toISOString();

@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+/** Anything that runs queries: the database or an open transaction. */
+export type Queryable = Kysely<Database>;
+
+export interface DbHandle {
+  db: Db;
+  dialect: Dialect;
+  /** Where the data lives, for messages (file path or URL without password). */
+  location: string;
+  /** The raw better-sqlite3 handle, for online backup. */
+  sqlite?: SQLite.Database;
+  destroy(): Promise<void>;
+}
+
+export interface DbOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  /** PostgreSQL only: a schema to use instead of public (tests use one per suite). */
+  schema?: string;
+  /** SQLite only: a file name inside dataDir (default ansvar.sqlite). */
+  sqliteFile?: string;
+}
+
+export function createDb(options: DbOptions): DbHandle {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: 10,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const url = new URL(options.databaseUrl);
+    url.password = '';
+    return { db, dialect: 'postgres', location: url.toString(), destroy: () => db.destroy() };
+  }
+  const file = join(options.dataDir, options.sqliteFile ?? 'ansvar.sqlite');
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', location: file, sqlite, destroy: () => db.destroy() };
+}
+
+/** `count(*)` is a number in SQLite and a string in PostgreSQL. */
+export function toCount(value: string | number | bigint | null | undefined): number {
+  return value === null || value === undefined ? 0 : Number(value);
+}
+
+export const toBool = (v: number | boolean | null | undefined): boolean => v === 1 || v === true;
+export const fromBool = (v: boolean): number => (v ? 1 : 0);
+
+/**
+ * Serialises writers of a hash-chained table. SQLite transactions are already serial
+ * (one connection, and the driver runs one transaction at a time); PostgreSQL takes a
+ * transaction-scoped advisory lock.
+ */
+export async function lockChain(trx: Tx, dialect: Dialect, key: number): Promise<void> {
+  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
+}
+
+export async function ping(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
+}

@@ -1,0 +1,102 @@
+/**
+ * Table types for Kysely. Both dialects store the same shapes:
+ * ids are UUIDv7 text, timestamps ISO-8601 UTC text, booleans 0/1 integers, JSON as text.
+ */
+export interface UsersTable {
+  id: string;
+  email: string; // lower-cased
+  name: string;
+  password_hash: string | null;
+  status: 'active' | 'disabled';
+  locale: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  last_seen_at: string | null;
+}
+
+export interface SessionsTable {
+  id: string; // sha256 of the cookie token; the token itself is never stored
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string; // absolute limit
+  ip: string | null;
+  user_agent: string | null;
+  revoked_at: string | null;
+}
+
+export interface AccountTokensTable {
+  id: string; // sha256 of the token in the link
+  kind: 'setup' | 'invite';
+  email: string | null;
+  name: string | null;
+  app_role: string | null;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface LoginFailuresTable {
+  id: string;
+  email: string;
+  ip: string;
+  at: string;
+}
+
+export interface OrgUnitsTable {
+  id: string;
+  parent_id: string | null;
+  name: string;
+  kind: string;
+  status: 'active' | 'inactive';
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface OrgUnitClosureTable {
+  ancestor_id: string;
+  descendant_id: string;
+  depth: number;
+}
+
+export interface PermissionGrantsTable {
+  id: string;
+  user_id: string;
+  app_role: string;
+  org_unit_id: string | null; // null: the whole installation
+  include_subunits: number;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  origin: string;
+  request_id: string | null;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+  message: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  account_tokens: AccountTokensTable;
+  login_failures: LoginFailuresTable;
+  org_units: OrgUnitsTable;
+  org_unit_closure: OrgUnitClosureTable;
+  permission_grants: PermissionGrantsTable;
+  audit_events: AuditEventsTable;
+}

@@ -1,0 +1,36 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, errorBody } from '../errors.ts';
+import { issuesToFields } from './validation.ts';
+
+/** One error shape for the whole API: {"error": {"code", "message", "fields"?}}, in the caller's language. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((raw: FastifyError | AppError, req, reply) => {
+    let err: AppError;
+    if (raw instanceof AppError) {
+      err = raw;
+    } else if (hasZodFastifySchemaValidationErrors(raw)) {
+      const issues = raw.validation.map((v) => ({
+        ...(v.params as object),
+        code: v.keyword,
+        path: v.instancePath.split('/').filter(Boolean),
+      }));
+      err = new AppError('validation_failed', { fields: issuesToFields(issues) });
+    } else if (raw.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      err = new AppError('payload_too_large');
+    } else if (raw.statusCode && raw.statusCode >= 400 && raw.statusCode < 500) {
+      // Malformed JSON, wrong content type and the like.
+      err = new AppError('bad_request');
+    } else {
+      req.log.error({ err: raw }, 'unhandled error');
+      err = new AppError('internal');
+    }
+    if (err.options.retryAfterSeconds) reply.header('retry-after', String(err.options.retryAfterSeconds));
+    return reply.status(err.status).send(errorBody(err, req.locale));
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    reply.header('x-request-id', req.id);
+    return reply.status(404).send(errorBody(new AppError('not_found'), req.locale));
+  });
+}

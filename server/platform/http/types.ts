@@ -1,0 +1,26 @@
+import type { Locale } from '../../../shared/roles.ts';
+import type { Action, Grant } from '../access/permissions.ts';
+import type { SessionUser } from '../auth/sessions.ts';
+
+/**
+ * Every API route declares who may call it:
+ * - 'public': anyone (still CSRF-checked when it changes state);
+ * - 'authenticated': any signed-in user;
+ * - an action: a signed-in user holding it somewhere (use cases narrow it to units).
+ */
+export type Access = 'public' | 'authenticated' | Action;
+
+export interface Auth {
+  session: SessionUser;
+  grants: Grant[];
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    locale: Locale;
+    auth: Auth | null;
+  }
+}
