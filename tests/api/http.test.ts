@@ -2,7 +2,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerGuard } from '../../server/platform/http/guard.ts';
-import { Agent, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
+import { type Agent, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
 
 describe.each(dialects())('HTTP hygiene (%s)', (dialect) => {
   let h: Harness;
