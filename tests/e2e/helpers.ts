@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const ADMIN = { email: 'it-chef@kommun.test', name: 'Ingrid Berg', password: 'Stark-Fjällbjörk-42' };
+
+/** The one-time setup link the server wrote when it started on an empty database. */
+export function setupLinkPath(): string {
+  const url = new URL(readFileSync(join('.e2e-data', 'setup-link.txt'), 'utf8').trim());
+  return `${url.pathname}${url.search}`;
+}
+
+/** WCAG 2.1 A and AA rules; any violation fails the test and lists the rule and the nodes. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+export async function signIn(page: Page, email = ADMIN.email, password = ADMIN.password): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Välkommen/ })).toBeVisible();
+}
