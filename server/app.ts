@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -91,15 +91,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
-/** The built React app, with every non-API path falling back to index.html for client-side routing. */
+/**
+ * The built React app. Hashed files under /assets are cached for a year; index.html is revalidated
+ * on every load, so an upgrade is picked up at once. Paths that look like files and do not exist
+ * get 404; every other non-API path falls back to index.html for client-side routing.
+ */
 async function serveWeb(app: FastifyInstance, webDir: string): Promise<void> {
   if (!existsSync(join(webDir, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, maxAge: '1h' });
+  await app.register(fastifyStatic, {
+    root: webDir,
+    wildcard: false,
+    index: false,
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      reply.header('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
   app.get('/*', { schema: { hide: true } }, (req, reply) => {
-    if (req.url.startsWith('/api/')) {
+    const path = req.url.split('?')[0] ?? '';
+    if (path.startsWith('/api/') || path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) {
       return reply.status(404).send(errorBody(new AppError('not_found'), req.locale));
     }
-    reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');
   });
 }

@@ -70,3 +70,34 @@ describe.each(dialects())('HTTP hygiene (%s)', (dialect) => {
     await bare.close();
   });
 });
+
+describe('serving the web app', () => {
+  it('caches hashed assets, revalidates index.html, and 404s missing files', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { buildApp } = await import('../../server/app.ts');
+    const { loadConfig } = await import('../../server/config.ts');
+    const { createDb } = await import('../../server/platform/db/index.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'ansvar-web-'));
+    mkdirSync(join(dir, 'web', 'assets'), { recursive: true });
+    writeFileSync(join(dir, 'web', 'index.html'), '<!doctype html><title>Ansvar</title>');
+    writeFileSync(join(dir, 'web', 'assets', 'app-abc123.js'), 'console.log(1)');
+    const db = createDb({ dataDir: dir });
+    const app = await buildApp({ config: loadConfig({ DATA_DIR: dir }), db, logger: false, webDir: join(dir, 'web') });
+    try {
+      const page = await app.inject({ method: 'GET', url: '/audit?x=1' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('<title>Ansvar</title>');
+      expect(page.headers['cache-control']).toBe('no-cache');
+      const asset = await app.inject({ method: 'GET', url: '/assets/app-abc123.js' });
+      expect(asset.headers['cache-control']).toMatch(/immutable/);
+      expect((await app.inject({ method: 'GET', url: '/assets/app-old999.js' })).statusCode).toBe(404);
+      expect((await app.inject({ method: 'GET', url: '/favicon.ico' })).statusCode).toBe(404);
+    } finally {
+      await app.close();
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

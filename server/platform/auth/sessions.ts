@@ -41,6 +41,7 @@ export async function createSession(
       revoked_at: null,
     })
     .execute();
+  await trx.updateTable('users').set({ last_seen_at: now.toISOString() }).where('id', '=', userId).execute();
   return { token, sessionId, csrfToken };
 }
 

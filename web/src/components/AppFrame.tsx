@@ -1,0 +1,62 @@
+import { Alert, Link, SkipLink } from '@digdir/designsystemet-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Link as RouterLink } from 'react-router';
+import { hasPermission } from '../api/me.ts';
+import { PERMISSIONS, type Me } from '../api/types.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { UserMenu } from './UserMenu.tsx';
+
+/** Page chrome for signed-in users: skip link, header with navigation, main landmark. */
+export function AppFrame({ me, children }: { me: Me; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [signOutError, setSignOutError] = useState<string | null>(null);
+  const links = [
+    { to: '/', label: t('nav.start'), show: true },
+    { to: '/audit', label: t('nav.audit'), show: hasPermission(me, PERMISSIONS.auditRead) },
+    { to: '/admin/users', label: t('nav.users'), show: hasPermission(me, PERMISSIONS.usersManage) },
+  ];
+
+  return (
+    <>
+      <SkipLink href="#main">{t('frame.skipLink')}</SkipLink>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <RouterLink to="/" className="app-name ds-focus">
+            {t('app.name')}
+          </RouterLink>
+          <nav aria-label={t('frame.navLabel')} className="app-nav">
+            <ul>
+              {links
+                .filter((link) => link.show)
+                .map((link) => (
+                  <li key={link.to}>
+                    {/* NavLink sets aria-current="page" on the active link */}
+                    <Link asChild>
+                      <NavLink to={link.to} end={link.to === '/'}>
+                        {link.label}
+                      </NavLink>
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          <div className="app-header__tools">
+            <LanguageSwitch signedIn />
+            <UserMenu me={me} onError={setSignOutError} />
+          </div>
+        </div>
+      </header>
+      {signOutError && (
+        <div className="app-banner">
+          <Alert data-color="danger" role="alert">
+            {signOutError}
+          </Alert>
+        </div>
+      )}
+      <main id="main" tabIndex={-1} className="app-main">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { api, query } from '../../api/client.ts';
+import type { AuditOrigin, Page } from '../../api/types.ts';
+
+export interface AuditEvent {
+  id: string;
+  seq: number;
+  at: string;
+  actor: { id: string; name: string } | null;
+  origin: AuditOrigin;
+  requestId: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  message: string | null;
+}
+
+/** Filters as the API takes them (from/to are ISO timestamps). */
+export interface AuditFilter {
+  entityType?: string;
+  actorId?: string;
+  from?: string;
+  to?: string;
+}
+
+export const PAGE_SIZE = 50;
+
+export function useAuditEvents(filter: AuditFilter) {
+  return useInfiniteQuery({
+    queryKey: ['audit', filter],
+    queryFn: ({ pageParam }) => api.get<Page<AuditEvent>>(`/api/audit${query({ ...filter, limit: PAGE_SIZE, cursor: pageParam })}`),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2025-03-01" (a local calendar day from <input type=date>) → its first or last instant, as ISO. */
+export function dayBoundary(day: string, end: boolean): string | undefined {
+  const match = DATE.exec(day);
+  if (!match) return undefined;
+  const [y, m, d] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const date = end ? new Date(y, m, d, 23, 59, 59, 999) : new Date(y, m, d, 0, 0, 0, 0);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+export function isDay(value: string): boolean {
+  return DATE.test(value) && dayBoundary(value, false) !== undefined;
+}

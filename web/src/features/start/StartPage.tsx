@@ -1,0 +1,58 @@
+import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { hasPermission } from '../../api/me.ts';
+import { PERMISSIONS } from '../../api/types.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useSignedInUser } from '../../components/RequireAuth.tsx';
+
+/** / — welcome, what Ansvar is, and the pages this user can use today. */
+export function StartPage() {
+  const { t } = useTranslation();
+  const me = useSignedInUser();
+  const cards = [
+    {
+      to: '/audit',
+      title: t('start.auditCardTitle'),
+      text: t('start.auditCardText'),
+      show: hasPermission(me, PERMISSIONS.auditRead),
+    },
+    {
+      to: '/admin/users',
+      title: t('start.usersCardTitle'),
+      text: t('start.usersCardText'),
+      show: hasPermission(me, PERMISSIONS.usersManage),
+    },
+  ].filter((card) => card.show);
+
+  return (
+    <>
+      <PageHeading title={t('start.title')}>{t('start.welcome', { name: me.name })}</PageHeading>
+      <Paragraph>{t('start.intro')}</Paragraph>
+      <Paragraph>{t('start.comingSoon')}</Paragraph>
+      {cards.length > 0 ? (
+        <section aria-labelledby="start-pages-heading" className="section">
+          <Heading level={2} data-size="sm" id="start-pages-heading">
+            {t('start.availableHeading')}
+          </Heading>
+          <ul className="card-grid">
+            {cards.map((card) => (
+              <li key={card.to}>
+                <Card data-color="neutral">
+                  <Heading level={3} data-size="xs">
+                    <Link asChild>
+                      <RouterLink to={card.to}>{card.title}</RouterLink>
+                    </Link>
+                  </Heading>
+                  <Paragraph data-size="sm">{card.text}</Paragraph>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <Paragraph>{t('start.nothingYet')}</Paragraph>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useMutation } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/client.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useSignedInUser } from '../../components/RequireAuth.tsx';
+import { ShowMore } from '../../components/ShowMore.tsx';
+import { endSessions, useUsers, type UserSummary } from './api.ts';
+import { InviteForm } from './InviteForm.tsx';
+import { UsersTable } from './UsersTable.tsx';
+
+/** /admin/users — who has access to Ansvar; invite people and end their sessions. */
+export function UsersPage() {
+  const { t } = useTranslation();
+  const me = useSignedInUser();
+  const users = useUsers();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const items = users.data?.pages.flatMap((page) => page.items) ?? [];
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+
+  const end = useMutation({
+    mutationFn: (user: UserSummary) => endSessions(user.id),
+    onMutate: () => setStatus(null),
+    onSuccess: (_, user) => setStatus({ text: t('users.sessionsEnded', { name: user.name }), error: false }),
+    onError: (error, user) =>
+      setStatus({
+        text: t('users.sessionsEndFailed', {
+          name: user.name,
+          reason: isApiError(error) ? error.message : t('errors.unexpected'),
+        }),
+        error: true,
+      }),
+  });
+
+  return (
+    <>
+      <PageHeading title={t('users.title')} />
+      <Paragraph>{t('users.intro')}</Paragraph>
+      <InviteForm />
+      <section aria-labelledby="users-list-heading" className="section">
+        <Heading level={2} data-size="sm" id="users-list-heading">
+          {t('users.listHeading')}
+        </Heading>
+        {/* Results of "End sessions" are announced here; the region exists before it changes. */}
+        <div role="status" className="list-status">
+          {status && <Alert data-color={status.error ? 'danger' : 'success'}>{status.text}</Alert>}
+        </div>
+        {users.isPending && <Spinner aria-label={t('users.loading')} />}
+        {users.isError && !users.isFetchNextPageError && (
+          <Alert data-color="danger" role="alert">
+            {isApiError(users.error) ? users.error.message : t('errors.unexpected')}
+          </Alert>
+        )}
+        {users.isSuccess && items.length === 0 && <Paragraph>{t('users.empty')}</Paragraph>}
+        {items.length > 0 && (
+          <UsersTable
+            users={items}
+            currentUserId={me.id}
+            tableRef={tableRef}
+            endingFor={end.isPending ? (end.variables?.id ?? null) : null}
+            onEndSessions={(user) => {
+              if (!end.isPending) end.mutate(user);
+            }}
+          />
+        )}
+        {users.isFetchNextPageError && (
+          <Alert data-color="danger" role="alert">
+            {isApiError(users.error) ? users.error.message : t('errors.unexpected')}
+          </Alert>
+        )}
+        <ShowMore
+          hasMore={users.hasNextPage}
+          loading={users.isFetchingNextPage}
+          onMore={() => void users.fetchNextPage()}
+          count={items.length}
+          tableRef={tableRef}
+        />
+      </section>
+    </>
+  );
+}

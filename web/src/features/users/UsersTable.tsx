@@ -1,0 +1,96 @@
+import { Button, Table, Tag } from '@digdir/designsystemet-react';
+import { useId, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RoleAssignment } from '../../api/types.ts';
+import { formatDateTime } from '../../components/format.ts';
+import { useLocale } from '../../components/language.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
+import type { UserSummary } from './api.ts';
+import { useRoleLabel, useStatusLabel } from './labels.ts';
+
+interface Props {
+  users: UserSummary[];
+  currentUserId: string;
+  tableRef: RefObject<HTMLTableElement | null>;
+  /** id of the user whose sessions are being ended, if any. */
+  endingFor: string | null;
+  onEndSessions: (user: UserSummary) => void;
+}
+
+export function UsersTable({ users, currentUserId, tableRef, endingFor, onEndSessions }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const captionId = useId();
+  const roleLabel = useRoleLabel();
+  const statusLabel = useStatusLabel();
+
+  function roleText(grant: RoleAssignment): string {
+    const role = roleLabel(grant.role);
+    if (grant.orgUnitId === null) return role;
+    return grant.includeSubunits ? t('users.roleInUnitTree', { role }) : t('users.roleInUnit', { role });
+  }
+
+  return (
+    <TableScroll captionId={captionId}>
+      <Table ref={tableRef} zebra className="data-table">
+        <caption id={captionId} className="sr-only">
+          {t('users.tableCaption')}
+        </caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('users.colName')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('users.colEmail')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('users.colRoles')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('users.colStatus')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('users.colCreated')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('users.colLastSeen')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('users.colActions')}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {users.map((user) => {
+            const self = user.id === currentUserId;
+            return (
+              <Table.Row key={user.id} tabIndex={-1}>
+                <Table.Cell>
+                  {user.name}
+                  {self && <span className="muted"> {t('users.you')}</span>}
+                </Table.Cell>
+                <Table.Cell>{user.email}</Table.Cell>
+                <Table.Cell>{user.roles.length === 0 ? t('users.noRoles') : user.roles.map(roleText).join(', ')}</Table.Cell>
+                <Table.Cell>
+                  <Tag data-color={user.status === 'active' ? 'success' : 'neutral'}>{statusLabel(user.status)}</Tag>
+                </Table.Cell>
+                <Table.Cell>
+                  <time dateTime={user.createdAt}>{formatDateTime(user.createdAt, locale)}</time>
+                </Table.Cell>
+                <Table.Cell>
+                  {user.lastSeenAt ? (
+                    <time dateTime={user.lastSeenAt}>{formatDateTime(user.lastSeenAt, locale)}</time>
+                  ) : (
+                    t('users.neverSeen')
+                  )}
+                </Table.Cell>
+                <Table.Cell>
+                  {self ? (
+                    <span className="muted">{t('users.selfSessionsHint')}</span>
+                  ) : (
+                    <Button
+                      variant="secondary"
+                      data-size="sm"
+                      loading={endingFor === user.id}
+                      aria-label={t('users.endSessionsFor', { name: user.name })}
+                      onClick={() => onEndSessions(user)}
+                    >
+                      {t('users.endSessions')}
+                    </Button>
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            );
+          })}
+        </Table.Body>
+      </Table>
+    </TableScroll>
+  );
+}
