@@ -1,0 +1,104 @@
+/** The benchmark's output: a table on stdout and bench/results/latest.json. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname } from 'node:path';
+import type { LoadSettings, Measurement } from './load.ts';
+import type { Scenario, SeedSummary } from './types.ts';
+
+export interface Ratio {
+  scenario: string;
+  baseline: string;
+  baselineTarget: string;
+  ratio: number;
+  target: number | null;
+  met: boolean | null;
+}
+
+export function ratios(scenarios: Scenario[], results: Measurement[]): Ratio[] {
+  const byName = new Map(results.map((m) => [m.scenario, m]));
+  const out: Ratio[] = [];
+  for (const s of scenarios) {
+    const m = byName.get(s.name);
+    const base = s.baseline ? byName.get(s.baseline) : undefined;
+    if (!m || !base || base.requestsPerSec <= 0) continue;
+    const ratio = m.requestsPerSec / base.requestsPerSec;
+    const target = s.targetRatio ?? null;
+    out.push({
+      scenario: s.name,
+      baseline: base.scenario,
+      baselineTarget: base.target,
+      ratio,
+      target,
+      met: target === null ? null : ratio >= target,
+    });
+  }
+  return out;
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function printTable(results: Measurement[], rs: Ratio[]): void {
+  const rows = [
+    ['scenario', 'target', 'req/s (avg)', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'vs baseline'],
+    ...results.map((m) => {
+      const r = rs.find((x) => x.scenario === m.scenario);
+      return [
+        m.scenario,
+        m.target,
+        fmt(m.requestsPerSec),
+        fmt(m.latencyP50Ms, 2),
+        fmt(m.latencyP99Ms, 2),
+        fmt(m.requests),
+        fmt(m.non2xx),
+        fmt(m.errors),
+        r ? r.ratio.toFixed(2) : '',
+      ];
+    }),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const line = (row: string[]) => row.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  process.stdout.write(`\n${line(rows[0]!)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  for (const row of rows.slice(1)) process.stdout.write(`${line(row)}\n`);
+  process.stdout.write('\n');
+  for (const r of rs) {
+    const target = r.target === null ? '' : ` (target ≥ ${r.target.toFixed(2)})`;
+    process.stdout.write(`ratio ${r.scenario} / ${r.baselineTarget} = ${r.ratio.toFixed(2)}${target}\n`);
+  }
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
+
+export interface Report {
+  ok: boolean;
+  failures: string[];
+  settings: LoadSettings;
+  seeds: Record<string, SeedSummary>;
+  results: Measurement[];
+  ratios: Ratio[];
+  serverLogLines: Record<string, number>;
+  /** os.loadavg() when the run started: other work on the machine skews the numbers. */
+  loadAverageAtStart: number[];
+}
+
+export function writeJson(file: string, report: Report, startedAt: Date): void {
+  const doc = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    commit: gitCommit(),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? null,
+    loadAverageAtEnd: loadavg(),
+    ...report,
+  };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
+}

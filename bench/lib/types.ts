@@ -1,0 +1,42 @@
+/**
+ * The shapes a scenario group fills in. A group seeds what its scenarios need (through the real
+ * API), then each scenario is one autocannon run against one server. To add scenarios, add a group
+ * file under bench/scenarios/ and list it in bench/scenarios/index.ts.
+ */
+import type { Server } from './processes.ts';
+
+/** The servers a scenario can target: Ansvar itself and the bare-stack baseline. */
+export type TargetName = 'ansvar' | 'bare';
+
+export interface BenchContext {
+  servers: Record<TargetName, Server>;
+  /** Ansvar's DATA_DIR (temporary, removed at the end). */
+  dataDir: string;
+  /** Filled in by seed steps for later scenarios, e.g. the administrator's session cookie. */
+  state: Map<string, unknown>;
+}
+
+export interface Scenario {
+  /** Shown in the table and the JSON, and used by `baseline` references; unique. */
+  name: string;
+  target: TargetName;
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** The path (with query), or a function of the seeded state. */
+  path: string | ((ctx: BenchContext) => string);
+  headers?: (ctx: BenchContext) => Record<string, string>;
+  body?: (ctx: BenchContext) => string;
+  /** Name of the scenario this one's req/s is divided by, e.g. the bare stack. */
+  baseline?: string;
+  /** The ratio to the baseline this scenario should reach (reported, not asserted). */
+  targetRatio?: number;
+}
+
+/** What a seed step reports, for the output and the JSON. */
+export type SeedSummary = Record<string, string | number | boolean>;
+
+export interface ScenarioGroup {
+  name: string;
+  /** Prepares the data the group's scenarios need; runs once, before any load is generated. */
+  seed: (ctx: BenchContext) => Promise<SeedSummary>;
+  scenarios: Scenario[];
+}

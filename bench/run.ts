@@ -1,0 +1,179 @@
+/**
+ * `npm run bench`: starts Ansvar (child process, fresh temporary DATA_DIR, SQLite) and the bare-stack
+ * baseline (bench/bare-server.ts) on 127.0.0.1, seeds Ansvar through its API, runs each scenario with
+ * autocannon one after the other, prints a table and writes bench/results/latest.json.
+ *
+ * Exit 0 when every run completed with only 2xx answers (a missed ratio target is reported, not
+ * asserted); non-zero when a server did not start, a seed step failed, or any answer was not 2xx.
+ *
+ * Env: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 10), BENCH_USERS (default 200).
+ */
+import { mkdtempSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { loadSettings, measure, type Measurement } from './lib/load.ts';
+import { HOST, cleanup, cleanupNow, freePort, registerTempDir, startServer, type Server } from './lib/processes.ts';
+import { printTable, ratios, writeJson, type Report } from './lib/report.ts';
+import type { BenchContext, Scenario } from './lib/types.ts';
+import { userCount } from './scenarios/accounts.ts';
+import { GROUPS } from './scenarios/index.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RESULTS_FILE = join(ROOT, 'bench', 'results', 'latest.json');
+
+const log = (msg: string) => process.stdout.write(`${msg}\n`);
+
+/** Settings in the caller's environment that would point Ansvar elsewhere than a local SQLite file. */
+const NEUTRALISED_ENV = { DATABASE_URL: '', PUBLIC_URL: '', SMTP_URL: '', SESSION_SECRET: '', TRUST_PROXY: '' };
+
+function checkScenarios(scenarios: Scenario[]): void {
+  const names = new Set<string>();
+  for (const s of scenarios) {
+    if (names.has(s.name)) throw new Error(`two scenarios are called "${s.name}"`);
+    names.add(s.name);
+  }
+  for (const s of scenarios) {
+    if (s.baseline && !names.has(s.baseline)) throw new Error(`scenario "${s.name}": baseline "${s.baseline}" is not a scenario`);
+  }
+}
+
+async function twoPorts(): Promise<[number, number]> {
+  const a = await freePort();
+  let b = await freePort();
+  while (b === a) b = await freePort();
+  return [a, b];
+}
+
+const alive = (srv: Server): boolean => srv.child.exitCode === null && srv.child.signalCode === null;
+
+async function main(report: Report): Promise<void> {
+  const scenarios = GROUPS.flatMap((g) => g.scenarios);
+  checkScenarios(scenarios);
+  const { durationS, connections, warmupS } = report.settings;
+  log(
+    `Ansvar benchmark: ${scenarios.length} scenarios, ${connections} connections, ${warmupS} s warm-up + ${durationS} s each, one at a time`,
+  );
+  const load1 = report.loadAverageAtStart[0] ?? 0;
+  if (load1 > cpus().length / 2)
+    log(`note: load average ${load1.toFixed(2)} on ${cpus().length} CPUs; other work on this machine will skew the numbers`);
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'ansvar-bench-'));
+  registerTempDir(dataDir);
+  const [ansvarPort, barePort] = await twoPorts();
+
+  const t0 = performance.now();
+  const [ansvar, bare] = await Promise.all([
+    startServer({
+      name: 'ansvar',
+      args: ['server/main.ts', 'serve'],
+      env: { ...NEUTRALISED_ENV, DATA_DIR: dataDir, PORT: String(ansvarPort), HOST, LOG_LEVEL: 'warn' },
+      port: ansvarPort,
+      healthPath: '/api/health',
+    }),
+    startServer({
+      name: 'bare',
+      args: ['bench/bare-server.ts'],
+      env: { PORT: String(barePort), HOST, BARE_DB: join(dataDir, 'bare.sqlite') },
+      port: barePort,
+      healthPath: '/health',
+    }),
+  ]);
+  log(`servers up in ${((performance.now() - t0) / 1000).toFixed(1)} s: ansvar ${ansvar.baseUrl}, bare ${bare.baseUrl}`);
+
+  const ctx: BenchContext = { servers: { ansvar, bare }, dataDir, state: new Map() };
+  for (const group of GROUPS) {
+    log(`seed ${group.name} …`);
+    const summary = await group.seed(ctx);
+    report.seeds[group.name] = summary;
+    log(
+      `seed ${group.name}: ${Object.entries(summary)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`,
+    );
+  }
+
+  const servers = Object.values(ctx.servers);
+  const linesBefore = new Map(servers.map((srv) => [srv.name, srv.lineCount()]));
+  for (const scenario of scenarios) {
+    log(`run ${scenario.name} (${scenario.target}) …`);
+    const m: Measurement = await measure(scenario, ctx, report.settings);
+    report.results.push(m);
+    if (m.non2xx > 0) report.failures.push(`${m.scenario}: ${m.non2xx} non-2xx responses ${JSON.stringify(m.statusCodes)}`);
+    if (m.errors > 0) report.failures.push(`${m.scenario}: ${m.errors} connection errors (${m.timeouts} timeouts)`);
+    if (m.requests === 0) report.failures.push(`${m.scenario}: no requests completed`);
+    const srv = ctx.servers[scenario.target];
+    if (!alive(srv)) throw new Error(`${srv.name} exited during ${scenario.name}:\n${srv.tail()}`);
+  }
+  for (const srv of servers) {
+    const n = srv.lineCount() - (linesBefore.get(srv.name) ?? 0);
+    report.serverLogLines[srv.name] = n;
+    if (n > 0) log(`note: ${srv.name} wrote ${n} log lines (warn level or above) during the runs; the last ones:\n${srv.tail()}`);
+  }
+
+  report.ratios = ratios(scenarios, report.results);
+  printTable(report.results, report.ratios);
+}
+
+async function finish(report: Report, startedAt: Date): Promise<number> {
+  report.ok = report.failures.length === 0;
+  try {
+    writeJson(RESULTS_FILE, report, startedAt);
+    log(`results: ${relative(process.cwd(), RESULTS_FILE)}`);
+  } catch (err) {
+    log(`could not write ${RESULTS_FILE}: ${String(err)}`);
+  }
+  if (!report.ok) log(`\nFAILED:\n${report.failures.map((f) => `  - ${f}`).join('\n')}`);
+  log(`done in ${((Date.now() - startedAt.getTime()) / 1000).toFixed(1)} s`);
+  return report.ok ? 0 : 1;
+}
+
+const startedAt = new Date();
+let settings: Report['settings'];
+let users: number;
+try {
+  settings = loadSettings();
+  users = userCount();
+} catch (err) {
+  process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(2);
+}
+const report: Report = {
+  ok: false,
+  failures: [],
+  settings,
+  seeds: {},
+  results: [],
+  ratios: [],
+  serverLogLines: {},
+  loadAverageAtStart: loadavg(),
+};
+
+process.on('exit', cleanupNow);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`\n${signal}: stopping the servers and removing the data directory`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+// A hang (a server that stops answering, a stuck seed) must not keep the run going for ever.
+const scenarioCount = GROUPS.reduce((n, g) => n + g.scenarios.length, 0);
+const budgetS = 60 + users * 0.15 + scenarioCount * (report.settings.warmupS + report.settings.durationS + 10);
+setTimeout(() => {
+  log(`\nthe run took longer than ${Math.round(budgetS)} s; giving up`);
+  report.failures.push(`timed out after ${Math.round(budgetS)} s`);
+  void finish(report, startedAt)
+    .then(() => cleanup())
+    .finally(() => process.exit(1));
+}, budgetS * 1000).unref();
+
+let code = 1;
+try {
+  await main(report);
+} catch (err) {
+  report.failures.push(err instanceof Error ? err.message : String(err));
+} finally {
+  await cleanup();
+  code = await finish(report, startedAt);
+}
+process.exit(code);
