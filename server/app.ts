@@ -5,18 +5,19 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
-import type { Services } from './platform/context.ts';
+import { servicesOf } from './platform/context.ts';
 import type { DbHandle } from './platform/db/index.ts';
 import { AppError, errorBody } from './platform/errors.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerGuard } from './platform/http/guard.ts';
 import { registerSecurityHeaders } from './platform/http/security.ts';
+import { createSerializerCompiler } from './platform/http/serializer.ts';
 import { newRequestId } from './platform/http/request-id.ts';
 import './platform/http/types.ts';
 
@@ -26,6 +27,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Pino logger options; false silences logs (tests). */
   logger?: boolean;
+  /** Check every response against its zod schema too (tests turn this on). */
+  validateResponses?: boolean;
   /** Where the built web app is; absent or missing means API only. */
   webDir?: string;
 }
@@ -36,7 +39,7 @@ const JSON_BODY_LIMIT = 256 * 1024;
 /** Builds the whole application without listening, so tests can call app.inject(). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config } = options;
-  const services: Services = { db: options.db.db, dialect: options.db.dialect, config, now: options.now ?? (() => new Date()) };
+  const services = servicesOf(options.db, config, options.now);
 
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
@@ -47,15 +50,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(createSerializerCompiler({ validate: options.validateResponses ?? false }));
 
   await app.register(cookie);
-  await registerSecurityHeaders(app, config.secureCookies);
+  registerSecurityHeaders(app, config.secureCookies);
   registerGuard(app, services);
   registerErrorHandler(app);
-  app.addHook('onSend', async (req, reply) => {
-    if (req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
-  });
 
   await app.register(swagger, {
     openapi: {

@@ -3,7 +3,7 @@ import type { Config } from '../config.ts';
 import { assertPasswordAllowed, createAccount, preparePassword } from '../modules/accounts/create-account.ts';
 import { createInvite } from '../modules/accounts/invites.ts';
 import { inTransaction } from '../platform/audit/audit.ts';
-import { systemCtx } from '../platform/context.ts';
+import { servicesOf, systemCtx } from '../platform/context.ts';
 import type { DbHandle } from '../platform/db/index.ts';
 import { AppError, errorBody } from '../platform/errors.ts';
 import { emailInput, nameInput, passwordInput } from '../platform/http/schemas.ts';
@@ -26,7 +26,7 @@ export async function createAdmin(h: DbHandle, config: Config, options: { email?
     return 64;
   }
   const { email, name } = args.data;
-  const ctx = systemCtx({ db: h.db, dialect: h.dialect, config, now: () => new Date() });
+  const ctx = systemCtx(servicesOf(h, config));
   const password = await readStdin();
   try {
     if (!password) {

@@ -1,6 +1,7 @@
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { ensureSetupLink } from '../modules/accounts/setup.ts';
+import { servicesOf } from '../platform/context.ts';
 import { createDb } from '../platform/db/index.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 
@@ -15,7 +16,7 @@ export async function serve(config: Config): Promise<number> {
   // With PORT=0 the address is known only now.
   const publicUrl = config.port === 0 ? config.publicUrl.replace(/:0$/, `:${port}`) : config.publicUrl;
   const out = [`Ansvar is running at ${publicUrl} (database: ${db.dialect}, ${db.location})`];
-  const setup = await ensureSetupLink({ db: db.db, dialect: db.dialect, config: { ...config, publicUrl }, now: () => new Date() });
+  const setup = await ensureSetupLink(servicesOf(db, { ...config, publicUrl }));
   if (setup) {
     out.push('', 'No administrator yet. Open this one-time link to create the first one (valid 24 hours):', `  ${setup.url}`, '');
   }

@@ -1,11 +1,13 @@
 import type { AuditOrigin, Locale } from '../../shared/roles.ts';
 import type { Config } from '../config.ts';
-import type { Db, Dialect } from './db/index.ts';
+import type { Db, DbHandle, Dialect } from './db/index.ts';
 
 /** What a use case needs to know about the world: where to read and write, who acts, and when. */
 export interface Services {
   db: Db;
   dialect: Dialect;
+  /** Reads committed data outside any open transaction (see DbHandle.readCommitted). */
+  readCommitted: DbHandle['readCommitted'];
   config: Config;
   /** The clock; tests replace it to move time. */
   now: () => Date;
@@ -21,6 +23,14 @@ export interface Ctx extends Services {
   requestId: string | null;
   locale: Locale;
 }
+
+export const servicesOf = (handle: DbHandle, config: Config, now: () => Date = () => new Date()): Services => ({
+  db: handle.db,
+  dialect: handle.dialect,
+  readCommitted: handle.readCommitted,
+  config,
+  now,
+});
 
 export const systemCtx = (services: Services, origin: AuditOrigin = 'system'): Ctx => ({
   ...services,

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { ensureSetupLink } from '../../server/modules/accounts/setup.ts';
-import type { Services } from '../../server/platform/context.ts';
+import { servicesOf, type Services } from '../../server/platform/context.ts';
 import { createDb, type Dialect, type DbHandle } from '../../server/platform/db/index.ts';
 import { migrateToLatest } from '../../server/platform/db/migrate.ts';
 
@@ -58,8 +58,8 @@ export async function createHarness(dialect: Dialect, env: Record<string, string
   const handle = createDb({ dataDir, databaseUrl: dialect === 'postgres' ? process.env.ANSVAR_TEST_PG_URL : undefined, ...(schema ? { schema } : {}) });
   await migrateToLatest(handle.db);
   const clock = testClock();
-  const app = await buildApp({ config, db: handle, now: clock.now, logger: false, webDir: join(dataDir, 'no-web') });
-  const services: Services = { db: handle.db, dialect, config, now: clock.now };
+  const app = await buildApp({ config, db: handle, now: clock.now, logger: false, validateResponses: true, webDir: join(dataDir, 'no-web') });
+  const services = servicesOf(handle, config, clock.now);
   return {
     app,
     services,

@@ -34,13 +34,10 @@ describe.each(dialects())('HTTP hygiene (%s)', (dialect) => {
     expect([200, 302]).toContain(docs.statusCode);
   });
 
-  it('sets strict security headers and a request id on every response', async () => {
+  it('sets strict security headers and a request id on every API response', async () => {
     const res = await h.app.inject({ method: 'GET', url: '/api/health' });
-    const csp = String(res.headers['content-security-policy']);
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
     expect(res.headers['cache-control']).toBe('no-store');
@@ -90,6 +87,12 @@ describe('serving the web app', () => {
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('<title>Ansvar</title>');
       expect(page.headers['cache-control']).toBe('no-cache');
+      const csp = String(page.headers['content-security-policy']);
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(page.headers['permissions-policy']).toMatch(/camera=\(\)/);
       const asset = await app.inject({ method: 'GET', url: '/assets/app-abc123.js' });
       expect(asset.headers['cache-control']).toMatch(/immutable/);
       expect((await app.inject({ method: 'GET', url: '/assets/app-old999.js' })).statusCode).toBe(404);

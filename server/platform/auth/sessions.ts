@@ -1,5 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { CompiledQuery } from 'kysely';
+import type { AppRole } from '../../../shared/roles.ts';
 import type { Config } from '../../config.ts';
+import type { Services } from '../context.ts';
+import type { Grant } from '../access/permissions.ts';
 import type { Db, Tx } from '../db/index.ts';
 import { hashToken, newToken } from '../ids.ts';
 
@@ -45,28 +49,63 @@ export async function createSession(
   return { token, sessionId, csrfToken };
 }
 
+type SessionRow = {
+  sessionId: string;
+  csrfToken: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  userId: string;
+  email: string;
+  name: string;
+  locale: string | null;
+  status: string;
+  role: string | null;
+  orgUnitId: string | null;
+  includeSubunits: number | null;
+};
+
+/** The session, its user and their grants in one query, compiled once per database and reused. */
+const compiledLookup = new WeakMap<Db, CompiledQuery<SessionRow>>();
+function lookupQuery(db: Db, sessionId: string): CompiledQuery<SessionRow> {
+  let compiled = compiledLookup.get(db);
+  if (!compiled) {
+    compiled = db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .leftJoin('permission_grants', 'permission_grants.user_id', 'users.id')
+      .select([
+        'sessions.id as sessionId',
+        'sessions.csrf_token as csrfToken',
+        'sessions.last_seen_at as lastSeenAt',
+        'sessions.expires_at as expiresAt',
+        'sessions.revoked_at as revokedAt',
+        'users.id as userId',
+        'users.email as email',
+        'users.name as name',
+        'users.locale as locale',
+        'users.status as status',
+        'permission_grants.app_role as role',
+        'permission_grants.org_unit_id as orgUnitId',
+        'permission_grants.include_subunits as includeSubunits',
+      ])
+      .where('sessions.id', '=', '?')
+      .compile() as CompiledQuery<SessionRow>;
+    compiledLookup.set(db, compiled);
+  }
+  return { ...compiled, parameters: [sessionId] };
+}
+
 /**
- * Resolves a session cookie to its user. A session counts only while it is not revoked, within
- * its absolute limit, used within the idle limit, and its user is active.
+ * Resolves a session cookie to its user and grants. A session counts only while it is not revoked,
+ * within its absolute limit, used within the idle limit, and its user is active. This runs on every
+ * signed-in request, so it is one indexed query.
  */
-export async function loadSession(db: Db, token: string, now: Date, config: Config): Promise<SessionUser | null> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select([
-      'sessions.id as sessionId',
-      'sessions.csrf_token as csrfToken',
-      'sessions.last_seen_at as lastSeenAt',
-      'sessions.expires_at as expiresAt',
-      'sessions.revoked_at as revokedAt',
-      'users.id as userId',
-      'users.email as email',
-      'users.name as name',
-      'users.locale as locale',
-      'users.status as status',
-    ])
-    .where('sessions.id', '=', hashToken(token))
-    .executeTakeFirst();
+export async function loadSession(services: Services, token: string): Promise<{ session: SessionUser; grants: Grant[] } | null> {
+  const { db, config } = services;
+  const now = services.now();
+  const rows = await services.readCommitted(lookupQuery(db, hashToken(token)));
+  const row = rows[0];
   if (!row || row.revokedAt || row.status !== 'active') return null;
   const t = now.getTime();
   const lastSeen = Date.parse(row.lastSeenAt);
@@ -76,13 +115,13 @@ export async function loadSession(db: Db, token: string, now: Date, config: Conf
     await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', row.sessionId).execute();
     await db.updateTable('users').set({ last_seen_at: at }).where('id', '=', row.userId).execute();
   }
+  const grants: Grant[] = [];
+  for (const r of rows) {
+    if (r.role) grants.push({ role: r.role as AppRole, orgUnitId: r.orgUnitId, includeSubunits: r.includeSubunits === 1 });
+  }
   return {
-    sessionId: row.sessionId,
-    csrfToken: row.csrfToken,
-    userId: row.userId,
-    email: row.email,
-    name: row.name,
-    locale: row.locale,
+    session: { sessionId: row.sessionId, csrfToken: row.csrfToken, userId: row.userId, email: row.email, name: row.name, locale: row.locale },
+    grants,
   };
 }
 

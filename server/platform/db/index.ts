@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type CompiledQuery, type SqliteDatabase, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -17,6 +17,12 @@ export interface DbHandle {
   location: string;
   /** The raw better-sqlite3 handle, for online backup. */
   sqlite?: SQLite.Database;
+  /**
+   * Runs a compiled read on committed data, for the per-request session lookup. On SQLite it uses a
+   * second, read-only connection (WAL lets it read while the writer works, and it never sees another
+   * request's open transaction); on PostgreSQL it is an ordinary pooled query.
+   */
+  readCommitted: <R>(query: CompiledQuery<R>) => Promise<R[]>;
   destroy(): Promise<void>;
 }
 
@@ -39,7 +45,8 @@ export function createDb(options: DbOptions): DbHandle {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(options.databaseUrl);
     url.password = '';
-    return { db, dialect: 'postgres', location: url.toString(), destroy: () => db.destroy() };
+    const readCommitted = async <R>(query: CompiledQuery<R>) => (await db.executeQuery(query)).rows;
+    return { db, dialect: 'postgres', location: url.toString(), readCommitted, destroy: () => db.destroy() };
   }
   const file = join(options.dataDir, options.sqliteFile ?? 'ansvar.sqlite');
   const sqlite = new SQLite(file);
@@ -47,8 +54,50 @@ export function createDb(options: DbOptions): DbHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', location: file, sqlite, destroy: () => db.destroy() };
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  let reader: SqliteDatabase | undefined;
+  const readCommitted = <R>(query: CompiledQuery<R>): Promise<R[]> => {
+    if (!reader) {
+      const conn = new SQLite(file, { readonly: true, fileMustExist: true });
+      conn.pragma('busy_timeout = 5000');
+      reader = withStatementCache(conn);
+    }
+    return Promise.resolve(reader.prepare(query.sql).all(query.parameters) as R[]);
+  };
+  return {
+    db,
+    dialect: 'sqlite',
+    location: file,
+    sqlite,
+    readCommitted,
+    destroy: async () => {
+      reader?.close();
+      await db.destroy();
+    },
+  };
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely's SQLite driver prepares every statement anew on each query; preparing costs more than running
+ * a small indexed query. Statements are kept per SQL text (bounded, oldest dropped first). Safe because
+ * the driver runs one query at a time on its single connection.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sqlText: string) {
+      let stmt = cache.get(sqlText);
+      if (!stmt) {
+        stmt = sqlite.prepare(sqlText);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+        cache.set(sqlText, stmt);
+      }
+      return stmt;
+    },
+  };
 }
 
 /** `count(*)` is a number in SQLite and a string in PostgreSQL. */

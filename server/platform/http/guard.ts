@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { canSomewhere, loadGrants } from '../access/permissions.ts';
+import { canSomewhere } from '../access/permissions.ts';
 import { PRE_SESSION_COOKIE, SESSION_COOKIE, loadSession, preSessionCsrf, safeEqual } from '../auth/sessions.ts';
 import type { Services } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -32,11 +32,9 @@ export function registerGuard(app: FastifyInstance, services: Services): void {
 
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await loadSession(services.db, token, services.now(), services.config);
-      if (session) {
-        req.auth = { session, grants: await loadGrants(services.db, session.userId) };
-        if (!req.cookies[LANG_COOKIE] && (session.locale === 'sv' || session.locale === 'en')) req.locale = session.locale;
-      }
+      req.auth = await loadSession(services, token);
+      const saved = req.auth?.session.locale;
+      if (saved && !req.cookies[LANG_COOKIE] && (saved === 'sv' || saved === 'en')) req.locale = saved;
     }
 
     if (!SAFE_METHODS.has(req.method)) checkCsrf(req, services.config.sessionSecret);
