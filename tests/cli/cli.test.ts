@@ -86,5 +86,6 @@ describe('ansvar command line', () => {
     run(['migrate']);
     expect(readFileSync(file, 'utf8')).toBe(secret);
     expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dataDir, 'ansvar.sqlite')).mode & 0o777).toBe(0o600);
   });
 });

@@ -1,3 +1,4 @@
+import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type CompiledQuery, type SqliteDatabase, type Transaction } from 'kysely';
@@ -50,6 +51,8 @@ export function createDb(options: DbOptions): DbHandle {
   }
   const file = join(options.dataDir, options.sqliteFile ?? 'ansvar.sqlite');
   const sqlite = new SQLite(file);
+  // Password hashes and session data live here: owner only (SQLite gives its -wal and -shm files the same mode).
+  chmodSync(file, 0o600);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
