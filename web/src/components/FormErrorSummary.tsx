@@ -1,6 +1,7 @@
 import { ErrorSummary } from '@digdir/designsystemet-react';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FocusAlert } from './FocusAlert.tsx';
 
 export interface SummaryItem {
   /** id of the input the message belongs to; without it the message is shown as text. */
@@ -43,5 +44,25 @@ export function FormErrorSummary({ items }: { items: SummaryItem[] }) {
         ))}
       </ErrorSummary.List>
     </ErrorSummary>
+  );
+}
+
+/** What a form shows above its fields after a failed submit: the general message and the summary. */
+export function FormProblems({
+  errors,
+  generalColor = 'danger',
+}: {
+  errors: { general: string | null; attempt: number; summary: SummaryItem[] };
+  generalColor?: 'danger' | 'warning';
+}) {
+  return (
+    <>
+      {errors.general && (
+        <FocusAlert color={generalColor} focusKey={errors.attempt}>
+          {errors.general}
+        </FocusAlert>
+      )}
+      <FormErrorSummary key={errors.attempt} items={errors.summary} />
+    </>
   );
 }

@@ -6,8 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import type { AppRole } from '../../api/types.ts';
 import { formatDateTime } from '../../components/format.ts';
-import { FocusAlert } from '../../components/FocusAlert.tsx';
-import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
+import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
 import { useLocale } from '../../components/language.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -81,12 +80,7 @@ function InviteForm({ token, invitation }: { token: string; invitation: Invitati
       <Paragraph data-size="sm" className="muted">
         {t('invite.expires', { time: formatDateTime(invitation.expiresAt, locale) })}
       </Paragraph>
-      {errors.general && (
-        <FocusAlert color="danger" focusKey={errors.attempt}>
-          {errors.general}
-        </FocusAlert>
-      )}
-      <FormErrorSummary key={errors.attempt} items={errors.summary} />
+      <FormProblems errors={errors} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <Paragraph data-size="sm">{t('form.allRequired')}</Paragraph>
         <Textfield id="invite-email" label={t('fields.email')} type="email" autoComplete="username" value={invitation.email} readOnly />

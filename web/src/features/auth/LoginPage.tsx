@@ -7,7 +7,7 @@ import { api, isApiError } from '../../api/client.ts';
 import { meQueryKey } from '../../api/me.ts';
 import type { Me } from '../../api/types.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
-import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
+import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { readLoginState, safeNext } from './flash.ts';
@@ -72,12 +72,7 @@ export function LoginPage() {
     <>
       <PageHeading title={t('login.title')} />
       {initial.flash && !errors.general && <FocusAlert color="success">{flashText[initial.flash]}</FocusAlert>}
-      {errors.general && (
-        <FocusAlert color={tooMany ? 'warning' : 'danger'} focusKey={errors.attempt}>
-          {errors.general}
-        </FocusAlert>
-      )}
-      <FormErrorSummary key={errors.attempt} items={errors.summary} />
+      <FormProblems errors={errors} generalColor={tooMany ? 'warning' : 'danger'} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <Textfield
           id={errors.id('email')}

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { formatDateTime } from '../../components/format.ts';
-import { FocusAlert } from '../../components/FocusAlert.tsx';
-import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
+import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { looksLikeEmail, useFormErrors, type FieldMessages } from '../../components/forms.ts';
 import { useLocale } from '../../components/language.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -79,12 +78,7 @@ function SetupForm({ token, expiresAt }: { token: string; expiresAt: string }) {
       <Paragraph data-size="sm" className="muted">
         {t('setup.expires', { time: formatDateTime(expiresAt, locale) })}
       </Paragraph>
-      {errors.general && (
-        <FocusAlert color="danger" focusKey={errors.attempt}>
-          {errors.general}
-        </FocusAlert>
-      )}
-      <FormErrorSummary key={errors.attempt} items={errors.summary} />
+      <FormProblems errors={errors} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <Paragraph data-size="sm">{t('form.allRequired')}</Paragraph>
         <Textfield

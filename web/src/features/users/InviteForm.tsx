@@ -4,8 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_ROLES } from '../../../../shared/roles.ts';
 import type { AppRole } from '../../api/types.ts';
-import { FocusAlert } from '../../components/FocusAlert.tsx';
-import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
+import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { looksLikeEmail, useFormErrors, type FieldMessages } from '../../components/forms.ts';
 import { createInvite, type CreatedInvite } from './api.ts';
 import { InviteResult } from './InviteResult.tsx';
@@ -61,12 +60,7 @@ export function InviteForm() {
       <Heading level={2} data-size="sm" id="invite-heading">
         {t('users.inviteHeading')}
       </Heading>
-      {errors.general && (
-        <FocusAlert color="danger" focusKey={errors.attempt}>
-          {errors.general}
-        </FocusAlert>
-      )}
-      <FormErrorSummary key={errors.attempt} items={errors.summary} />
+      <FormProblems errors={errors} />
       {created && <InviteResult invite={created.invite} name={created.name} email={created.email} />}
       <form className="form" noValidate onSubmit={onSubmit}>
         <Textfield
