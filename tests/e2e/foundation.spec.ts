@@ -125,10 +125,15 @@ test('users: invite a granskare, who accepts and signs in; the administrator end
   await guest.getByRole('button', { name: 'Skapa konto' }).click();
   await expect(guest).toHaveURL(/\/login/);
   await signIn(guest, 'rita@kommun.test', 'Granska-Noga-Varje-År');
-  // A granskare reads the audit trail but does not manage users.
+  // A granskare reads the audit trail and the users list, but does not manage users.
   const nav = guest.getByRole('navigation', { name: 'Huvudmeny' });
   await expect(nav.getByRole('link', { name: 'Händelselogg' })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Användare' })).toHaveCount(0);
+  await nav.getByRole('link', { name: 'Användare' }).click();
+  await expect(guest.getByRole('heading', { level: 1, name: 'Användare' })).toBeVisible();
+  await expect(guest.getByRole('cell', { name: 'rita@kommun.test' })).toBeVisible();
+  await expect(guest.getByRole('button', { name: 'Skapa inbjudan' })).toHaveCount(0);
+  await expect(guest.getByRole('button', { name: /Avsluta inloggningar/ })).toHaveCount(0);
+  await expectNoAxeViolations(guest);
 
   await page.reload();
   await page.getByRole('button', { name: 'Avsluta inloggningar för Rita Revisor' }).click();

@@ -43,7 +43,7 @@ const router = createBrowserRouter([
           {
             path: '/admin/users',
             element: (
-              <RequirePermission permission={PERMISSIONS.usersManage}>
+              <RequirePermission permission={PERMISSIONS.usersRead}>
                 <UsersPage />
               </RequirePermission>
             ),

@@ -24,5 +24,6 @@ export interface Page<T> {
 
 export const PERMISSIONS = {
   auditRead: 'audit:read',
+  usersRead: 'users:read',
   usersManage: 'users:manage',
 } as const;

@@ -14,7 +14,7 @@ export function AppFrame({ me, children }: { me: Me; children: ReactNode }) {
   const links = [
     { to: '/', label: t('nav.start'), show: true },
     { to: '/audit', label: t('nav.audit'), show: hasPermission(me, PERMISSIONS.auditRead) },
-    { to: '/admin/users', label: t('nav.users'), show: hasPermission(me, PERMISSIONS.usersManage) },
+    { to: '/admin/users', label: t('nav.users'), show: hasPermission(me, PERMISSIONS.usersRead) },
   ];
 
   return (

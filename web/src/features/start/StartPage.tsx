@@ -21,7 +21,7 @@ export function StartPage() {
       to: '/admin/users',
       title: t('start.usersCardTitle'),
       text: t('start.usersCardText'),
-      show: hasPermission(me, PERMISSIONS.usersManage),
+      show: hasPermission(me, PERMISSIONS.usersRead),
     },
   ].filter((card) => card.show);
 

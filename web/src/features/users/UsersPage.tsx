@@ -3,6 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
+import { hasPermission } from '../../api/me.ts';
+import { PERMISSIONS } from '../../api/types.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
@@ -10,10 +12,12 @@ import { endSessions, useUsers, type UserSummary } from './api.ts';
 import { InviteForm } from './InviteForm.tsx';
 import { UsersTable } from './UsersTable.tsx';
 
-/** /admin/users — who has access to Ansvar; invite people and end their sessions. */
+/** /admin/users — who has access to Ansvar; administrators invite people and end their sessions. */
 export function UsersPage() {
   const { t } = useTranslation();
   const me = useSignedInUser();
+  // Granskare read the list; only those who manage users invite and end sessions.
+  const canManage = hasPermission(me, PERMISSIONS.usersManage);
   const users = useUsers();
   const tableRef = useRef<HTMLTableElement>(null);
   const items = users.data?.pages.flatMap((page) => page.items) ?? [];
@@ -36,8 +40,8 @@ export function UsersPage() {
   return (
     <>
       <PageHeading title={t('users.title')} />
-      <Paragraph>{t('users.intro')}</Paragraph>
-      <InviteForm />
+      <Paragraph>{t(canManage ? 'users.intro' : 'users.introReadOnly')}</Paragraph>
+      {canManage && <InviteForm />}
       <section aria-labelledby="users-list-heading" className="section">
         <Heading level={2} data-size="sm" id="users-list-heading">
           {t('users.listHeading')}
@@ -59,9 +63,13 @@ export function UsersPage() {
             currentUserId={me.id}
             tableRef={tableRef}
             endingFor={end.isPending ? (end.variables?.id ?? null) : null}
-            onEndSessions={(user) => {
-              if (!end.isPending) end.mutate(user);
-            }}
+            onEndSessions={
+              canManage
+                ? (user) => {
+                    if (!end.isPending) end.mutate(user);
+                  }
+                : undefined
+            }
           />
         )}
         {users.isFetchNextPageError && (

@@ -14,7 +14,8 @@ interface Props {
   tableRef: RefObject<HTMLTableElement | null>;
   /** id of the user whose sessions are being ended, if any. */
   endingFor: string | null;
-  onEndSessions: (user: UserSummary) => void;
+  /** Absent for read-only viewers (granskare): then there is no actions column. */
+  onEndSessions?: (user: UserSummary) => void;
 }
 
 export function UsersTable({ users, currentUserId, tableRef, endingFor, onEndSessions }: Props) {
@@ -44,7 +45,7 @@ export function UsersTable({ users, currentUserId, tableRef, endingFor, onEndSes
             <Table.HeaderCell scope="col">{t('users.colStatus')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('users.colCreated')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('users.colLastSeen')}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t('users.colActions')}</Table.HeaderCell>
+            {onEndSessions && <Table.HeaderCell scope="col">{t('users.colActions')}</Table.HeaderCell>}
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -71,21 +72,23 @@ export function UsersTable({ users, currentUserId, tableRef, endingFor, onEndSes
                     t('users.neverSeen')
                   )}
                 </Table.Cell>
-                <Table.Cell>
-                  {self ? (
-                    <span className="muted">{t('users.selfSessionsHint')}</span>
-                  ) : (
-                    <Button
-                      variant="secondary"
-                      data-size="sm"
-                      loading={endingFor === user.id}
-                      aria-label={t('users.endSessionsFor', { name: user.name })}
-                      onClick={() => onEndSessions(user)}
-                    >
-                      {t('users.endSessions')}
-                    </Button>
-                  )}
-                </Table.Cell>
+                {onEndSessions && (
+                  <Table.Cell>
+                    {self ? (
+                      <span className="muted">{t('users.selfSessionsHint')}</span>
+                    ) : (
+                      <Button
+                        variant="secondary"
+                        data-size="sm"
+                        loading={endingFor === user.id}
+                        aria-label={t('users.endSessionsFor', { name: user.name })}
+                        onClick={() => onEndSessions(user)}
+                      >
+                        {t('users.endSessions')}
+                      </Button>
+                    )}
+                  </Table.Cell>
+                )}
               </Table.Row>
             );
           })}
