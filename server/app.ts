@@ -11,6 +11,9 @@ import { accountRoutes } from './modules/accounts/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { orgRoutes } from './modules/org/routes.ts';
+import { peopleRoutes } from './modules/people/routes.ts';
+import { policyRoutes } from './modules/policy/routes.ts';
 import { servicesOf } from './platform/context.ts';
 import type { DbHandle } from './platform/db/index.ts';
 import { AppError, errorBody } from './platform/errors.ts';
@@ -83,6 +86,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, services);
   accountRoutes(app, services);
   auditRoutes(app, services);
+  orgRoutes(app, services);
+  peopleRoutes(app, services);
+  policyRoutes(app, services);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await serveWeb(app, options.webDir ?? WEB_DIR);

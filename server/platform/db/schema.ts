@@ -1,3 +1,7 @@
+import type { OrgTables } from './tables/org.ts';
+import type { PeopleTables } from './tables/people.ts';
+import type { PolicyTables } from './tables/policy.ts';
+
 /**
  * Table types for Kysely. Both dialects store the same shapes:
  * ids are UUIDv7 text, timestamps ISO-8601 UTC text, booleans 0/1 integers, JSON as text.
@@ -90,7 +94,7 @@ export interface AuditEventsTable {
   hash: string;
 }
 
-export interface Database {
+export interface Database extends OrgTables, PeopleTables, PolicyTables {
   users: UsersTable;
   sessions: SessionsTable;
   account_tokens: AccountTokensTable;

@@ -1,0 +1,6 @@
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../../platform/context.ts';
+
+export function policyRoutes(_app: FastifyInstance, _services: Services): void {
+  // filled in by the capability
+}
