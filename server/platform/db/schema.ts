@@ -8,6 +8,7 @@ import type { PolicyTables } from './tables/policy.ts';
  */
 export interface UsersTable {
   id: string;
+  person_id?: string | null; // added by 0002: the person this account belongs to
   email: string; // lower-cased
   name: string;
   password_hash: string | null;
@@ -54,6 +55,10 @@ export interface OrgUnitsTable {
   id: string;
   parent_id: string | null;
   name: string;
+  name_search: string; // added by 0002: lower-cased (sv-SE) name and code, for search
+  code: string | null;
+  external_id: string | null;
+  function: 'it_unit' | 'kansli' | null;
   kind: string;
   status: 'active' | 'inactive';
   created_at: string;

@@ -1,3 +1,21 @@
-/** Tables of org units (extra columns), role assignments. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface OrgTables {}
+/** Tables of org units (columns added by 0002) and role assignments. */
+export interface RoleAssignmentsTable {
+  id: string;
+  role_key: string;
+  subject_kind: 'unit' | 'system';
+  subject_id: string;
+  principal_kind: 'person';
+  principal_id: string;
+  valid_from: string; // ISO date (YYYY-MM-DD)
+  valid_to: string | null; // ISO date; null = open
+  created_at: string;
+  created_by: string | null;
+  ended_at: string | null;
+  ended_by: string | null;
+  note: string | null;
+  version: number;
+}
+
+export interface OrgTables {
+  role_assignments: RoleAssignmentsTable;
+}
