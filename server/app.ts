@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
+import { grantRoutes } from './modules/accounts/grants-routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
@@ -19,6 +20,7 @@ import type { DbHandle } from './platform/db/index.ts';
 import { AppError, errorBody } from './platform/errors.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerGuard } from './platform/http/guard.ts';
+import { registerMultipart } from './platform/http/multipart.ts';
 import { registerSecurityHeaders } from './platform/http/security.ts';
 import { createSerializerCompiler } from './platform/http/serializer.ts';
 import { newRequestId } from './platform/http/request-id.ts';
@@ -56,6 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(createSerializerCompiler({ validate: options.validateResponses ?? false }));
 
   await app.register(cookie);
+  await registerMultipart(app);
   registerSecurityHeaders(app, config.secureCookies);
   registerGuard(app, services);
   registerErrorHandler(app);
@@ -85,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   healthRoutes(app, services);
   authRoutes(app, services);
   accountRoutes(app, services);
+  grantRoutes(app, services);
   auditRoutes(app, services);
   orgRoutes(app, services);
   peopleRoutes(app, services);

@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   not_found: 404,
   token_invalid: 404,
   conflict: 409,
+  refused: 409,
   already_set_up: 409,
   email_taken: 409,
   payload_too_large: 413,

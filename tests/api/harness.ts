@@ -56,7 +56,7 @@ export async function createHarness(dialect: Dialect, env: Record<string, string
     await client.end();
   }
   const handle = createDb({ dataDir, databaseUrl: dialect === 'postgres' ? process.env.ANSVAR_TEST_PG_URL : undefined, ...(schema ? { schema } : {}) });
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, { schema });
   const clock = testClock();
   const app = await buildApp({ config, db: handle, now: clock.now, logger: false, validateResponses: true, webDir: join(dataDir, 'no-web') });
   const services = servicesOf(handle, config, clock.now);

@@ -29,7 +29,7 @@ describe('ansvar command line', () => {
     expect(res.stdout).toMatch(/Administrator it-chef@kommun.test created/);
     const again = run(['create-admin', '--email', 'it-chef@kommun.test', '--name', 'Twice'], `${TEST_PASSWORD}\n`);
     expect(again.status).toBe(65);
-    expect(again.stderr).toMatch(/already an account/);
+    expect(again.stderr).toMatch(/already in use/);
   });
 
   it('create-admin refuses a common password and prints an invitation link when none is given', () => {

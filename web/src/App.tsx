@@ -8,6 +8,14 @@ import { InvitePage } from './features/auth/InvitePage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { SetupPage } from './features/auth/SetupPage.tsx';
 import { NotFoundPage } from './features/errors/NotFoundPage.tsx';
+import { OrgPage } from './features/org/OrgPage.tsx';
+import { UnitPage } from './features/org/UnitPage.tsx';
+import { CreatePersonPage } from './features/people/CreatePersonPage.tsx';
+import { ImportPage } from './features/people/ImportPage.tsx';
+import { PeoplePage } from './features/people/PeoplePage.tsx';
+import { PersonPage } from './features/people/PersonPage.tsx';
+import { PolicyPage } from './features/policy/PolicyPage.tsx';
+import { PolicyVersionsPage } from './features/policy/PolicyVersionsPage.tsx';
 import { StartPage } from './features/start/StartPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 
@@ -37,6 +45,70 @@ const router = createBrowserRouter([
             element: (
               <RequirePermission permission={PERMISSIONS.auditRead}>
                 <AuditPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/organisation',
+            element: (
+              <RequirePermission permission={PERMISSIONS.orgRead}>
+                <OrgPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/organisation/:id',
+            element: (
+              <RequirePermission permission={PERMISSIONS.orgRead}>
+                <UnitPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/people',
+            element: (
+              <RequirePermission permission={PERMISSIONS.orgRead}>
+                <PeoplePage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/people/new',
+            element: (
+              <RequirePermission permission={PERMISSIONS.orgManage}>
+                <CreatePersonPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/people/import',
+            element: (
+              <RequirePermission permission={PERMISSIONS.orgManage}>
+                <ImportPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/people/:id',
+            element: (
+              <RequirePermission permission={PERMISSIONS.orgRead}>
+                <PersonPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/policy',
+            element: (
+              <RequirePermission permission={PERMISSIONS.policyRead}>
+                <PolicyPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/policy/versions',
+            element: (
+              <RequirePermission permission={PERMISSIONS.policyRead}>
+                <PolicyVersionsPage />
               </RequirePermission>
             ),
           },

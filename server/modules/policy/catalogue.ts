@@ -1,8 +1,11 @@
+import type { Locale } from '../../../shared/roles.ts';
 import type { Services } from '../../platform/context.ts';
+import type { RoleSpec } from '../../policy/schema.ts';
+import { getActivePack } from './active-pack.ts';
 
 /**
  * The role catalogue of the active policy pack. Contract used by role assignments (modules/org):
- * keep this signature. STUB until the policy pack lands: the seed policy's roles, hard-coded.
+ * keep this signature.
  */
 export interface RoleDefinition {
   key: string;
@@ -14,24 +17,31 @@ export interface RoleDefinition {
   maxHolders: number | null;
 }
 
-const role = (key: string, sv: string, en: string, subjectKinds: RoleDefinition['subjectKinds'], minHolders: number, maxHolders: number | null): RoleDefinition => ({
-  key,
-  name: { sv, en },
-  description: { sv, en },
-  subjectKinds,
-  minHolders,
-  maxHolders,
+const definitionOf = (r: RoleSpec): RoleDefinition => ({
+  key: r.key,
+  name: { sv: r.name.sv, en: r.name.en ?? r.name.sv },
+  description: { sv: r.description.sv, en: r.description.en ?? r.description.sv },
+  subjectKinds: [...r.subjectKinds],
+  minHolders: r.minHolders,
+  maxHolders: r.maxHolders,
 });
 
-const SEED_ROLES: RoleDefinition[] = [
-  role('it_chef', 'IT-chef (IT-infrastrukturägare)', 'Head of IT (infrastructure owner)', ['organisation'], 1, 1),
-  role('driftansvarig', 'Driftansvarig (IT-driftsledare)', 'Operations lead', ['organisation', 'system'], 1, null),
-  role('digitaliseringsstrateg', 'Digitaliseringsstrateg', 'Digitalisation strategist', ['organisation'], 1, null),
-  role('chef', 'Chef', 'Manager', ['unit'], 1, 1),
-  role('systemagare', 'Systemägare', 'System owner', ['system'], 1, 1),
-  role('systemforvaltare', 'Systemförvaltare', 'System administrator', ['system'], 1, null),
-];
+export async function getRoleCatalogue(services: Services): Promise<RoleDefinition[]> {
+  const { pack } = await getActivePack(services);
+  return pack.roles.map(definitionOf);
+}
 
-export async function getRoleCatalogue(_services: Services): Promise<RoleDefinition[]> {
-  return SEED_ROLES;
+/** GET /api/roles: the catalogue with names in the caller's language. */
+export async function localisedRoles(services: Services, locale: Locale) {
+  const roles = await getRoleCatalogue(services);
+  return {
+    items: roles.map((r) => ({
+      key: r.key,
+      name: r.name[locale],
+      description: r.description[locale],
+      subjectKinds: r.subjectKinds,
+      minHolders: r.minHolders,
+      maxHolders: r.maxHolders,
+    })),
+  };
 }

@@ -20,31 +20,46 @@ const json = (v: unknown): string | null => (v === undefined || v === null ? nul
  * Appends one event to the hash-chained trail inside the caller's transaction, so the event
  * exists exactly when the change does.
  */
-export async function recordAudit(trx: Tx, ctx: Ctx, input: AuditInput): Promise<void> {
+export function recordAudit(trx: Tx, ctx: Ctx, input: AuditInput): Promise<void> {
+  return recordAuditMany(trx, ctx, [input]);
+}
+
+const INSERT_CHUNK = 500;
+
+/**
+ * Appends many events at once (imports): one lock, one read of the chain's head, chained in memory,
+ * inserted in chunks. Same guarantees as recordAudit.
+ */
+export async function recordAuditMany(trx: Tx, ctx: Ctx, inputs: readonly AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
   await lockChain(trx, ctx.dialect, AUDIT_LOCK_KEY);
-  const last = await trx
-    .selectFrom('audit_events')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const last = await trx.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const at = ctx.now();
-  const event: ChainedEvent = {
-    id: uuidv7(at.getTime()),
-    seq: last ? Number(last.seq) + 1 : 1,
-    at: at.toISOString(),
-    actor_id: ctx.actor?.userId ?? null,
-    origin: ctx.origin,
-    request_id: ctx.requestId,
-    entity_type: input.entityType,
-    entity_id: input.entityId,
-    action: input.action,
-    before_json: json(input.before),
-    after_json: json(input.after),
-    message: input.message ?? null,
-    prev_hash: last?.hash ?? GENESIS_HASH,
-  };
-  await trx.insertInto('audit_events').values({ ...event, hash: eventHash(event) }).execute();
+  let seq = last ? Number(last.seq) : 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = inputs.map((input) => {
+    seq += 1;
+    const event: ChainedEvent = {
+      id: uuidv7(at.getTime()),
+      seq,
+      at: at.toISOString(),
+      actor_id: ctx.actor?.userId ?? null,
+      origin: ctx.origin,
+      request_id: ctx.requestId,
+      entity_type: input.entityType,
+      entity_id: input.entityId,
+      action: input.action,
+      before_json: json(input.before),
+      after_json: json(input.after),
+      message: input.message ?? null,
+      prev_hash: prevHash,
+    };
+    prevHash = eventHash(event);
+    return { ...event, hash: prevHash };
+  });
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await trx.insertInto('audit_events').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+  }
 }
 
 /** Runs fn in a transaction; use cases call this and record their audit events inside. */

@@ -20,8 +20,16 @@ export interface MigrationReport {
 }
 
 /** Applies pending migrations. Throws with the failing migration's name. */
-export async function migrateToLatest(db: Db): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider, migrationTableName: 'ansvar_migrations', migrationLockTableName: 'ansvar_migrations_lock' });
+export async function migrateToLatest(db: Db, options: { schema?: string | undefined } = {}): Promise<MigrationReport> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'ansvar_migrations',
+    migrationLockTableName: 'ansvar_migrations_lock',
+    // With a schema of its own (PostgreSQL tests), the bookkeeping tables must be looked up there too:
+    // Kysely otherwise finds another schema's table of the same name and skips creating its own.
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

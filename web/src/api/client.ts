@@ -85,6 +85,7 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 async function request<T>(method: Method, path: string, body?: unknown, csrf?: string): Promise<T> {
+  const form = body instanceof FormData;
   const headers: Record<string, string> = {
     Accept: 'application/json',
     // Without the ansvar_lang cookie the server would pick the browser's language; ask for
@@ -93,7 +94,8 @@ async function request<T>(method: Method, path: string, body?: unknown, csrf?: s
     // The audit trail records changes made through the web app with origin "ui".
     'x-ansvar-origin': 'ui',
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // FormData sets its own multipart Content-Type with the boundary.
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (csrf) headers['x-csrf-token'] = csrf;
   let response: Response;
   try {
@@ -101,7 +103,7 @@ async function request<T>(method: Method, path: string, body?: unknown, csrf?: s
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError({ status: 0, code: 'network_error', message: i18next.t('errors.network') });
@@ -139,6 +141,8 @@ export const api = {
   put: <T>(path: string, body?: unknown, options?: RequestOptions) => apiRequest<T>('PUT', path, body ?? {}, options),
   patch: <T>(path: string, body?: unknown) => apiRequest<T>('PATCH', path, body ?? {}),
   delete: <T>(path: string, options?: RequestOptions) => apiRequest<T>('DELETE', path, undefined, options),
+  /** multipart/form-data POST (file uploads), with the CSRF header like every other write. */
+  postForm: <T>(path: string, form: FormData) => apiRequest<T>('POST', path, form),
 };
 
 /** Builds a query string, leaving out empty values. */

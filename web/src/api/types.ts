@@ -26,4 +26,8 @@ export const PERMISSIONS = {
   auditRead: 'audit:read',
   usersRead: 'users:read',
   usersManage: 'users:manage',
+  orgRead: 'org:read',
+  orgManage: 'org:manage',
+  policyRead: 'policy:read',
+  policyManage: 'policy:manage',
 } as const;

@@ -13,6 +13,9 @@ export function AppFrame({ me, children }: { me: Me; children: ReactNode }) {
   const [signOutError, setSignOutError] = useState<string | null>(null);
   const links = [
     { to: '/', label: t('nav.start'), show: true },
+    { to: '/organisation', label: t('nav.organisation'), show: hasPermission(me, PERMISSIONS.orgRead) },
+    { to: '/people', label: t('nav.people'), show: hasPermission(me, PERMISSIONS.orgRead) },
+    { to: '/policy', label: t('nav.policy'), show: hasPermission(me, PERMISSIONS.policyRead) },
     { to: '/audit', label: t('nav.audit'), show: hasPermission(me, PERMISSIONS.auditRead) },
     { to: '/admin/users', label: t('nav.users'), show: hasPermission(me, PERMISSIONS.usersRead) },
   ];

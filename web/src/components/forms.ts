@@ -76,3 +76,13 @@ export function useFormErrors<F extends string>(fieldNames: readonly F[], idPref
 export function looksLikeEmail(value: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
 }
+
+/**
+ * The text to show for a failed request outside a form: the server's field messages say more than
+ * its general message (e.g. "the last administrator cannot be removed" rather than "conflict").
+ */
+export function messageOf(error: unknown, fallback: string): string {
+  if (!isApiError(error)) return fallback;
+  const fieldMessages = Object.values(error.fields);
+  return fieldMessages.length > 0 ? fieldMessages.join(' ') : error.message;
+}

@@ -12,6 +12,24 @@ export function StartPage() {
   const me = useSignedInUser();
   const cards = [
     {
+      to: '/policy',
+      title: t('start.policyCardTitle'),
+      text: t('start.policyCardText'),
+      show: hasPermission(me, PERMISSIONS.policyRead),
+    },
+    {
+      to: '/organisation',
+      title: t('start.orgCardTitle'),
+      text: t(hasPermission(me, PERMISSIONS.orgManage) ? 'start.orgCardTextManage' : 'start.orgCardText'),
+      show: hasPermission(me, PERMISSIONS.orgRead),
+    },
+    {
+      to: '/people',
+      title: t('start.peopleCardTitle'),
+      text: t(hasPermission(me, PERMISSIONS.orgManage) ? 'start.peopleCardTextManage' : 'start.peopleCardText'),
+      show: hasPermission(me, PERMISSIONS.orgRead),
+    },
+    {
       to: '/audit',
       title: t('start.auditCardTitle'),
       text: t('start.auditCardText'),
@@ -20,7 +38,7 @@ export function StartPage() {
     {
       to: '/admin/users',
       title: t('start.usersCardTitle'),
-      text: t('start.usersCardText'),
+      text: t(hasPermission(me, PERMISSIONS.usersManage) ? 'start.usersCardText' : 'start.usersCardTextReadOnly'),
       show: hasPermission(me, PERMISSIONS.usersRead),
     },
   ].filter((card) => card.show);

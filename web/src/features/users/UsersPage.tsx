@@ -7,8 +7,10 @@ import { hasPermission } from '../../api/me.ts';
 import { PERMISSIONS } from '../../api/types.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
+import { useReturnFocus } from '../../components/returnFocus.ts';
 import { ShowMore } from '../../components/ShowMore.tsx';
 import { endSessions, useUsers, type UserSummary } from './api.ts';
+import { GrantsDialog } from './GrantsDialog.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { UsersTable } from './UsersTable.tsx';
 
@@ -22,6 +24,8 @@ export function UsersPage() {
   const tableRef = useRef<HTMLTableElement>(null);
   const items = users.data?.pages.flatMap((page) => page.items) ?? [];
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [grantsFor, setGrantsFor] = useState<UserSummary | null>(null);
+  const grantsFocus = useReturnFocus();
 
   const end = useMutation({
     mutationFn: (user: UserSummary) => endSessions(user.id),
@@ -61,6 +65,7 @@ export function UsersPage() {
           <UsersTable
             users={items}
             currentUserId={me.id}
+            canReadOrg={hasPermission(me, PERMISSIONS.orgRead)}
             tableRef={tableRef}
             endingFor={end.isPending ? (end.variables?.id ?? null) : null}
             onEndSessions={
@@ -70,12 +75,29 @@ export function UsersPage() {
                   }
                 : undefined
             }
+            onGrants={
+              canManage
+                ? (user) => {
+                    grantsFocus.remember();
+                    setGrantsFor(user);
+                  }
+                : undefined
+            }
           />
         )}
         {users.isFetchNextPageError && (
           <Alert data-color="danger" role="alert">
             {isApiError(users.error) ? users.error.message : t('errors.unexpected')}
           </Alert>
+        )}
+        {grantsFor && (
+          <GrantsDialog
+            user={grantsFor}
+            onClose={() => {
+              setGrantsFor(null);
+              grantsFocus.restore();
+            }}
+          />
         )}
         <ShowMore
           hasMore={users.hasNextPage}

@@ -5,6 +5,7 @@ import type { RoleAssignment } from '../../api/types.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { useOrgTree } from '../org/api.ts';
 import type { UserSummary } from './api.ts';
 import { useRoleLabel, useStatusLabel } from './labels.ts';
 
@@ -16,18 +17,27 @@ interface Props {
   endingFor: string | null;
   /** Absent for read-only viewers (granskare): then there is no actions column. */
   onEndSessions?: (user: UserSummary) => void;
+  /** Opens the user's permissions (app role grants); absent for read-only viewers. */
+  onGrants?: (user: UserSummary) => void;
+  canReadOrg: boolean;
 }
 
-export function UsersTable({ users, currentUserId, tableRef, endingFor, onEndSessions }: Props) {
+export function UsersTable({ users, currentUserId, tableRef, endingFor, onEndSessions, onGrants, canReadOrg }: Props) {
+  const actions = Boolean(onEndSessions || onGrants);
   const { t } = useTranslation();
   const locale = useLocale();
   const captionId = useId();
   const roleLabel = useRoleLabel();
   const statusLabel = useStatusLabel();
+  // Unit names for unit-scoped grants, when this user may read the organisation.
+  const tree = useOrgTree(canReadOrg);
+  const units = new Map((tree.data?.items ?? []).map((unit) => [unit.id, unit.name]));
 
   function roleText(grant: RoleAssignment): string {
     const role = roleLabel(grant.role);
     if (grant.orgUnitId === null) return role;
+    const unit = units.get(grant.orgUnitId);
+    if (unit) return grant.includeSubunits ? t('users.roleInNamedUnitTree', { role, unit }) : t('users.roleInNamedUnit', { role, unit });
     return grant.includeSubunits ? t('users.roleInUnitTree', { role }) : t('users.roleInUnit', { role });
   }
 
@@ -45,7 +55,7 @@ export function UsersTable({ users, currentUserId, tableRef, endingFor, onEndSes
             <Table.HeaderCell scope="col">{t('users.colStatus')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('users.colCreated')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('users.colLastSeen')}</Table.HeaderCell>
-            {onEndSessions && <Table.HeaderCell scope="col">{t('users.colActions')}</Table.HeaderCell>}
+            {actions && <Table.HeaderCell scope="col">{t('users.colActions')}</Table.HeaderCell>}
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -72,21 +82,34 @@ export function UsersTable({ users, currentUserId, tableRef, endingFor, onEndSes
                     t('users.neverSeen')
                   )}
                 </Table.Cell>
-                {onEndSessions && (
+                {actions && (
                   <Table.Cell>
-                    {self ? (
-                      <span className="muted">{t('users.selfSessionsHint')}</span>
-                    ) : (
-                      <Button
-                        variant="secondary"
-                        data-size="sm"
-                        loading={endingFor === user.id}
-                        aria-label={t('users.endSessionsFor', { name: user.name })}
-                        onClick={() => onEndSessions(user)}
-                      >
-                        {t('users.endSessions')}
-                      </Button>
-                    )}
+                    <div className="actions">
+                      {onGrants && (
+                        <Button
+                          variant="secondary"
+                          data-size="sm"
+                          aria-label={t('grants.openFor', { name: user.name })}
+                          onClick={() => onGrants(user)}
+                        >
+                          {t('grants.open')}
+                        </Button>
+                      )}
+                      {onEndSessions &&
+                        (self ? (
+                          <span className="muted">{t('users.selfSessionsHint')}</span>
+                        ) : (
+                          <Button
+                            variant="secondary"
+                            data-size="sm"
+                            loading={endingFor === user.id}
+                            aria-label={t('users.endSessionsFor', { name: user.name })}
+                            onClick={() => onEndSessions(user)}
+                          >
+                            {t('users.endSessions')}
+                          </Button>
+                        ))}
+                    </div>
                   </Table.Cell>
                 )}
               </Table.Row>

@@ -1,0 +1,70 @@
+import type { Grant } from '../../platform/access/permissions.ts';
+import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { findUnit } from './repository.ts';
+import { insertAssignment, type AssignmentRow } from './role-repository.ts';
+import {
+  assertPersonEligible,
+  assertRoleFitsUnit,
+  assertRoom,
+  auditAssignment,
+  catalogueOf,
+  invalid,
+  lockRoles,
+  presentAssignmentsById,
+  todayOf,
+  type RoleAssignmentView,
+} from './role-rules.ts';
+import { assertManage } from './unit-rules.ts';
+
+export interface NewAssignment {
+  roleKey: string;
+  subjectKind: 'unit' | 'system';
+  subjectId: string;
+  personId: string;
+  validFrom?: string | undefined;
+}
+
+/**
+ * Gives a person a role from the policy's catalogue on a unit the caller manages. The role must allow
+ * the subject (organisation roles on a kommun), the person must not have left, must not already hold it,
+ * and the role's maxHolders must leave room — otherwise the message says to hand over instead.
+ */
+export async function createRoleAssignment(ctx: Ctx, grants: readonly Grant[], input: NewAssignment): Promise<RoleAssignmentView> {
+  if (input.subjectKind === 'system') throw invalid({ path: 'subjectKind', key: 'role.systems_later' });
+  const catalogue = await catalogueOf(ctx);
+  const role = catalogue.get(input.roleKey);
+  if (!role) throw invalid({ path: 'roleKey', key: 'role.unknown' });
+  return inTransaction(ctx, async (trx) => {
+    await lockRoles(trx, ctx);
+    await assertManage(trx, grants, input.subjectId);
+    const unit = await findUnit(trx, input.subjectId);
+    if (!unit) throw invalid({ path: 'subjectId', key: 'org.unit_not_found' });
+    if (unit.status !== 'active') throw invalid({ path: 'subjectId', key: 'org.unit_inactive' });
+    assertRoleFitsUnit(role, unit, ctx.locale);
+    await assertPersonEligible(trx, input.personId);
+    const from = input.validFrom ?? todayOf(ctx);
+    await assertRoom(trx, ctx, { role, subjectId: unit.id, subjectName: unit.name, personId: input.personId, from });
+    const now = ctx.now();
+    const row: AssignmentRow = {
+      id: uuidv7(),
+      role_key: role.key,
+      subject_kind: 'unit',
+      subject_id: unit.id,
+      principal_kind: 'person',
+      principal_id: input.personId,
+      valid_from: from,
+      valid_to: null,
+      created_at: now.toISOString(),
+      created_by: ctx.actor?.userId ?? null,
+      ended_at: null,
+      ended_by: null,
+      note: null,
+      version: 1,
+    };
+    await insertAssignment(trx, row);
+    await recordAudit(trx, ctx, { entityType: 'role_assignment', entityId: row.id, action: 'create', after: auditAssignment(row) });
+    return (await presentAssignmentsById(trx, ctx, catalogue, [row.id]))[0]!;
+  });
+}

@@ -1,0 +1,105 @@
+import { sql, type Selectable } from 'kysely';
+import type { Db, Tx } from '../../platform/db/index.ts';
+import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
+import { reachCondition, type UnitReach } from './reach.ts';
+
+/** All SQL of role assignments (and the look-ups of people they need). */
+
+export type AssignmentRow = Selectable<RoleAssignmentsTable>;
+type Q = Db | Tx;
+
+export interface AssignmentView extends AssignmentRow {
+  subject_name: string | null;
+  person_name: string | null;
+  person_status: 'active' | 'disabled' | 'left' | null;
+}
+
+/** Assignments with their subject's and person's names, joined: no query per row. */
+const withNames = (db: Q) =>
+  db
+    .selectFrom('role_assignments as ra')
+    .leftJoin('org_units as su', (j) => j.onRef('su.id', '=', 'ra.subject_id').on('ra.subject_kind', '=', 'unit'))
+    .leftJoin('people as p', 'p.id', 'ra.principal_id')
+    .selectAll('ra')
+    .select(['su.name as subject_name', 'p.name as person_name', 'p.status as person_status']);
+
+export const findAssignment = (db: Q, id: string): Promise<AssignmentRow | undefined> =>
+  db.selectFrom('role_assignments').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const assignmentViews = (db: Q, ids: readonly string[]): Promise<AssignmentView[]> =>
+  ids.length ? withNames(db).where('ra.id', 'in', ids).execute() : Promise.resolve([]);
+
+export interface AssignmentFilter {
+  reach: UnitReach;
+  subjectKind?: 'unit' | 'system' | undefined;
+  subjectId?: string | undefined;
+  principalId?: string | undefined;
+  roleKey?: string | undefined;
+  /** true: current on `today`; false: ended or not yet started. */
+  current?: boolean | undefined;
+  today: string;
+  after?: { f: string; id: string } | undefined;
+}
+
+/** Newest start first, keyset on (valid_from, id); only assignments whose subject the reach covers. */
+export async function listAssignments(db: Db, f: AssignmentFilter, limit: number): Promise<{ rows: AssignmentView[]; hasMore: boolean }> {
+  let query = withNames(db)
+    .orderBy('ra.valid_from', 'desc')
+    .orderBy('ra.id', 'desc')
+    .limit(limit + 1);
+  // Systems come with issue 4; until then a unit-scoped reach sees assignments on its units only.
+  if (!f.reach.all) query = query.where('ra.subject_kind', '=', 'unit').where(reachCondition(f.reach, 'ra.subject_id'));
+  if (f.subjectKind) query = query.where('ra.subject_kind', '=', f.subjectKind);
+  if (f.subjectId) query = query.where('ra.subject_id', '=', f.subjectId);
+  if (f.principalId) query = query.where('ra.principal_kind', '=', 'person').where('ra.principal_id', '=', f.principalId);
+  if (f.roleKey) query = query.where('ra.role_key', '=', f.roleKey);
+  const today = f.today;
+  if (f.current === true) {
+    query = query.where('ra.valid_from', '<=', today).where((eb) => eb.or([eb('ra.valid_to', 'is', null), eb('ra.valid_to', '>', today)]));
+  } else if (f.current === false) {
+    query = query.where((eb) => eb.or([eb('ra.valid_from', '>', today), eb('ra.valid_to', '<=', today)]));
+  }
+  if (f.after) {
+    const { f: from, id } = f.after;
+    query = query.where((eb) => eb.or([eb('ra.valid_from', '<', from), eb.and([eb('ra.valid_from', '=', from), eb('ra.id', '<', id)])]));
+  }
+  const rows = await query.execute();
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+/**
+ * Holders of a role on a subject who still hold it on or after `pivot` (no end date, or an end after
+ * it, and a non-empty period), leaving out one assignment (the one being handed over).
+ */
+export function holdersFrom(
+  db: Q,
+  s: { roleKey: string; subjectKind: 'unit' | 'system'; subjectId: string; pivot: string; exceptId?: string | undefined },
+) {
+  let query = db
+    .selectFrom('role_assignments')
+    .select(['id', 'principal_id'])
+    .where('subject_kind', '=', s.subjectKind)
+    .where('subject_id', '=', s.subjectId)
+    .where('role_key', '=', s.roleKey)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb.and([eb('valid_to', '>', s.pivot), eb('valid_to', '>', eb.ref('valid_from'))])]));
+  if (s.exceptId) query = query.where('id', '!=', s.exceptId);
+  return query.execute();
+}
+
+export const findPerson = (db: Q, id: string) =>
+  db.selectFrom('people').select(['id', 'name', 'status']).where('id', '=', id).executeTakeFirst();
+
+export async function insertAssignment(trx: Tx, row: AssignmentRow): Promise<void> {
+  await trx.insertInto('role_assignments').values(row).execute();
+}
+
+/** Ends an open assignment; false when it was already ended (by a concurrent request). */
+export async function endAssignment(trx: Tx, id: string, validTo: string, at: string, by: string | null): Promise<boolean> {
+  const res = await trx
+    .updateTable('role_assignments')
+    .set({ valid_to: validTo, ended_at: at, ended_by: by, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}

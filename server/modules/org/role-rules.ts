@@ -1,0 +1,122 @@
+import type { Locale } from '../../../shared/roles.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { lockChain, type Tx } from '../../platform/db/index.ts';
+import { AppError, type FieldProblem } from '../../platform/errors.ts';
+import { getRoleCatalogue, type RoleDefinition } from '../policy/catalogue.ts';
+import type { UnitRow } from './repository.ts';
+import { assignmentViews, findPerson, holdersFrom, type AssignmentRow, type AssignmentView } from './role-repository.ts';
+
+/** Rules and presentation shared by the role assignment use cases. */
+
+const ROLE_LOCK_KEY = 0x726f6c65; // "role"
+
+/** Changes of role assignments run one at a time, so two requests cannot both take a role's last free place. */
+export const lockRoles = (trx: Tx, ctx: Ctx): Promise<void> => lockChain(trx, ctx.dialect, ROLE_LOCK_KEY);
+
+const stockholmDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date (YYYY-MM-DD) in Sweden, from the injected clock. */
+export const todayOf = (ctx: Pick<Ctx, 'now'>): string => stockholmDate.format(ctx.now());
+
+/** "Current" = started on or before today and not ended by today. */
+export const isCurrent = (a: Pick<AssignmentRow, 'valid_from' | 'valid_to'>, today: string): boolean =>
+  a.valid_from <= today && (a.valid_to === null || a.valid_to > today);
+
+export const invalid = (...fields: FieldProblem[]) => new AppError('validation_failed', { fields });
+
+/** The active pack's roles by key; use cases load it once, before their transaction. */
+export async function catalogueOf(ctx: Ctx): Promise<Map<string, RoleDefinition>> {
+  return new Map((await getRoleCatalogue(ctx)).map((r) => [r.key, r]));
+}
+
+export const roleName = (role: RoleDefinition | undefined, key: string, locale: Locale): string => role?.name[locale] ?? key;
+
+/** Whether the role may be held on this unit: unit roles on any unit, organisation roles on a kommun. */
+export function assertRoleFitsUnit(role: RoleDefinition, unit: UnitRow, locale: Locale): void {
+  if (role.subjectKinds.includes('unit')) return;
+  const params = { role: role.name[locale] };
+  if (role.subjectKinds.includes('organisation')) {
+    if (unit.kind !== 'kommun') throw invalid({ path: 'subjectId', key: 'role.organisation_needs_kommun', params });
+    return;
+  }
+  throw invalid({ path: 'roleKey', key: 'role.not_for_units', params });
+}
+
+/** The person exists and has not left. */
+export async function assertPersonEligible(trx: Tx, personId: string): Promise<{ id: string; name: string }> {
+  const person = await findPerson(trx, personId);
+  if (!person) throw invalid({ path: 'personId', key: 'role.person_not_found' });
+  if (person.status === 'left') throw invalid({ path: 'personId', key: 'role.person_left' });
+  return person;
+}
+
+/**
+ * Room for one more holder from `from`: the person does not already hold the role there, and the role's
+ * maxHolders is not reached. Counted among the holders who hold it on or after the later of today and
+ * `from` (current holders, and planned ones), so a planned successor can start when the holder ends.
+ */
+export async function assertRoom(
+  trx: Tx,
+  ctx: Ctx,
+  s: { role: RoleDefinition; subjectId: string; subjectName: string; personId: string; from: string; exceptId?: string },
+): Promise<void> {
+  const today = todayOf(ctx);
+  const pivot = s.from > today ? s.from : today;
+  const holders = await holdersFrom(trx, { roleKey: s.role.key, subjectKind: 'unit', subjectId: s.subjectId, pivot, exceptId: s.exceptId });
+  const params = { role: s.role.name[ctx.locale], subject: s.subjectName };
+  if (holders.some((h) => h.principal_id === s.personId)) throw invalid({ path: 'personId', key: 'role.already_holds', params });
+  if (s.role.maxHolders !== null && holders.length >= s.role.maxHolders) {
+    throw invalid({ path: 'personId', key: 'role.max_holders', params: { ...params, max: s.role.maxHolders } });
+  }
+}
+
+export interface RoleAssignmentView {
+  id: string;
+  roleKey: string;
+  roleName: string;
+  subjectKind: 'unit' | 'system';
+  subjectId: string;
+  subjectName: string;
+  person: { id: string; name: string; status: 'active' | 'disabled' | 'left' };
+  validFrom: string;
+  validTo: string | null;
+  current: boolean;
+}
+
+export function presentAssignment(v: AssignmentView, catalogue: Map<string, RoleDefinition>, ctx: Ctx, today: string): RoleAssignmentView {
+  return {
+    id: v.id,
+    roleKey: v.role_key,
+    roleName: roleName(catalogue.get(v.role_key), v.role_key, ctx.locale),
+    subjectKind: v.subject_kind,
+    subjectId: v.subject_id,
+    subjectName: v.subject_name ?? '',
+    person: { id: v.principal_id, name: v.person_name ?? '', status: v.person_status ?? 'left' },
+    validFrom: v.valid_from,
+    validTo: v.valid_to,
+    current: isCurrent(v, today),
+  };
+}
+
+/** Loads and presents assignments by id (one joined query), in the order given. */
+export async function presentAssignmentsById(
+  trx: Tx,
+  ctx: Ctx,
+  catalogue: Map<string, RoleDefinition>,
+  ids: string[],
+): Promise<RoleAssignmentView[]> {
+  const today = todayOf(ctx);
+  const views = new Map((await assignmentViews(trx, ids)).map((v) => [v.id, v]));
+  return ids.map((id) => presentAssignment(views.get(id)!, catalogue, ctx, today));
+}
+
+/** The audited shape of an assignment. */
+export const auditAssignment = (a: AssignmentRow) => ({
+  roleKey: a.role_key,
+  subjectKind: a.subject_kind,
+  subjectId: a.subject_id,
+  principalKind: a.principal_kind,
+  principalId: a.principal_id,
+  validFrom: a.valid_from,
+  validTo: a.valid_to,
+});

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { pageQuery } from '../../platform/http/schemas.ts';
+
+/** Request and response schemas of role assignments. */
+
+const id = z.string().trim().min(1).max(64);
+const isoDate = z.iso.date().describe('ISO date, YYYY-MM-DD');
+
+export const assignmentIdParam = z.object({ id: id.describe('The role assignment id') });
+
+export const assignmentsQuery = z.object({
+  subjectKind: z.enum(['unit', 'system']).optional(),
+  subjectId: id.optional().describe('The unit (or, later, system) the role is held for'),
+  principalId: id.optional().describe('The person holding the role'),
+  roleKey: z.string().trim().min(1).max(64).optional().describe('A key from the role catalogue, e.g. chef'),
+  current: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true'))
+    .describe('true: only current holders (started, not ended); false: only ended or planned ones'),
+  ...pageQuery,
+});
+
+export const createAssignmentBody = z
+  .object({
+    roleKey: z.string().trim().min(1).max(64).describe("A key from the active policy pack's role catalogue"),
+    subjectKind: z.enum(['unit', 'system']).describe('unit; system comes with systems (a later version) and is refused for now'),
+    subjectId: id.describe('The unit; organisation-wide roles are assigned on the kommun (the top unit)'),
+    personId: id.describe('The person who holds the role; not one who has left'),
+    validFrom: isoDate.optional().describe('First day, default today'),
+  })
+  .strict();
+
+export const endAssignmentBody = z
+  .object({ validTo: isoDate.optional().describe('The end date, default today; not before the start') })
+  .strict();
+
+export const handoverBody = z
+  .object({
+    personId: id.describe('The person who takes over'),
+    date: isoDate.optional().describe('The day the role changes hands, default today: the old holding ends and the new one starts'),
+  })
+  .strict();
+
+export const roleAssignment = z
+  .object({
+    id: z.string(),
+    roleKey: z.string(),
+    roleName: z.string().describe("The role's name in the caller's language"),
+    subjectKind: z.enum(['unit', 'system']),
+    subjectId: z.string(),
+    subjectName: z.string(),
+    person: z.object({ id: z.string(), name: z.string(), status: z.enum(['active', 'disabled', 'left']) }),
+    validFrom: z.string().describe('ISO date'),
+    validTo: z.string().nullable().describe('ISO date the holding ended (exclusive); null while open'),
+    current: z.boolean().describe('Started on or before today and not ended'),
+  })
+  .meta({ id: 'RoleAssignment' });
+
+export const assignmentsPage = z.object({ items: z.array(roleAssignment), nextCursor: z.string().nullable() });
+export const handoverResult = z.object({ ended: roleAssignment, started: roleAssignment });

@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import { canSomewhere } from '../../../platform/access/permissions.ts';
+import { inTransaction, recordAudit } from '../../../platform/audit/audit.ts';
+import type { Ctx } from '../../../platform/context.ts';
+import { AppError } from '../../../platform/errors.ts';
+import type { Auth } from '../../../platform/http/types.ts';
+import { uuidv7 } from '../../../platform/ids.ts';
+import { reachOf } from '../access.ts';
+import type { importPreviewSchema } from '../schemas.ts';
+import { planImport } from './plan.ts';
+import { IMPORT_TTL_MS } from './plan-types.ts';
+import { readTable } from './read-table.ts';
+import { deleteExpiredImports, insertImport, loadActiveUnits, loadPeople, reachableUnits } from './repository.ts';
+
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+/**
+ * Dry-run of an HR import: reads the file, plans every row against the people and units of today and
+ * the caller's org:manage reach, stores the plan for an hour and shows it. Nothing about people changes.
+ */
+export async function previewImport(
+  ctx: Ctx,
+  auth: Auth,
+  input: { fileName: string | null; data: Buffer; mode: 'full' | 'partial' },
+): Promise<ImportPreview> {
+  if (!canSomewhere(auth.grants, 'org:manage')) throw new AppError('forbidden');
+  const table = await readTable(input.data);
+  const [people, units, reachable] = [await loadPeople(ctx.db), await loadActiveUnits(ctx.db), await reachableUnits(ctx.db, reachOf(auth.grants, 'org:manage'))];
+  const { plan, rows, counts } = planImport(table, {
+    mode: input.mode,
+    locale: ctx.locale,
+    people,
+    units,
+    inScope: (unitId) => reachable === null || (unitId !== null && reachable.has(unitId)),
+    newId: () => uuidv7(ctx.now().getTime()),
+  });
+
+  const now = ctx.now();
+  const id = uuidv7(now.getTime());
+  const expiresAt = new Date(now.getTime() + IMPORT_TTL_MS).toISOString();
+  await inTransaction(ctx, async (trx) => {
+    await deleteExpiredImports(trx, now.toISOString());
+    await insertImport(trx, {
+      id,
+      created_by: ctx.actor?.userId ?? null,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+      mode: input.mode,
+      file_name: input.fileName,
+      plan_json: JSON.stringify(plan),
+      applied_at: null,
+    });
+    await recordAudit(trx, ctx, { entityType: 'people_import', entityId: id, action: 'dry_run', after: { mode: input.mode, fileName: input.fileName, counts } });
+  });
+  return {
+    id,
+    expiresAt,
+    mode: input.mode,
+    counts,
+    rows,
+    markLeft: plan.markLeft.map((p) => ({ id: p.id, name: p.name })),
+  };
+}

@@ -1,0 +1,80 @@
+import type { Db, Tx } from '../../../platform/db/index.ts';
+import type { PeopleImportsTable, PeopleTable } from '../../../platform/db/tables/people.ts';
+import type { Reach } from '../access.ts';
+import type { ExistingPerson, UnitRef } from './plan-types.ts';
+
+/** SQL of the HR import: the bulk reads a plan needs, the import batches, and the bulk writes of apply. */
+
+/** Every person, in one query: the planner matches rows in memory (20,000 rows, not 20,000 queries). */
+export const loadPeople = (db: Db): Promise<ExistingPerson[]> =>
+  db
+    .selectFrom('people')
+    .select(['id', 'name', 'name_search', 'email', 'external_id', 'title', 'home_unit_id', 'manager_id', 'status', 'version'])
+    .execute();
+
+export const loadActiveUnits = (db: Db): Promise<UnitRef[]> =>
+  db.selectFrom('org_units').select(['id', 'name', 'name_search', 'code', 'external_id']).where('status', '=', 'active').execute();
+
+/** The units a unit-scoped caller reaches (closure table, one query); null means every unit. */
+export async function reachableUnits(db: Db, reach: Reach): Promise<Set<string> | null> {
+  if (reach.all) return null;
+  if (reach.grants.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('org_unit_closure')
+    .select('descendant_id')
+    .where((eb) =>
+      eb.or(reach.grants.map((g) => (g.includeSubunits ? eb('ancestor_id', '=', g.unitId) : eb.and([eb('ancestor_id', '=', g.unitId), eb('depth', '=', 0)])))),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.descendant_id));
+}
+
+export async function insertImport(trx: Tx, row: PeopleImportsTable): Promise<void> {
+  await trx.insertInto('people_imports').values(row).execute();
+}
+
+export const findImport = (db: Db, id: string) =>
+  db.selectFrom('people_imports').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** Dry-runs nobody applied in time hold personal data for nothing: they go when the next one is made. */
+export async function deleteExpiredImports(trx: Tx, now: string): Promise<void> {
+  await trx.deleteFrom('people_imports').where('applied_at', 'is', null).where('expires_at', '<=', now).execute();
+}
+
+/** Marks the import applied; false when another request applied it first. */
+export async function claimImport(trx: Tx, id: string, now: string): Promise<boolean> {
+  const res = await trx
+    .updateTable('people_imports')
+    .set({ applied_at: now })
+    .where('id', '=', id)
+    .where('applied_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Once applied, the plan (names, e-mails) is replaced by its summary: the audit trail keeps the details. */
+export async function replacePlan(trx: Tx, id: string, summary: string): Promise<void> {
+  await trx.updateTable('people_imports').set({ plan_json: summary }).where('id', '=', id).execute();
+}
+
+const CHUNK = 200;
+
+/** In the order given, in chunks (a row's manager must be in an earlier or the same chunk). */
+export async function insertPeople(trx: Tx, rows: PeopleTable[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('people').values(rows.slice(i, i + CHUNK)).execute();
+}
+
+/** The current version of each of these people (in chunks, to stay under parameter limits). */
+export async function versionsOf(trx: Tx, ids: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < ids.length; i += CHUNK * 2) {
+    const rows = await trx
+      .selectFrom('people')
+      .select(['id', 'version'])
+      .where('id', 'in', ids.slice(i, i + CHUNK * 2))
+      .execute();
+    for (const r of rows) out.set(r.id, Number(r.version));
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import type { Db } from '../../platform/db/index.ts';
+import type { OrganisationFacts, PersonFact, UnitFact } from '../../policy/facts.ts';
+
+/**
+ * Read-only SQL on the organisation tables (org_units, people, role_assignments), shaped as the
+ * policy engine's facts. Three queries, whatever the size of the organisation.
+ */
+
+export async function kommunRoots(db: Db): Promise<Array<{ id: string; name: string }>> {
+  return db
+    .selectFrom('org_units')
+    .select(['id', 'name'])
+    .where('parent_id', 'is', null)
+    .where('kind', '=', 'kommun')
+    .where('status', '=', 'active')
+    .execute();
+}
+
+/**
+ * Every unit (the engine walks the tree from parent ids, so it needs no closure rows), and the
+ * assignments on units current on `today` (valid_from ≤ today < valid_to) with their people.
+ */
+export async function loadOrganisationFacts(db: Db, today: string): Promise<OrganisationFacts> {
+  const units = await db.selectFrom('org_units').select(['id', 'name', 'kind', 'function', 'parent_id', 'status']).execute();
+  const rows = await db
+    .selectFrom('role_assignments as ra')
+    .innerJoin('people as p', 'p.id', 'ra.principal_id')
+    .select(['ra.role_key', 'ra.subject_kind', 'ra.subject_id', 'p.id as person_id', 'p.name as person_name', 'p.status as person_status'])
+    .where('ra.principal_kind', '=', 'person')
+    .where('ra.subject_kind', '=', 'unit')
+    .where('ra.valid_from', '<=', today)
+    .where((eb) => eb.or([eb('ra.valid_to', 'is', null), eb('ra.valid_to', '>', today)]))
+    .execute();
+  const people = new Map<string, PersonFact>();
+  for (const r of rows) people.set(r.person_id, { id: r.person_id, name: r.person_name, status: r.person_status });
+  return {
+    units: units.map((u): UnitFact => ({
+      id: u.id,
+      name: u.name,
+      kind: u.kind,
+      function: u.function,
+      parentId: u.parent_id,
+      status: u.status,
+    })),
+    people: [...people.values()],
+    assignments: rows.map((r) => ({ roleKey: r.role_key, subjectKind: r.subject_kind, subjectId: r.subject_id, personId: r.person_id })),
+  };
+}

@@ -1,0 +1,34 @@
+import { can, canSomewhere } from '../../platform/access/permissions.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Auth } from '../../platform/http/types.ts';
+import { computeOrganisationResponsibilities } from '../../policy/engine.ts';
+import type { OrganisationsResult } from '../../policy/facts.ts';
+import { getActivePack } from './active-pack.ts';
+import { kommunRoots, loadOrganisationFacts } from './facts-repository.ts';
+
+/** Role assignments are dated in Swedish time (as modules/org writes them). */
+const stockholmDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The engine itself, for the organisation matrix and other modules: (pack, facts) → responsibilities and findings. */
+export { computeOrganisationResponsibilities };
+
+/**
+ * Who is responsible for each area in each kommun the caller may read as a whole (a grant on the
+ * kommun's root unit with sub-units, or installation-wide), and the organisation-level findings.
+ * A kommun only partly covered by the caller's grants is left out: its findings name every förvaltning.
+ */
+export async function organisationResponsibilities(
+  ctx: Ctx,
+  auth: Auth,
+): Promise<OrganisationsResult & { pack: { id: string; version: string } }> {
+  if (!canSomewhere(auth.grants, 'policy:read')) throw new AppError('forbidden');
+  const roots = await kommunRoots(ctx.db);
+  const visible = new Set(roots.filter((r) => can(auth.grants, 'org:read', { unitId: r.id, ancestorIds: [] })).map((r) => r.id));
+  const { pack } = await getActivePack(ctx);
+  const packRef = { id: pack.id, version: pack.version };
+  if (roots.length && !visible.size) return { pack: packRef, organisations: [], findings: [] };
+  const facts = await loadOrganisationFacts(ctx.db, stockholmDate.format(ctx.now()));
+  const result = computeOrganisationResponsibilities(pack, facts);
+  return { pack: packRef, organisations: result.organisations.filter((o) => visible.has(o.kommun.id)), findings: result.findings };
+}

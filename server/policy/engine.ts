@@ -1,0 +1,160 @@
+import { checkCatalogue } from './catalogue-check.ts';
+import { evaluate, unknownFacts } from './conditions.ts';
+import {
+  systemFactValues,
+  type AreaResponsibilities,
+  type Finding,
+  type OrganisationFacts,
+  type OrganisationResult,
+  type OrganisationsResult,
+  type SubjectResult,
+  type SystemFact,
+} from './facts.ts';
+import { withTexts } from './finding-texts.ts';
+import { OrgIndex } from './org-index.ts';
+import { SEVERITY_RANK, resolveParty, systemSubject, type FindingDraft, type Scope } from './parties.ts';
+import type { Pack } from './schema.ts';
+
+/**
+ * The rule engine: from a pack and the facts, who is responsible for what (per area, each party with
+ * the rule that decided it), and findings where the facts cannot satisfy the policy. Pure functions.
+ */
+
+/** Every kommun of the installation at organisation level: responsibilities that do not depend on one system. */
+export function computeOrganisationResponsibilities(pack: Pack, facts: OrganisationFacts): OrganisationsResult {
+  const idx = new OrgIndex(facts);
+  const kommuner = idx.kommuner();
+  const findings: Finding[] = kommuner.length
+    ? []
+    : [
+        withTexts(
+          { key: 'kommun_missing', severity: 'high', subject: { kind: 'installation', id: null, name: null }, ruleIds: [], params: {} },
+          pack,
+        ),
+      ];
+  return { organisations: kommuner.map((k) => evaluateKommun(pack, idx, k.id)), findings };
+}
+
+/** One kommun at organisation level. */
+export function evaluateOrganisation(pack: Pack, facts: OrganisationFacts, kommunId: string): OrganisationResult {
+  return evaluateKommun(pack, new OrgIndex(facts), kommunId);
+}
+
+function evaluateKommun(pack: Pack, idx: OrgIndex, kommunId: string): OrganisationResult {
+  const kommun = idx.units.get(kommunId);
+  if (!kommun) throw new Error(`No unit ${kommunId}`);
+  const scope: Scope = {
+    level: 'organisation',
+    kommun,
+    kommunUnits: activeSubtree(idx, kommun.id),
+    system: null,
+    idx,
+    roles: rolesOf(pack),
+  };
+  return { kommun: { id: kommun.id, name: kommun.name }, ...evaluateScope(pack, scope) };
+}
+
+/**
+ * One system: the rules at system level with the system's facts, in the kommun that owns it. Without
+ * an owning unit in a kommun only the finding saying so is returned.
+ */
+export function evaluateSystem(pack: Pack, facts: OrganisationFacts, system: SystemFact): SubjectResult {
+  const idx = new OrgIndex(facts);
+  const root = system.owningUnitId ? idx.rootOf(system.owningUnitId) : null;
+  if (!root || root.kind !== 'kommun') {
+    const d: FindingDraft = {
+      key: 'owning_unit_missing',
+      severity: 'high',
+      subject: systemSubject(system),
+      ruleIds: [],
+      params: { system: system.name },
+    };
+    return { areas: [], findings: [withTexts(d, pack)] };
+  }
+  const scope: Scope = { level: 'system', kommun: root, kommunUnits: activeSubtree(idx, root.id), system, idx, roles: rolesOf(pack) };
+  return evaluateScope(pack, scope);
+}
+
+function evaluateScope(pack: Pack, scope: Scope): SubjectResult {
+  const facts = systemFactValues(scope.system);
+  const drafts: FindingDraft[] = [];
+  const areas: AreaResponsibilities[] = [];
+  for (const area of pack.areas) {
+    const rules = pack.rules.filter((r) => r.area === area.key && r.at.includes(scope.level));
+    const entry: AreaResponsibilities = { area: area.key, title: area.title, responsibilities: [] };
+    for (const rule of rules) {
+      const truth = evaluate(rule.when, facts);
+      if (truth === false) continue;
+      if (truth === 'unknown' && scope.system) {
+        for (const fact of unknownFacts(rule.when, facts)) {
+          drafts.push({
+            key: 'system_fact_missing',
+            severity: 'medium',
+            subject: systemSubject(scope.system),
+            ruleIds: [rule.id],
+            params: { system: scope.system.name, fact },
+          });
+        }
+      }
+      const result = resolveParty(rule.party, rule.severity, scope);
+      drafts.push(...result.drafts.map((d) => ({ ...d, ruleIds: [rule.id] })));
+      entry.responsibilities.push({
+        ruleId: rule.id,
+        capacity: rule.capacity,
+        conditional: truth === 'unknown',
+        when: rule.when ?? null,
+        resolution: result.resolution,
+        parties: result.parties,
+        through: rule.through ?? null,
+        explanation: rule.explanation,
+      });
+    }
+    if (scope.system && rules.length && !entry.responsibilities.length) {
+      drafts.push({
+        key: 'area_without_responsible',
+        severity: 'low',
+        subject: systemSubject(scope.system),
+        ruleIds: [],
+        params: { system: scope.system.name, area: area.key },
+      });
+    }
+    areas.push(entry);
+  }
+  drafts.push(...checkCatalogue(scope));
+  return { areas, findings: merge(drafts).map((d) => withTexts(d, pack)) };
+}
+
+const RANK = SEVERITY_RANK;
+
+/** One finding per (key, subject, role, what): the rules it blocks are listed together, the worst severity wins. */
+function merge(drafts: FindingDraft[]): FindingDraft[] {
+  const byKey = new Map<string, FindingDraft>();
+  for (const d of drafts) {
+    const k = [
+      d.key,
+      d.subject.kind,
+      d.subject.id,
+      d.roleKey ?? '',
+      d.params.kind ?? '',
+      d.params.function ?? '',
+      d.params.fact ?? '',
+      d.params.personId ?? '',
+      d.params.area ?? '',
+    ].join('|');
+    const prev = byKey.get(k);
+    if (!prev) {
+      byKey.set(k, { ...d, ruleIds: [...d.ruleIds], params: { ...d.params } });
+      continue;
+    }
+    for (const id of d.ruleIds) if (!prev.ruleIds.includes(id)) prev.ruleIds.push(id);
+    if (RANK[d.severity] < RANK[prev.severity]) prev.severity = d.severity;
+    if (typeof d.params.min === 'number' && Number(prev.params.min ?? 0) < d.params.min) prev.params.min = d.params.min;
+  }
+  return [...byKey.values()].sort(
+    (a, b) =>
+      RANK[a.severity] - RANK[b.severity] || a.key.localeCompare(b.key) || (a.subject.name ?? '').localeCompare(b.subject.name ?? '', 'sv'),
+  );
+}
+
+const activeSubtree = (idx: OrgIndex, rootId: string) => idx.subtree(rootId).filter((u) => u.status === 'active');
+const rolesOf = (pack: Pack) => new Map(pack.roles.map((r) => [r.key, r]));

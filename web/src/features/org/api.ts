@@ -1,0 +1,198 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api, query } from '../../api/client.ts';
+import type { Page } from '../../api/types.ts';
+
+export const UNIT_KINDS = [
+  'kommun',
+  'kommunstyrelse',
+  'namnd',
+  'forvaltning',
+  'avdelning',
+  'enhet',
+  'kommunalt_bolag',
+  'kommunalforbund',
+  'annan',
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const UNIT_FUNCTIONS = ['it_unit', 'kansli'] as const;
+export type UnitFunction = (typeof UNIT_FUNCTIONS)[number];
+
+export interface OrgUnit {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  code: string | null;
+  externalId: string | null;
+  function: UnitFunction | null;
+  status: 'active' | 'inactive';
+  parentId: string | null;
+  depth: number;
+  /** Names from the root down, joined with " / ". */
+  path: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OrgUnitDetail extends OrgUnit {
+  ancestors: { id: string; name: string; kind: UnitKind }[];
+}
+
+export interface UnitInput {
+  name: string;
+  kind: UnitKind;
+  parentId: string | null;
+  code?: string | null;
+  externalId?: string | null;
+  function?: UnitFunction | null;
+}
+
+export interface UnitPatch {
+  version: number;
+  name?: string;
+  kind?: UnitKind;
+  code?: string | null;
+  externalId?: string | null;
+  function?: UnitFunction | null;
+}
+
+/** A role from the active policy pack's catalogue (names already in the caller's language). */
+export interface RoleDefinition {
+  key: string;
+  name: string;
+  description: string;
+  subjectKinds: ('organisation' | 'unit' | 'system')[];
+  minHolders: number;
+  maxHolders: number | null;
+}
+
+/** Who holds a role (from the policy) for a unit or system, and when. */
+export interface RoleHolding {
+  id: string;
+  roleKey: string;
+  roleName: string;
+  subjectKind: 'unit' | 'system';
+  subjectId: string;
+  subjectName: string;
+  person: { id: string; name: string; status: 'active' | 'disabled' | 'left' };
+  validFrom: string;
+  validTo: string | null;
+  current: boolean;
+}
+
+export const orgKeys = {
+  all: ['org'] as const,
+  tree: ['org', 'tree'] as const,
+  search: (q: string) => ['org', 'search', q] as const,
+  children: (id: string) => ['org', 'children', id] as const,
+  unit: (id: string) => ['org', 'unit', id] as const,
+  roles: ['roles'] as const,
+  holdings: (subjectId: string, current: boolean) => ['role-assignments', subjectId, current] as const,
+  allHoldings: ['role-assignments'] as const,
+};
+
+/** Every unit the user may see, ordered by path (for the tree and unit pickers). */
+export function useOrgTree(enabled = true) {
+  return useQuery({
+    queryKey: orgKeys.tree,
+    queryFn: () => api.get<{ items: OrgUnit[] }>('/api/org-units/tree'),
+    staleTime: 30_000,
+    enabled,
+  });
+}
+
+export function useUnitSearch(q: string) {
+  return useInfiniteQuery({
+    queryKey: orgKeys.search(q),
+    queryFn: ({ pageParam }) => api.get<Page<OrgUnit>>(`/api/org-units${query({ q, limit: 50, cursor: pageParam })}`),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    enabled: q.length > 0,
+  });
+}
+
+export function useSubUnits(parentId: string) {
+  return useInfiniteQuery({
+    queryKey: orgKeys.children(parentId),
+    queryFn: ({ pageParam }) => api.get<Page<OrgUnit>>(`/api/org-units${query({ parentId, limit: 50, cursor: pageParam })}`),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+export function useOrgUnit(id: string) {
+  return useQuery({
+    queryKey: orgKeys.unit(id),
+    queryFn: () => getUnit(id),
+  });
+}
+
+const unitPath = (id: string) => `/api/org-units/${encodeURIComponent(id)}`;
+
+export const getUnit = (id: string) => api.get<OrgUnitDetail>(unitPath(id));
+export const createUnit = (input: UnitInput) => api.post<OrgUnit>('/api/org-units', input);
+export const updateUnit = (id: string, patch: UnitPatch) => api.patch<OrgUnit>(unitPath(id), patch);
+export const moveUnit = (id: string, version: number, parentId: string) => api.post<OrgUnit>(`${unitPath(id)}/move`, { version, parentId });
+export const deactivateUnit = (id: string, version: number) => api.post<OrgUnit>(`${unitPath(id)}/deactivate`, { version });
+
+export function useRoles() {
+  return useQuery({
+    queryKey: orgKeys.roles,
+    queryFn: () => api.get<{ items: RoleDefinition[] }>('/api/roles'),
+    staleTime: 60_000,
+  });
+}
+
+export function useUnitHoldings(unitId: string, currentOnly: boolean) {
+  return useInfiniteQuery({
+    queryKey: orgKeys.holdings(unitId, currentOnly),
+    queryFn: ({ pageParam }) =>
+      api.get<Page<RoleHolding>>(
+        `/api/role-assignments${query({
+          subjectKind: 'unit',
+          subjectId: unitId,
+          current: currentOnly ? 'true' : undefined,
+          limit: 100,
+          cursor: pageParam,
+        })}`,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+export const assignRole = (input: { roleKey: string; subjectKind: 'unit'; subjectId: string; personId: string; validFrom?: string }) =>
+  api.post<RoleHolding>('/api/role-assignments', input);
+
+export const endHolding = (id: string, validTo?: string) =>
+  api.post<RoleHolding>(`/api/role-assignments/${encodeURIComponent(id)}/end`, validTo ? { validTo } : {});
+
+export const handOver = (id: string, personId: string, date?: string) =>
+  api.post<{ ended: RoleHolding; started: RoleHolding }>(`/api/role-assignments/${encodeURIComponent(id)}/handover`, date ? { personId, date } : { personId });
+
+export interface TreeNode {
+  unit: OrgUnit;
+  children: TreeNode[];
+}
+
+/** Builds the nesting from the flat list (ordered by path); units whose parent is not visible become roots. */
+export function buildTree(units: OrgUnit[]): TreeNode[] {
+  const nodes = new Map<string, TreeNode>();
+  for (const unit of units) nodes.set(unit.id, { unit, children: [] });
+  const roots: TreeNode[] = [];
+  for (const unit of units) {
+    const node = nodes.get(unit.id) as TreeNode;
+    const parent = unit.parentId ? nodes.get(unit.parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}
+
+/** Today as yyyy-mm-dd in local time (what <input type=date> shows). */
+export function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

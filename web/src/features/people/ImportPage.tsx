@@ -1,0 +1,390 @@
+import { Alert, Button, Checkbox, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Radio, Spinner, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { isApiError } from '../../api/client.ts';
+import { FocusAlert } from '../../components/FocusAlert.tsx';
+import { FormProblems } from '../../components/FormErrorSummary.tsx';
+import { formatDateTime } from '../../components/format.ts';
+import { messageOf, useFormErrors } from '../../components/forms.ts';
+import { useLocale } from '../../components/language.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
+import { orgKeys } from '../org/api.ts';
+import { applyImport, peopleKeys, uploadImport, type ImportPreview, type ImportResult, type ImportRow } from './api.ts';
+
+const FIELDS = ['file', 'mode'] as const;
+const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * /people/import — people from an HR export: upload, see exactly what would change (a dry run),
+ * then apply that plan in one go.
+ */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [mode, setMode] = useState<'partial' | 'full'>('partial');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [result, setResult] = useState<{ at: number; data: ImportResult } | null>(null);
+  const errors = useFormErrors(FIELDS, 'import');
+
+  const upload = useMutation({
+    mutationFn: (file: File) => uploadImport(file, mode),
+    onSuccess: (data) => setPreview(data),
+    onError: (error) => errors.showApiError(error, t('errors.unexpected')),
+  });
+
+  const apply = useMutation({
+    mutationFn: (plan: ImportPreview) => applyImport(plan.id),
+    onSuccess: (data) => {
+      setResult({ at: Date.now(), data });
+      setPreview(null);
+      if (fileRef.current) fileRef.current.value = '';
+      void queryClient.invalidateQueries({ queryKey: peopleKeys.all });
+      void queryClient.invalidateQueries({ queryKey: orgKeys.allHoldings });
+    },
+  });
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (upload.isPending) return;
+    setPreview(null);
+    setResult(null);
+    apply.reset();
+    const file = fileRef.current?.files?.[0];
+    if (!file) {
+      errors.showClientErrors({ file: t('import.validation.fileRequired') });
+      return;
+    }
+    if (!/\.(csv|xlsx)$/i.test(file.name)) {
+      errors.showClientErrors({ file: t('import.validation.fileType') });
+      return;
+    }
+    errors.clear();
+    upload.mutate(file);
+  }
+
+  return (
+    <>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/people">{t('people.backToList')}</RouterLink>
+        </Link>
+      </Paragraph>
+      <PageHeading title={t('import.title')} />
+      <Paragraph>{t('import.intro')}</Paragraph>
+      <section aria-labelledby="import-columns-heading" className="section">
+        <Heading level={2} data-size="xs" id="import-columns-heading">
+          {t('import.columnsHeading')}
+        </Heading>
+        <ul className="plain-list">
+          <li>{t('import.columns.externalId')}</li>
+          <li>{t('import.columns.name')}</li>
+          <li>{t('import.columns.email')}</li>
+          <li>{t('import.columns.title')}</li>
+          <li>{t('import.columns.unit')}</li>
+          <li>{t('import.columns.manager')}</li>
+        </ul>
+        <Paragraph data-size="sm">{t('import.columnsNote')}</Paragraph>
+      </section>
+
+      {result && <ImportDone result={result.data} focusKey={result.at} />}
+
+      <section aria-labelledby="import-upload-heading" className="section">
+        <Heading level={2} data-size="sm" id="import-upload-heading">
+          {t('import.uploadHeading')}
+        </Heading>
+        <FormProblems errors={errors} />
+        <form className="form" noValidate onSubmit={onSubmit}>
+          <Field>
+            <Label htmlFor={errors.id('file')}>{t('import.fileLabel')}</Label>
+            <Field.Description>{t('import.fileHint')}</Field.Description>
+            <Input
+              ref={fileRef}
+              id={errors.id('file')}
+              type="file"
+              accept={ACCEPT}
+              aria-invalid={errors.fields.file ? true : undefined}
+              onChange={() => {
+                setPreview(null);
+                setResult(null);
+              }}
+            />
+            {errors.fields.file && <ValidationMessage>{errors.fields.file}</ValidationMessage>}
+          </Field>
+          <Fieldset>
+            <Fieldset.Legend>{t('import.modeLegend')}</Fieldset.Legend>
+            <Radio
+              id={errors.id('mode')}
+              name="import-mode"
+              value="partial"
+              label={t('import.modePartial')}
+              description={t('import.modePartialHint')}
+              checked={mode === 'partial'}
+              onChange={() => setMode('partial')}
+            />
+            <Radio
+              name="import-mode"
+              value="full"
+              label={t('import.modeFull')}
+              description={t('import.modeFullHint')}
+              checked={mode === 'full'}
+              onChange={() => setMode('full')}
+            />
+          </Fieldset>
+          <div className="actions">
+            <Button type="submit" loading={upload.isPending}>
+              {t('import.previewSubmit')}
+            </Button>
+          </div>
+        </form>
+        <div role="status" className="list-status">
+          {upload.isPending && (
+            <div className="progress-row">
+              <Spinner aria-hidden="true" data-size="sm" />
+              <span>{t('import.uploading')}</span>
+            </div>
+          )}
+        </div>
+      </section>
+
+      {preview && (
+        <ImportPreviewView
+          preview={preview}
+          applying={apply.isPending}
+          applyError={
+            apply.isError
+              ? isApiError(apply.error) && apply.error.status === 404
+                ? t('import.expired')
+                : messageOf(apply.error, t('errors.unexpected'))
+              : null
+          }
+          onApply={() => !apply.isPending && apply.mutate(preview)}
+          onCancel={() => {
+            setPreview(null);
+            apply.reset();
+            fileRef.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function useActionLabel() {
+  const { t } = useTranslation();
+  return (action: ImportRow['action']): string => {
+    switch (action) {
+      case 'create':
+        return t('import.action.create');
+      case 'update':
+        return t('import.action.update');
+      case 'unchanged':
+        return t('import.action.unchanged');
+      case 'error':
+        return t('import.action.error');
+      default:
+        return action;
+    }
+  };
+}
+
+/** Changed fields come as Person field names; say them as the person page does. */
+function useChangeLabel() {
+  const { t } = useTranslation();
+  return (field: string): string => {
+    switch (field) {
+      case 'name':
+        return t('people.fields.name');
+      case 'email':
+        return t('people.fields.email');
+      case 'title':
+        return t('people.fields.title');
+      case 'homeUnit':
+      case 'homeUnitId':
+        return t('people.fields.homeUnit');
+      case 'manager':
+      case 'managerId':
+        return t('people.fields.manager');
+      case 'externalId':
+        return t('people.fields.externalId');
+      case 'status':
+        return t('people.fields.status');
+      default:
+        return field;
+    }
+  };
+}
+
+function ImportPreviewView({
+  preview,
+  applying,
+  applyError,
+  onApply,
+  onCancel,
+}: {
+  preview: ImportPreview;
+  applying: boolean;
+  applyError: string | null;
+  onApply: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const actionLabel = useActionLabel();
+  const changeLabel = useChangeLabel();
+  const captionId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [showUnchanged, setShowUnchanged] = useState(false);
+  const rows = showUnchanged ? preview.rows : preview.rows.filter((row) => row.action !== 'unchanged');
+  const { counts } = preview;
+  const nothingToDo = counts.create + counts.update + counts.markLeft === 0;
+
+  // The preview replaces the form's place in the reading order: continue from its heading.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [preview.id]);
+
+  return (
+    <section aria-labelledby="import-preview-heading" className="section">
+      <Heading level={2} data-size="sm" id="import-preview-heading" ref={headingRef} tabIndex={-1} className="focus-target">
+        {t('import.previewHeading')}
+      </Heading>
+      <Paragraph>
+        {t(preview.mode === 'full' ? 'import.previewIntroFull' : 'import.previewIntroPartial', {
+          time: formatDateTime(preview.expiresAt, locale),
+        })}
+      </Paragraph>
+      <dl className="facts facts--counts">
+        <dt>{t('import.counts.create')}</dt>
+        <dd>{counts.create}</dd>
+        <dt>{t('import.counts.update')}</dt>
+        <dd>{counts.update}</dd>
+        <dt>{t('import.counts.unchanged')}</dt>
+        <dd>{counts.unchanged}</dd>
+        <dt>{t('import.counts.error')}</dt>
+        <dd>{counts.error}</dd>
+        <dt>{t('import.counts.markLeft')}</dt>
+        <dd>{counts.markLeft}</dd>
+      </dl>
+      {counts.error > 0 && <Alert data-color="warning">{t('import.errorsWarning', { count: counts.error })}</Alert>}
+
+      <Heading level={3} data-size="xs">
+        {t('import.rowsHeading')}
+      </Heading>
+      <Checkbox
+        label={t('import.showUnchanged', { count: counts.unchanged })}
+        checked={showUnchanged}
+        onChange={(e) => setShowUnchanged(e.target.checked)}
+      />
+      {rows.length === 0 ? (
+        <Paragraph>{t('import.noRowsToShow')}</Paragraph>
+      ) : (
+        <TableScroll captionId={captionId}>
+          <Table zebra className="data-table">
+            <caption id={captionId} className="sr-only">
+              {t('import.rowsCaption')}
+            </caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('import.colRow')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('import.colAction')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('import.colExternalId')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('import.colName')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('import.colDetails')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {rows.map((row) => (
+                <Table.Row key={row.row}>
+                  <Table.Cell>{row.row}</Table.Cell>
+                  <Table.Cell>
+                    <span className={row.action === 'error' ? 'action-text action-text--error' : 'action-text'}>{actionLabel(row.action)}</span>
+                  </Table.Cell>
+                  <Table.Cell>{row.externalId ?? '–'}</Table.Cell>
+                  <Table.Cell>{row.name ?? '–'}</Table.Cell>
+                  <Table.Cell>
+                    {row.errors && row.errors.length > 0 && (
+                      <ul className="plain-list">
+                        {row.errors.map((error, index) => (
+                          <li key={index}>
+                            {error.column ? t('import.errorInColumn', { column: error.column, message: error.message }) : error.message}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {row.changes && row.changes.length > 0 && (
+                      <>{t('import.changed', { fields: row.changes.map(changeLabel).join(', ') })}</>
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
+      )}
+
+      {preview.markLeft.length > 0 && (
+        <>
+          <Heading level={3} data-size="xs">
+            {t('import.markLeftHeading', { count: preview.markLeft.length })}
+          </Heading>
+          <Paragraph>{t('import.markLeftIntro')}</Paragraph>
+          <ul className="plain-list">
+            {preview.markLeft.map((person) => (
+              <li key={person.id}>
+                <Link asChild>
+                  <RouterLink to={`/people/${person.id}`}>{person.name}</RouterLink>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {applyError && <FocusAlert color="danger">{applyError}</FocusAlert>}
+      {nothingToDo ? (
+        <Paragraph>{t('import.nothingToDo')}</Paragraph>
+      ) : (
+        <Paragraph>{t('import.applyIntro')}</Paragraph>
+      )}
+      <div className="actions">
+        {!nothingToDo && (
+          <Button loading={applying} onClick={onApply}>
+            {t('import.applySubmit')}
+          </Button>
+        )}
+        <Button variant="secondary" onClick={onCancel}>
+          {t('import.startOver')}
+        </Button>
+      </div>
+      {applying && (
+        <div role="status" className="progress-row">
+          <Spinner aria-hidden="true" data-size="sm" />
+          <span>{t('import.applying')}</span>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ImportDone({ result, focusKey }: { result: ImportResult; focusKey: number }) {
+  const { t } = useTranslation();
+  const { create: created, update: updated, markLeft: markedLeft, error: skipped } = result.counts;
+  return (
+    <FocusAlert color="success" focusKey={focusKey}>
+      <Heading level={2} data-size="xs">
+        {t('import.doneHeading')}
+      </Heading>
+      <Paragraph>{t('import.doneText', { created, updated, left: markedLeft })}</Paragraph>
+      {skipped > 0 && <Paragraph>{t('import.doneSkipped', { count: skipped })}</Paragraph>}
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/people">{t('import.doneLink')}</RouterLink>
+        </Link>
+      </Paragraph>
+    </FocusAlert>
+  );
+}
