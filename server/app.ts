@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
 import { grantRoutes } from './modules/accounts/grants-routes.ts';
@@ -23,6 +23,7 @@ import { registerGuard } from './platform/http/guard.ts';
 import { registerMultipart } from './platform/http/multipart.ts';
 import { registerSecurityHeaders } from './platform/http/security.ts';
 import { createSerializerCompiler } from './platform/http/serializer.ts';
+import { validatorCompiler } from './platform/http/validator.ts';
 import { newRequestId } from './platform/http/request-id.ts';
 import './platform/http/types.ts';
 

@@ -37,6 +37,10 @@ describe.each(dialects())('users and invitations (%s)', (dialect) => {
     const res = await admin.post('/api/invites', { email: 'x', name: ' ', role: 'superuser' });
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().error.fields).sort()).toEqual(['email', 'name', 'role']);
+    const wrongType = await admin.post('/api/invites', { email: 'typ@kommun.test', name: 5, role: 'user' });
+    expect(wrongType.json().error.fields).toEqual({ name: 'Värdet har fel typ.' });
+    const missing = await admin.post('/api/invites', { email: 'typ@kommun.test', role: 'user' });
+    expect(missing.json().error.fields).toEqual({ name: 'Fältet måste fyllas i.' });
     const taken = await admin.post('/api/invites', { email: 'admin@kommun.test', name: 'Again', role: 'user' });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error.code).toBe('email_taken');

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorBody } from '../errors.ts';
 import { issuesToFields } from './validation.ts';
+import { RequestValidationError } from './validator.ts';
 
 /** One error shape for the whole API: {"error": {"code", "message", "fields"?}}, in the caller's language. */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -9,13 +9,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     let err: AppError;
     if (raw instanceof AppError) {
       err = raw;
-    } else if (hasZodFastifySchemaValidationErrors(raw)) {
-      const issues = raw.validation.map((v) => ({
-        ...(v.params as object),
-        code: v.keyword,
-        path: v.instancePath.split('/').filter(Boolean),
-      }));
-      err = new AppError('validation_failed', { fields: issuesToFields(issues) });
+    } else if (raw instanceof RequestValidationError) {
+      err = new AppError('validation_failed', { fields: issuesToFields(raw.issues as Parameters<typeof issuesToFields>[0]) });
     } else if (raw.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       err = new AppError('payload_too_large');
     } else if (raw.statusCode && raw.statusCode >= 400 && raw.statusCode < 500) {
