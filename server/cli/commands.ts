@@ -4,6 +4,7 @@ import { createDb, type DbHandle } from '../platform/db/index.ts';
 import { verifyAuditChain } from '../platform/audit/audit.ts';
 import { backup } from './backup.ts';
 import { createAdmin } from './create-admin.ts';
+import { demo } from './demo.ts';
 import { serve } from './serve.ts';
 import { ensureWebBuilt } from './web-build.ts';
 
@@ -18,7 +19,8 @@ Commands:
                               or, when none is given, a one-time invitation link is printed
   audit-verify                check the audit trail's hash chain; non-zero exit names the first broken event
   backup --to FILE            SQLite: online backup to FILE; PostgreSQL: prints the pg_dump command
-  demo                        a demo kommun (arrives with the organisation capability)
+  demo                        on an empty database: a fictional kommun with ~60 people, roles and a few
+                              deliberate gaps; prints demo accounts with generated passwords
 
 Configuration comes from the environment; see README.md.
 `;
@@ -66,8 +68,10 @@ export async function runCommand(command: string, options: Options, config: Conf
     case 'backup':
       return backup(config, options.to);
     case 'demo':
-      process.stderr.write('The demo kommun arrives with the organisation capability (issue 3); nothing was created.\n');
-      return 2;
+      return withDb(config, async (h) => {
+        await migrateToLatest(h.db);
+        return demo(h, config);
+      });
     default:
       process.stderr.write(`Unknown command: ${command}\n\n${USAGE}`);
       return 64;

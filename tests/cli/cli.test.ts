@@ -88,4 +88,30 @@ describe('ansvar command line', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(join(dataDir, 'ansvar.sqlite')).mode & 0o777).toBe(0o600);
   });
+
+  it('demo builds a fictional kommun with generated passwords, only on an empty database', () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'ansvar-demo-'));
+    try {
+      const res = run(['demo'], '', { DATA_DIR: fresh });
+      expect(res.stderr).toBe('');
+      expect(res.status).toBe(0);
+      expect(res.stdout).toMatch(/23 org units, 60 people/);
+      const passwords = [...res.stdout.matchAll(/@exempelby\.test\s+(\S+)/g)].map((m) => m[1]);
+      expect(passwords).toHaveLength(3);
+      expect(new Set(passwords).size).toBe(3);
+      const db = new SQLite(join(fresh, 'ansvar.sqlite'), { readonly: true });
+      expect((db.prepare("select count(*) as n from people where status = 'left'").get() as { n: number }).n).toBe(1);
+      db.close();
+      const again = run(['demo'], '', { DATA_DIR: fresh });
+      expect(again.status).toBe(73);
+      expect(again.stderr).toMatch(/empty database/);
+      // A second run creates new passwords: none is fixed.
+      const other = mkdtempSync(join(tmpdir(), 'ansvar-demo-'));
+      const second = run(['demo'], '', { DATA_DIR: other });
+      rmSync(other, { recursive: true, force: true });
+      expect([...second.stdout.matchAll(/@exempelby\.test\s+(\S+)/g)].map((m) => m[1])).not.toEqual(passwords);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Auth } from '../../platform/http/types.ts';
+import type { Grant } from '../../platform/access/permissions.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { assertCanOnUnit } from './access.ts';
 import { assertManagerAllowed, assertUnique, assertUnitUsable, uniqueRefusal } from './person-rules.ts';
@@ -18,9 +18,9 @@ export interface NewPerson {
 }
 
 /** Adds a person to a unit the caller may manage (org:manage on the unit or above it). */
-export async function createPerson(ctx: Ctx, auth: Auth, input: NewPerson): Promise<Person> {
+export async function createPerson(ctx: Ctx, grants: readonly Grant[], input: NewPerson): Promise<Person> {
   await assertUnitUsable(ctx.db, input.homeUnitId);
-  await assertCanOnUnit(ctx.db, auth.grants, 'org:manage', input.homeUnitId);
+  await assertCanOnUnit(ctx.db, grants, 'org:manage', input.homeUnitId);
   const id = uuidv7(ctx.now().getTime());
   const at = ctx.now().toISOString();
   const row = {

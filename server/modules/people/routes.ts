@@ -53,7 +53,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
       body: createPersonBody,
       response: { 201: personSchema, ...errors(400, 401, 403, 409) },
     },
-    handler: async (req, reply) => reply.status(201).send(await createPerson(ctxOf(req, services), authOf(req), req.body)),
+    handler: async (req, reply) => reply.status(201).send(await createPerson(ctxOf(req, services), authOf(req).grants, req.body)),
   });
 
   r.patch('/api/people/:id', {
@@ -65,7 +65,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
       body: patchPersonBody,
       response: { 200: personSchema, ...errors(400, 401, 403, 404, 409) },
     },
-    handler: async (req) => updatePerson(ctxOf(req, services), authOf(req), req.params.id, req.body),
+    handler: async (req) => updatePerson(ctxOf(req, services), authOf(req).grants, req.params.id, req.body),
   });
 
   r.post('/api/people/import', {

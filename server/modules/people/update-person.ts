@@ -1,7 +1,7 @@
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Auth } from '../../platform/http/types.ts';
+import type { Grant } from '../../platform/access/permissions.ts';
 import { assertCanOnUnit, canOnUnit } from './access.ts';
 import { assertManagerAllowed, assertUnique, assertUnitUsable, uniqueRefusal } from './person-rules.ts';
 import { diffFacts, factsOf, nameSearch, presentPerson, type Person, type PersonFacts } from './present.ts';
@@ -24,14 +24,14 @@ export interface PersonPatch {
  * on the person's unit, and on the new unit when moving them. A stale version is a 409 and nothing is
  * written; a patch that changes nothing writes nothing.
  */
-export async function updatePerson(ctx: Ctx, auth: Auth, id: string, patch: PersonPatch): Promise<Person> {
+export async function updatePerson(ctx: Ctx, grants: readonly Grant[], id: string, patch: PersonPatch): Promise<Person> {
   const current = await findPersonRecord(ctx.db, id);
   if (!current) throw new AppError('not_found');
-  if (!(await canOnUnit(ctx.db, auth.grants, 'org:manage', current.home_unit_id))) throw new AppError('forbidden');
+  if (!(await canOnUnit(ctx.db, grants, 'org:manage', current.home_unit_id))) throw new AppError('forbidden');
   const moving = patch.homeUnitId !== undefined && patch.homeUnitId !== current.home_unit_id;
   if (moving) {
     await assertUnitUsable(ctx.db, patch.homeUnitId!);
-    await assertCanOnUnit(ctx.db, auth.grants, 'org:manage', patch.homeUnitId!);
+    await assertCanOnUnit(ctx.db, grants, 'org:manage', patch.homeUnitId!);
   }
   if (patch.version !== current.version) throw new AppError('conflict');
 
