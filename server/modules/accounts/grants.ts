@@ -2,7 +2,7 @@ import type { AppRole } from '../../../shared/roles.ts';
 import { assertCan, type Grant } from '../../platform/access/permissions.ts';
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { lockChain, toBool, type Tx } from '../../platform/db/index.ts';
+import { transactionLock, toBool, type Tx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import {
@@ -25,7 +25,7 @@ import { insertGrant } from './repository.ts';
 
 const GRANTS_LOCK_KEY = 0x6772616e; // "gran"
 /** Grant changes run one at a time, so two administrators cannot remove each other at once. */
-const lockGrants = (trx: Tx, ctx: Ctx) => lockChain(trx, ctx.dialect, GRANTS_LOCK_KEY);
+const lockGrants = (trx: Tx, ctx: Ctx) => transactionLock(trx, ctx.dialect, GRANTS_LOCK_KEY);
 
 export interface UserGrantView {
   id: string;

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../shared/roles.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { lockChain, type Tx } from '../../platform/db/index.ts';
+import { transactionLock, type Tx } from '../../platform/db/index.ts';
 import { AppError, type FieldProblem } from '../../platform/errors.ts';
 import { getRoleCatalogue, type RoleDefinition } from '../policy/catalogue.ts';
 import type { UnitRow } from './repository.ts';
@@ -11,7 +11,7 @@ import { assignmentViews, findPerson, holdersFrom, type AssignmentRow, type Assi
 const ROLE_LOCK_KEY = 0x726f6c65; // "role"
 
 /** Changes of role assignments run one at a time, so two requests cannot both take a role's last free place. */
-export const lockRoles = (trx: Tx, ctx: Ctx): Promise<void> => lockChain(trx, ctx.dialect, ROLE_LOCK_KEY);
+export const lockRoles = (trx: Tx, ctx: Ctx): Promise<void> => transactionLock(trx, ctx.dialect, ROLE_LOCK_KEY);
 
 const stockholmDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 

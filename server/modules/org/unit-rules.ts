@@ -1,6 +1,6 @@
 import { assertCan, type Grant, unitScope } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { lockChain, type Tx } from '../../platform/db/index.ts';
+import { transactionLock, type Tx } from '../../platform/db/index.ts';
 import { AppError, type FieldProblem } from '../../platform/errors.ts';
 import type { UnitFunction, UnitKind } from './present.ts';
 import { findByExternalId, findFunctionHolder, findUnit, type UnitRow } from './repository.ts';
@@ -14,7 +14,7 @@ const ORG_TREE_LOCK_KEY = 0x6f726774; // "orgt"
  * serial anyway), so two concurrent moves cannot build a cycle between them and two units cannot both
  * take a kommun's IT-enhet function. Checks that follow the lock see every earlier change.
  */
-export const lockOrgTree = (trx: Tx, ctx: Ctx): Promise<void> => lockChain(trx, ctx.dialect, ORG_TREE_LOCK_KEY);
+export const lockOrgTree = (trx: Tx, ctx: Ctx): Promise<void> => transactionLock(trx, ctx.dialect, ORG_TREE_LOCK_KEY);
 
 const invalid = (...fields: FieldProblem[]) => new AppError('validation_failed', { fields });
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { assertCan } from '../../platform/access/permissions.ts';
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { lockChain } from '../../platform/db/index.ts';
+import { transactionLock } from '../../platform/db/index.ts';
 import { AppError, type FieldProblem } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -49,7 +49,7 @@ export async function uploadPack(ctx: Ctx, auth: Auth, input: UploadInput): Prom
   const id = uuidv7(now.getTime());
 
   return inTransaction(ctx, async (trx) => {
-    await lockChain(trx, ctx.dialect, POLICY_LOCK_KEY);
+    await transactionLock(trx, ctx.dialect, POLICY_LOCK_KEY);
     if (await findByVersion(trx, pack.id, pack.version)) {
       throw new AppError('conflict', {
         fields: [{ path: 'version', key: 'policy.problem.version_exists', params: { id: pack.id, version: pack.version } }],

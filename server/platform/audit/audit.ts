@@ -1,5 +1,5 @@
 import type { Ctx } from '../context.ts';
-import { lockChain, type Db, type Tx } from '../db/index.ts';
+import { transactionLock, type Db, type Tx } from '../db/index.ts';
 import { uuidv7 } from '../ids.ts';
 import { ChainVerifier, GENESIS_HASH, eventHash, type ChainBreak, type ChainedEvent } from './chain.ts';
 
@@ -32,7 +32,7 @@ const INSERT_CHUNK = 500;
  */
 export async function recordAuditMany(trx: Tx, ctx: Ctx, inputs: readonly AuditInput[]): Promise<void> {
   if (inputs.length === 0) return;
-  await lockChain(trx, ctx.dialect, AUDIT_LOCK_KEY);
+  await transactionLock(trx, ctx.dialect, AUDIT_LOCK_KEY);
   const last = await trx.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const at = ctx.now();
   let seq = last ? Number(last.seq) : 0;

@@ -112,11 +112,11 @@ export const toBool = (v: number | boolean | null | undefined): boolean => v ===
 export const fromBool = (v: boolean): number => (v ? 1 : 0);
 
 /**
- * Serialises writers of a hash-chained table. SQLite transactions are already serial
- * (one connection, and the driver runs one transaction at a time); PostgreSQL takes a
- * transaction-scoped advisory lock.
+ * Serialises transactions that take the same key until they commit: the audit chain, tree moves,
+ * role and grant changes, policy uploads. SQLite transactions are already serial (one connection, one
+ * transaction at a time); PostgreSQL takes a transaction-scoped advisory lock.
  */
-export async function lockChain(trx: Tx, dialect: Dialect, key: number): Promise<void> {
+export async function transactionLock(trx: Tx, dialect: Dialect, key: number): Promise<void> {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
 }
 
