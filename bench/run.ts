@@ -6,7 +6,8 @@
  * Exit 0 when every run completed with only 2xx answers (a missed ratio target is reported, not
  * asserted); non-zero when a server did not start, a seed step failed, or any answer was not 2xx.
  *
- * Env: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 10), BENCH_USERS (default 200).
+ * Env: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 10), BENCH_USERS (default 200),
+ * BENCH_UNITS (default 500), BENCH_PEOPLE (default 10,000).
  */
 import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { printTable, ratios, writeJson, type Report } from './lib/report.ts';
 import type { BenchContext, Scenario } from './lib/types.ts';
 import { userCount } from './scenarios/accounts.ts';
 import { GROUPS } from './scenarios/index.ts';
+import { orgSeedBudgetS, orgSize, type OrgSize } from './scenarios/org.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS_FILE = join(ROOT, 'bench', 'results', 'latest.json');
@@ -130,9 +132,11 @@ async function finish(report: Report, startedAt: Date): Promise<number> {
 const startedAt = new Date();
 let settings: Report['settings'];
 let users: number;
+let org: OrgSize;
 try {
   settings = loadSettings();
   users = userCount();
+  org = orgSize();
 } catch (err) {
   process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(2);
@@ -158,7 +162,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 // A hang (a server that stops answering, a stuck seed) must not keep the run going for ever.
 const scenarioCount = GROUPS.reduce((n, g) => n + g.scenarios.length, 0);
-const budgetS = 60 + users * 0.15 + scenarioCount * (report.settings.warmupS + report.settings.durationS + 10);
+const budgetS = 60 + users * 0.15 + orgSeedBudgetS(org) + scenarioCount * (report.settings.warmupS + report.settings.durationS + 10);
 setTimeout(() => {
   log(`\nthe run took longer than ${Math.round(budgetS)} s; giving up`);
   report.failures.push(`timed out after ${Math.round(budgetS)} s`);

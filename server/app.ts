@@ -15,6 +15,7 @@ import { healthRoutes } from './modules/health/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
 import { policyRoutes } from './modules/policy/routes.ts';
+import { systemRoutes } from './modules/systems/routes.ts';
 import { servicesOf } from './platform/context.ts';
 import type { DbHandle } from './platform/db/index.ts';
 import { AppError, errorBody } from './platform/errors.ts';
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   orgRoutes(app, services);
   peopleRoutes(app, services);
   policyRoutes(app, services);
+  systemRoutes(app, services);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await serveWeb(app, options.webDir ?? WEB_DIR);

@@ -8,6 +8,20 @@ export interface ApiResponse<T = unknown> {
   text: string;
 }
 
+export interface RequestOptions {
+  /** Give up after this long (default 30 s); a large import's dry-run or apply may need more. */
+  timeoutMs?: number;
+}
+
+export interface UploadFile {
+  /** The multipart field name, e.g. `file`. */
+  field: string;
+  /** The file name sent with it. */
+  name: string;
+  data: string | Uint8Array;
+  type: string;
+}
+
 export class ApiClient {
   readonly cookies = new Map<string, string>();
   csrf: string | null = null;
@@ -19,19 +33,29 @@ export class ApiClient {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  async request<T = unknown>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+  async request<T = unknown>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
+    return this.send<T>(method, path, body === undefined ? null : JSON.stringify(body), body === undefined ? null : 'application/json', opts);
+  }
+
+  /**
+   * A multipart/form-data POST (as a browser's file input sends it): one file under `file.field`, plus
+   * plain fields. fetch writes the boundary into the content type itself.
+   */
+  async upload<T = unknown>(path: string, file: UploadFile, fields: Record<string, string> = {}, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    form.append(file.field, new Blob([file.data], { type: file.type }), file.name);
+    return this.send<T>('POST', path, form, null, opts);
+  }
+
+  private async send<T>(method: string, path: string, body: string | FormData | null, contentType: string | null, opts: RequestOptions): Promise<ApiResponse<T>> {
     const unsafe = method !== 'GET' && method !== 'HEAD';
     if (unsafe && !this.csrf) await this.refreshCsrf();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.cookies.size) headers.cookie = this.cookieHeader();
     if (unsafe && this.csrf) headers['x-csrf-token'] = this.csrf;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(this.baseUrl + path, {
-      method,
-      headers,
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: AbortSignal.timeout(30_000),
-    });
+    if (contentType) headers['content-type'] = contentType;
+    const res = await fetch(this.baseUrl + path, { method, headers, body, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
     this.absorb(res.headers.getSetCookie());
     const text = await res.text();
     let parsed: unknown = text;
@@ -44,10 +68,13 @@ export class ApiClient {
   }
 
   /** Like request(), but throws unless the status is the expected one. */
-  async expect<T = unknown>(status: number, method: string, path: string, body?: unknown): Promise<T> {
-    const res = await this.request<T>(method, path, body);
-    if (res.status !== status) throw new Error(`${method} ${path}: expected ${status}, got ${res.status}: ${res.text.slice(0, 500)}`);
-    return res.body;
+  async expect<T = unknown>(status: number, method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+    return expectStatus(status, `${method} ${path}`, await this.request<T>(method, path, body, opts));
+  }
+
+  /** Like upload(), but throws unless the status is the expected one. */
+  async expectUpload<T = unknown>(status: number, path: string, file: UploadFile, fields: Record<string, string> = {}, opts: RequestOptions = {}): Promise<T> {
+    return expectStatus(status, `POST ${path} (multipart)`, await this.upload<T>(path, file, fields, opts));
   }
 
   async refreshCsrf(): Promise<string> {
@@ -80,4 +107,9 @@ export class ApiClient {
       else this.cookies.set(name, value);
     }
   }
+}
+
+function expectStatus<T>(status: number, what: string, res: ApiResponse<T>): T {
+  if (res.status !== status) throw new Error(`${what}: expected ${status}, got ${res.status}: ${res.text.slice(0, 500)}`);
+  return res.body;
 }

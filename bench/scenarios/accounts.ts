@@ -91,7 +91,8 @@ export async function seed(ctx: BenchContext): Promise<{ users: number; auditEve
   return { users: users + 1, auditEvents, seconds: Math.round((performance.now() - started) / 100) / 10 };
 }
 
-const adminCookie = (ctx: BenchContext): Record<string, string> => {
+/** The administrator's Cookie header, for scenarios' `headers`. */
+export const adminCookie = (ctx: BenchContext): Record<string, string> => {
   const cookie = ctx.state.get(ADMIN_COOKIE);
   if (typeof cookie !== 'string') throw new Error('accounts seed did not run: no administrator session');
   return { cookie };

@@ -6,5 +6,6 @@
 import type { ScenarioGroup } from '../lib/types.ts';
 import { accountsGroup } from './accounts.ts';
 import { bareGroup } from './bare.ts';
+import { orgGroup } from './org.ts';
 
-export const GROUPS: ScenarioGroup[] = [bareGroup, accountsGroup];
+export const GROUPS: ScenarioGroup[] = [bareGroup, accountsGroup, orgGroup];

@@ -3,14 +3,15 @@ import * as core from '../messages/core.ts';
 import * as org from '../messages/org.ts';
 import * as people from '../messages/people.ts';
 import * as policy from '../messages/policy.ts';
+import * as systems from '../messages/systems.ts';
 
 /**
  * Server-side texts (errors, field messages) in both languages, one file per area under server/messages/.
  * The web app has its own catalogue. A key missing in English is a type error.
  */
-const sv = { ...core.sv, ...org.sv, ...people.sv, ...policy.sv };
+const sv = { ...core.sv, ...org.sv, ...people.sv, ...policy.sv, ...systems.sv };
 export type MessageKey = keyof typeof sv;
-const en: Record<MessageKey, string> = { ...core.en, ...org.en, ...people.en, ...policy.en };
+const en: Record<MessageKey, string> = { ...core.en, ...org.en, ...people.en, ...policy.en, ...systems.en };
 const catalogues: Record<Locale, Record<MessageKey, string>> = { sv, en };
 
 export function message(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {

@@ -9,6 +9,7 @@ import {
   type OrganisationsResult,
   type SubjectResult,
   type SystemFact,
+  type UnitFact,
 } from './facts.ts';
 import { withTexts } from './finding-texts.ts';
 import { OrgIndex } from './org-index.ts';
@@ -59,7 +60,29 @@ function evaluateKommun(pack: Pack, idx: OrgIndex, kommunId: string): Organisati
  * an owning unit in a kommun only the finding saying so is returned.
  */
 export function evaluateSystem(pack: Pack, facts: OrganisationFacts, system: SystemFact): SubjectResult {
-  const idx = new OrgIndex(facts);
+  return evaluateSystemIn(pack, evaluation(pack, facts), system);
+}
+
+/** Many systems over the same facts: the organisation index is built once (a full recomputation of the register). */
+export function evaluateSystems(pack: Pack, facts: OrganisationFacts, systems: readonly SystemFact[]): SubjectResult[] {
+  const shared = evaluation(pack, facts);
+  return systems.map((s) => evaluateSystemIn(pack, shared, s));
+}
+
+/** What every system's evaluation over the same facts shares: the index, the roles, each kommun's active units. */
+interface Evaluation {
+  idx: OrgIndex;
+  roles: Scope['roles'];
+  kommunUnits: Map<string, UnitFact[]>;
+}
+
+const evaluation = (pack: Pack, facts: OrganisationFacts): Evaluation => ({
+  idx: new OrgIndex(facts),
+  roles: rolesOf(pack),
+  kommunUnits: new Map(),
+});
+
+function evaluateSystemIn(pack: Pack, { idx, roles, kommunUnits }: Evaluation, system: SystemFact): SubjectResult {
   const root = system.owningUnitId ? idx.rootOf(system.owningUnitId) : null;
   if (!root || root.kind !== 'kommun') {
     const d: FindingDraft = {
@@ -71,7 +94,9 @@ export function evaluateSystem(pack: Pack, facts: OrganisationFacts, system: Sys
     };
     return { areas: [], findings: [withTexts(d, pack)] };
   }
-  const scope: Scope = { level: 'system', kommun: root, kommunUnits: activeSubtree(idx, root.id), system, idx, roles: rolesOf(pack) };
+  let units = kommunUnits.get(root.id);
+  if (!units) kommunUnits.set(root.id, (units = activeSubtree(idx, root.id)));
+  const scope: Scope = { level: 'system', kommun: root, kommunUnits: units, system, idx, roles };
   return evaluateScope(pack, scope);
 }
 

@@ -195,9 +195,23 @@ export const packSchema = z
           .strict()
           .default({ default: 12, samhallsviktig: 6 })
           .describe('How often a system record must be confirmed as true'),
+        operationRequires: z
+          .array(key)
+          .max(20)
+          .default(['systemagare', 'systemforvaltare', 'driftansvarig'])
+          .describe('Roles a system must have holders of before it goes into operation (i drift)'),
+        systemEditors: z
+          .array(key)
+          .max(20)
+          .default(['systemagare', 'systemforvaltare'])
+          .describe('Roles whose holders may change and confirm their own system’s record'),
       })
       .strict()
-      .default({ confirmationCadenceMonths: { default: 12, samhallsviktig: 6 } }),
+      .default({
+        confirmationCadenceMonths: { default: 12, samhallsviktig: 6 },
+        operationRequires: ['systemagare', 'systemforvaltare', 'driftansvarig'],
+        systemEditors: ['systemagare', 'systemforvaltare'],
+      }),
     goals: z.array(goalSchema).min(1).max(100),
     roles: z.array(roleSchema).min(1).max(200),
     areas: z.array(areaSchema).min(1).max(200),

@@ -52,6 +52,14 @@ export function crossCheck(pack: Pack): PackProblem[] {
   const knownAreas = [...areaKeys].join(', ');
 
   pack.roles.forEach((role, i) => checkRole(role, ['roles', i], add));
+  for (const setting of ['operationRequires', 'systemEditors'] as const) {
+    pack.settings[setting].forEach((roleKey, i) => {
+      const role = roles.get(roleKey);
+      const path: Path = ['settings', setting, i];
+      if (!role) add(path, 'policy.problem.unknown_role', { value: roleKey, known: knownRoles });
+      else if (!role.subjectKinds.includes('system')) add(path, 'policy.problem.role_not_on_systems', { value: roleKey });
+    });
+  }
 
   pack.rules.forEach((rule, i) => {
     const at: Path = ['rules', i];

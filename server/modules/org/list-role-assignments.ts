@@ -3,7 +3,7 @@ import { canSomewhere, type Grant } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
-import { reachOf } from './reach.ts';
+import { reachOf } from '../../platform/access/reach.ts';
 import { listAssignments } from './role-repository.ts';
 import { catalogueOf, presentAssignment, todayOf, type RoleAssignmentView } from './role-rules.ts';
 

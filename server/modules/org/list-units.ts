@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import { presentUnits, type OrgUnitView } from './present.ts';
-import { reachOf } from './reach.ts';
+import { reachOf } from '../../platform/access/reach.ts';
 import { listUnits } from './repository.ts';
 
 const cursorSchema = z.object({ n: z.string(), id: z.string() });

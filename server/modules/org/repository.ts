@@ -1,7 +1,7 @@
 import { sql, type Selectable, type SqlBool } from 'kysely';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
 import type { OrgUnitsTable } from '../../platform/db/schema.ts';
-import { reachCondition, type UnitReach } from './reach.ts';
+import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 
 /** All SQL of org units and their closure table (ancestor, descendant, depth; every unit is its own ancestor at depth 0). */
 

@@ -1,7 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
-import { reachCondition, type UnitReach } from './reach.ts';
+import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 
 /** All SQL of role assignments (and the look-ups of people they need). */
 

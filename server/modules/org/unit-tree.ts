@@ -2,7 +2,7 @@ import { canSomewhere, type Grant } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { chainsByUnit, PATH_SEPARATOR, presentUnit, type OrgUnitView } from './present.ts';
-import { reachOf } from './reach.ts';
+import { reachOf } from '../../platform/access/reach.ts';
 import { ancestorsOf, listReachableUnits, type UnitRow } from './repository.ts';
 
 const collator = new Intl.Collator('sv-SE');

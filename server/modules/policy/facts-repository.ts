@@ -18,16 +18,21 @@ export async function kommunRoots(db: Db): Promise<Array<{ id: string; name: str
 
 /**
  * Every unit (the engine walks the tree from parent ids, so it needs no closure rows), and the
- * assignments on units current on `today` (valid_from ≤ today < valid_to) with their people.
+ * assignments current on `today` (valid_from ≤ today < valid_to) with their people: on units, and on
+ * the systems given (or on every system).
  */
-export async function loadOrganisationFacts(db: Db, today: string): Promise<OrganisationFacts> {
+export async function loadOrganisationFacts(db: Db, today: string, systems: readonly string[] | 'all' = []): Promise<OrganisationFacts> {
   const units = await db.selectFrom('org_units').select(['id', 'name', 'kind', 'function', 'parent_id', 'status']).execute();
   const rows = await db
     .selectFrom('role_assignments as ra')
     .innerJoin('people as p', 'p.id', 'ra.principal_id')
     .select(['ra.role_key', 'ra.subject_kind', 'ra.subject_id', 'p.id as person_id', 'p.name as person_name', 'p.status as person_status'])
     .where('ra.principal_kind', '=', 'person')
-    .where('ra.subject_kind', '=', 'unit')
+    .where((eb) => {
+      if (systems === 'all') return eb('ra.subject_kind', 'in', ['unit', 'system']);
+      if (!systems.length) return eb('ra.subject_kind', '=', 'unit');
+      return eb.or([eb('ra.subject_kind', '=', 'unit'), eb.and([eb('ra.subject_kind', '=', 'system'), eb('ra.subject_id', 'in', systems)])]);
+    })
     .where('ra.valid_from', '<=', today)
     .where((eb) => eb.or([eb('ra.valid_to', 'is', null), eb('ra.valid_to', '>', today)]))
     .execute();

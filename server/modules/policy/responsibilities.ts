@@ -2,8 +2,8 @@ import { can, canSomewhere } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
-import { computeOrganisationResponsibilities } from '../../policy/engine.ts';
-import type { OrganisationsResult } from '../../policy/facts.ts';
+import { computeOrganisationResponsibilities, evaluateSystems } from '../../policy/engine.ts';
+import type { OrganisationsResult, SubjectResult, SystemFact } from '../../policy/facts.ts';
 import { getActivePack } from './active-pack.ts';
 import { kommunRoots, loadOrganisationFacts } from './facts-repository.ts';
 
@@ -31,4 +31,17 @@ export async function organisationResponsibilities(
   const facts = await loadOrganisationFacts(ctx.db, stockholmDate.format(ctx.now()));
   const result = computeOrganisationResponsibilities(pack, facts);
   return { pack: packRef, organisations: result.organisations.filter((o) => visible.has(o.kommun.id)), findings: result.findings };
+}
+
+/**
+ * Responsibilities and findings of systems (the caller has checked that they may read them): the
+ * organisation facts with the role assignments on these systems, evaluated once for them all.
+ */
+export async function systemsResponsibilities(
+  ctx: Ctx,
+  systems: readonly SystemFact[],
+): Promise<{ pack: { id: string; version: string }; results: SubjectResult[] }> {
+  const { pack } = await getActivePack(ctx);
+  const facts = await loadOrganisationFacts(ctx.db, stockholmDate.format(ctx.now()), systems.length > 200 ? 'all' : systems.map((s) => s.id));
+  return { pack: { id: pack.id, version: pack.version }, results: evaluateSystems(pack, facts, systems) };
 }

@@ -97,7 +97,7 @@ export const findingSchema = z
   })
   .meta({ id: 'PolicyFinding' });
 
-const areaResponsibilities = z.object({ area: z.string(), title: textSchema, responsibilities: z.array(responsibility) });
+export const areaResponsibilities = z.object({ area: z.string(), title: textSchema, responsibilities: z.array(responsibility) });
 
 export const responsibilitiesResponse = z.object({
   pack: z.object({ id: z.string(), version: z.string() }),
@@ -110,3 +110,12 @@ export const responsibilitiesResponse = z.object({
   ),
   findings: z.array(findingSchema).describe('Findings not tied to one kommun'),
 });
+
+/** One subject's (a system's) responsibilities per area and its findings, from the engine. */
+export const subjectResponsibilities = z
+  .object({
+    pack: z.object({ id: z.string(), version: z.string() }),
+    areas: z.array(areaResponsibilities),
+    findings: z.array(findingSchema),
+  })
+  .meta({ id: 'SubjectResponsibilities' });

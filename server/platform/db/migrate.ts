@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001_foundation.ts';
 import * as m0002 from './migrations/0002_organisation.ts';
 import * as m0003 from './migrations/0003_people.ts';
 import * as m0004 from './migrations/0004_policy.ts';
+import * as m0005 from './migrations/0005_systems.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_organisation': m0002,
   '0003_people': m0003,
   '0004_policy': m0004,
+  '0005_systems': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

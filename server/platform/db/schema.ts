@@ -1,6 +1,7 @@
 import type { OrgTables } from './tables/org.ts';
 import type { PeopleTables } from './tables/people.ts';
 import type { PolicyTables } from './tables/policy.ts';
+import type { SystemTables } from './tables/systems.ts';
 
 /**
  * Table types for Kysely. Both dialects store the same shapes:
@@ -99,7 +100,7 @@ export interface AuditEventsTable {
   hash: string;
 }
 
-export interface Database extends OrgTables, PeopleTables, PolicyTables {
+export interface Database extends OrgTables, PeopleTables, PolicyTables, SystemTables {
   users: UsersTable;
   sessions: SessionsTable;
   account_tokens: AccountTokensTable;

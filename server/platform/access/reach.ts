@@ -1,5 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import { ROLE_ACTIONS, type Action, type Grant } from '../../platform/access/permissions.ts';
+import { ROLE_ACTIONS, type Action, type Grant } from './permissions.ts';
 
 /**
  * Which org units a caller's grants reach for an action. Unit grants are turned into a filter on the

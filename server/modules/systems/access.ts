@@ -1,0 +1,68 @@
+import { ROLE_ACTIONS, can, unitScope, type Grant } from '../../platform/access/permissions.ts';
+import { reachOf } from '../../platform/access/reach.ts';
+import type { Ctx } from '../../platform/context.ts';
+import type { Db, Tx } from '../../platform/db/index.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Auth } from '../../platform/http/types.ts';
+import { todayOf } from './dates.ts';
+import { personOfUser, rolesHeldOn, type SystemRow, type Visibility } from './repository.ts';
+
+/**
+ * Who sees and who changes a system (docs/SYSTEMS.md, "Who may do what"):
+ * - read: a systems:read grant reaching the owning unit or a using unit; every kommungemensamt system;
+ *   and the systems on which the caller (through their person) holds a role today;
+ * - change: an administrator grant reaching the owning unit, or — for the app role user — a
+ *   systems:write grant somewhere and a role of the pack's settings.systemEditors on the system today
+ *   (systemägare, systemförvaltare by default).
+ * Granskare (reviewer) never change anything.
+ */
+
+export async function visibilityOf(ctx: Ctx, auth: Auth): Promise<Visibility> {
+  return { reach: reachOf(auth.grants, 'systems:read'), personId: await personOfUser(ctx.db, auth.session.userId), today: todayOf(ctx) };
+}
+
+const scopeOf = (db: Db | Tx, unitId: string) => unitScope(db, unitId);
+
+/** Read access to one system: 404 (not 403) when not visible, so its existence is not revealed. */
+export async function canRead(db: Db | Tx, auth: Auth, system: SystemRow, usingUnitIds: readonly string[], today: string): Promise<boolean> {
+  const grants = auth.grants;
+  if (can(grants, 'systems:read')) return true;
+  if (!grants.some((g) => ROLE_ACTIONS[g.role].includes('systems:read'))) return false;
+  if (system.kommungemensamt === 1) return true;
+  for (const unitId of [system.owning_unit_id, ...usingUnitIds]) {
+    if (can(grants, 'systems:read', await scopeOf(db, unitId))) return true;
+  }
+  const personId = await personOfUser(db, auth.session.userId);
+  return personId !== null && (await rolesHeldOn(db, system.id, personId, today)).length > 0;
+}
+
+/** Change rights on one system, as the system page shows them. */
+export async function canEdit(
+  db: Db | Tx,
+  auth: Auth,
+  system: Pick<SystemRow, 'id' | 'owning_unit_id'>,
+  rules: { today: string; editorRoles: readonly string[] },
+): Promise<boolean> {
+  const writers = auth.grants.filter((g) => ROLE_ACTIONS[g.role].includes('systems:write'));
+  if (!writers.length) return false;
+  const scope = await scopeOf(db, system.owning_unit_id);
+  if (can(writers.filter((g) => g.role === 'administrator'), 'systems:write', scope)) return true;
+  const personId = await personOfUser(db, auth.session.userId);
+  if (!personId) return false;
+  const held = await rolesHeldOn(db, system.id, personId, rules.today);
+  return held.some((r) => rules.editorRoles.includes(r));
+}
+
+export async function assertEdit(
+  db: Db | Tx,
+  auth: Auth,
+  system: Pick<SystemRow, 'id' | 'owning_unit_id'>,
+  rules: { today: string; editorRoles: readonly string[] },
+): Promise<void> {
+  if (!(await canEdit(db, auth, system, rules))) throw new AppError('forbidden');
+}
+
+/** Registering a system for a unit: systems:write (administrator or user) reaching the unit. */
+export async function canCreateFor(db: Db | Tx, grants: readonly Grant[], unitId: string): Promise<boolean> {
+  return can(grants, 'systems:write', await scopeOf(db, unitId));
+}

@@ -1,0 +1,29 @@
+import type { Ctx } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Auth } from '../../platform/http/types.ts';
+import type { SystemFact } from '../../policy/facts.ts';
+import { systemsResponsibilities } from '../policy/index.ts';
+import { canRead } from './access.ts';
+import { todayOf } from './dates.ts';
+import { insideNetwork, type Hosting } from './model.ts';
+import { findSystem, usingUnitsOf, type SystemRow } from './repository.ts';
+
+/** The facts the policy engine reasons over, from a system's record. */
+export const systemFactOf = (r: Pick<SystemRow, 'id' | 'name' | 'owning_unit_id' | 'hosting' | 'kommungemensamt' | 'samhallsviktig'>): SystemFact => ({
+  id: r.id,
+  name: r.name,
+  owningUnitId: r.owning_unit_id,
+  insideNetwork: insideNetwork(r.hosting as Hosting | null),
+  kommungemensamt: r.kommungemensamt === 1,
+  samhallsviktig: r.samhallsviktig === null ? null : r.samhallsviktig === 1,
+});
+
+/** For each of the policy's areas, who is responsible for this system and in what capacity, with the rule that decided it. */
+export async function getSystemResponsibilities(ctx: Ctx, auth: Auth, id: string) {
+  const row = await findSystem(ctx.db, id);
+  if (!row) throw new AppError('not_found');
+  const using = (await usingUnitsOf(ctx.db, id)).map((u) => u.id);
+  if (!(await canRead(ctx.db, auth, row, using, todayOf(ctx)))) throw new AppError('not_found');
+  const { pack, results } = await systemsResponsibilities(ctx, [systemFactOf(row)]);
+  return { pack, ...results[0]! };
+}

@@ -1,0 +1,46 @@
+import type { Ctx } from '../../platform/context.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Auth } from '../../platform/http/types.ts';
+import { getActivePack } from '../policy/index.ts';
+import { canEdit, canRead } from './access.ts';
+import { todayOf } from './dates.ts';
+import { formatRegisterNo, TRANSITIONS, type Lifecycle } from './model.ts';
+import { cadenceOf, holdersBySystem, presentSummary, type SystemView } from './present.ts';
+import { currentHolders, dependenciesOf, findSystem, usingUnitsOf } from './repository.ts';
+
+/** One system with its using units, dependencies both ways, current role holders and what the caller may do. */
+export async function getSystem(ctx: Ctx, auth: Auth, id: string): Promise<SystemView> {
+  const row = await findSystem(ctx.db, id);
+  if (!row) throw new AppError('not_found');
+  const today = todayOf(ctx);
+  const using = await usingUnitsOf(ctx.db, id);
+  if (!(await canRead(ctx.db, auth, row, using.map((u) => u.id), today))) throw new AppError('not_found');
+  const [{ pack }, holders, deps] = await Promise.all([getActivePack(ctx), currentHolders(ctx.db, [id], today), dependenciesOf(ctx.db, id)]);
+  const editable = row.lifecycle !== 'retired' && (await canEdit(ctx.db, auth, row, { today, editorRoles: pack.settings.systemEditors }));
+  const ref = (d: (typeof deps.dependencies)[number]) => ({
+    id: d.id,
+    registerNo: formatRegisterNo(d.register_no),
+    name: d.name,
+    lifecycle: d.lifecycle as Lifecycle,
+    description: d.description,
+  });
+  return {
+    ...presentSummary(row, holdersBySystem(holders).get(id) ?? [], cadenceOf(pack)),
+    description: row.description,
+    purpose: row.purpose,
+    usingUnits: using,
+    dataLocation: row.data_location as SystemView['dataLocation'],
+    thirdCountryTransfer: row.third_country_transfer === null ? null : row.third_country_transfer === 1,
+    thirdCountryBasis: row.third_country_basis,
+    authMethod: row.auth_method as SystemView['authMethod'],
+    links: JSON.parse(row.links_json) as SystemView['links'],
+    note: row.note,
+    confirmedBy: row.confirmed_by ? { id: row.confirmed_by, name: row.confirmed_by_name ?? '' } : null,
+    retiredAt: row.retired_at,
+    createdAt: row.created_at,
+    dependencies: deps.dependencies.map(ref),
+    dependents: deps.dependents.map(ref),
+    transitions: editable ? [...TRANSITIONS[row.lifecycle as Lifecycle]] : [],
+    can: { edit: editable, confirm: editable },
+  };
+}

@@ -1,0 +1,7 @@
+/**
+ * What other modules may use of the system register: a system as a subject of role assignments, and
+ * the facts the policy engine reasons over.
+ */
+export { systemFactOf } from './get-responsibilities.ts';
+export { canEdit as canEditSystem, canRead as canReadSystem } from './access.ts';
+export { findSystem, type SystemRow } from './repository.ts';

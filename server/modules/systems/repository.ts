@@ -1,0 +1,272 @@
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
+import type { Db, Tx } from '../../platform/db/index.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import type { SystemsTable } from '../../platform/db/tables/systems.ts';
+import type { Lifecycle } from './model.ts';
+import type { SystemSort } from './schemas.ts';
+
+/** All SQL of the system register's systems, using units, dependencies and role holders. No business rules. */
+
+type Q = Db | Tx;
+
+export interface SystemRow extends SystemsTable {
+  owning_unit_name: string;
+  confirmed_by_name: string | null;
+}
+
+const selectSystems = (db: Q) =>
+  db
+    .selectFrom('systems as s')
+    .innerJoin('org_units as ou', 'ou.id', 's.owning_unit_id')
+    .leftJoin('users as cu', 'cu.id', 's.confirmed_by')
+    .selectAll('s')
+    .select(['ou.name as owning_unit_name', 'cu.name as confirmed_by_name']);
+
+export const findSystem = (db: Q, id: string): Promise<SystemRow | undefined> =>
+  selectSystems(db).where('s.id', '=', id).executeTakeFirst();
+
+export const findSystemByRegisterNo = (db: Q, registerNo: number) =>
+  db.selectFrom('systems').select(['id', 'name']).where('register_no', '=', registerNo).executeTakeFirst();
+
+/** The next free register number (callers hold the systems lock, so two creates cannot take the same). */
+export async function nextRegisterNo(trx: Tx): Promise<number> {
+  const row = await trx.selectFrom('systems').select((eb) => eb.fn.max('register_no').as('max')).executeTakeFirst();
+  return Number(row?.max ?? 0) + 1;
+}
+
+export async function insertSystem(trx: Tx, row: SystemsTable): Promise<void> {
+  await trx.insertInto('systems').values(row).execute();
+}
+
+/** Writes the change only if the row still has the expected version; false when someone got there first. */
+export async function updateSystemAtVersion(
+  trx: Tx,
+  id: string,
+  version: number,
+  set: Partial<Omit<SystemsTable, 'id' | 'version' | 'created_at' | 'register_no'>> & { updated_at: string },
+): Promise<boolean> {
+  const res = await trx
+    .updateTable('systems')
+    .set({ ...set, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export const usingUnitsOf = (db: Q, systemId: string) =>
+  db
+    .selectFrom('system_units as su')
+    .innerJoin('org_units as u', 'u.id', 'su.unit_id')
+    .select(['u.id', 'u.name'])
+    .where('su.system_id', '=', systemId)
+    .orderBy('u.name_search')
+    .execute();
+
+export async function replaceUsingUnits(trx: Tx, systemId: string, unitIds: readonly string[]): Promise<void> {
+  await trx.deleteFrom('system_units').where('system_id', '=', systemId).execute();
+  if (unitIds.length) await trx.insertInto('system_units').values(unitIds.map((unit_id) => ({ system_id: systemId, unit_id }))).execute();
+}
+
+/** Units by id with their status, to check references before writing. */
+export const unitsByIds = (db: Q, ids: readonly string[]) =>
+  ids.length
+    ? db.selectFrom('org_units').select(['id', 'name', 'status', 'kind']).where('id', 'in', ids).execute()
+    : Promise.resolve([]);
+
+const dependencyColumns = ['o.id', 'o.register_no', 'o.name', 'o.lifecycle', 'd.description'] as const;
+
+/** What the system depends on, and (the reverse) what depends on it. */
+export async function dependenciesOf(db: Q, systemId: string) {
+  const [out, inbound] = await Promise.all([
+    db
+      .selectFrom('system_dependencies as d')
+      .innerJoin('systems as o', 'o.id', 'd.depends_on_id')
+      .select(dependencyColumns)
+      .where('d.system_id', '=', systemId)
+      .orderBy('o.name_sort')
+      .execute(),
+    db
+      .selectFrom('system_dependencies as d')
+      .innerJoin('systems as o', 'o.id', 'd.system_id')
+      .select(dependencyColumns)
+      .where('d.depends_on_id', '=', systemId)
+      .orderBy('o.name_sort')
+      .execute(),
+  ]);
+  return { dependencies: out, dependents: inbound };
+}
+
+export const findDependency = (db: Q, systemId: string, dependsOnId: string) =>
+  db.selectFrom('system_dependencies').selectAll().where('system_id', '=', systemId).where('depends_on_id', '=', dependsOnId).executeTakeFirst();
+
+export async function insertDependency(trx: Tx, row: { system_id: string; depends_on_id: string; description: string | null }): Promise<void> {
+  await trx.insertInto('system_dependencies').values(row).execute();
+}
+
+export async function deleteDependency(trx: Tx, systemId: string, dependsOnId: string): Promise<void> {
+  await trx.deleteFrom('system_dependencies').where('system_id', '=', systemId).where('depends_on_id', '=', dependsOnId).execute();
+}
+
+/** Does `from` reach `to` by following dependencies? (A new edge to → from would then close a cycle.) */
+export async function dependsTransitively(db: Q, from: string, to: string): Promise<boolean> {
+  const { rows } = await sql<{ id: string }>`
+    with recursive reach(id) as (
+      select depends_on_id from system_dependencies where system_id = ${from}
+      union
+      select d.depends_on_id from system_dependencies d join reach r on d.system_id = r.id
+    )
+    select id from reach where id = ${to} limit 1`.execute(db);
+  return rows.length > 0;
+}
+
+const current = (today: string) => (eb: ExpressionBuilder<Database, 'role_assignments'>) =>
+  eb.and([eb('valid_from', '<=', today), eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', today)])]);
+
+/** Current holders of roles on these systems (one query for a page), with their people. */
+export const currentHolders = (db: Q, systemIds: readonly string[], today: string) =>
+  systemIds.length
+    ? db
+        .selectFrom('role_assignments')
+        .innerJoin('people as p', 'p.id', 'role_assignments.principal_id')
+        .select(['role_assignments.subject_id', 'role_assignments.role_key', 'p.id as person_id', 'p.name as person_name', 'p.status as person_status'])
+        .where('role_assignments.subject_kind', '=', 'system')
+        .where('role_assignments.subject_id', 'in', systemIds)
+        .where('role_assignments.principal_kind', '=', 'person')
+        .where(current(today))
+        .orderBy('role_assignments.role_key')
+        .orderBy('p.name')
+        .execute()
+    : Promise.resolve([]);
+
+/** Current holders of roles on the organisation (the kommun's root unit), for roles a system may inherit. */
+export const currentOrganisationHolders = (db: Q, rootUnitId: string, today: string) =>
+  db
+    .selectFrom('role_assignments')
+    .innerJoin('people as p', 'p.id', 'role_assignments.principal_id')
+    .select(['role_assignments.role_key', 'p.id as person_id', 'p.status as person_status'])
+    .where('role_assignments.subject_kind', '=', 'unit')
+    .where('role_assignments.subject_id', '=', rootUnitId)
+    .where(current(today))
+    .execute();
+
+/** The root (kommun) of a unit's tree. */
+export const rootOf = (db: Q, unitId: string) =>
+  db
+    .selectFrom('org_unit_closure as c')
+    .innerJoin('org_units as u', 'u.id', 'c.ancestor_id')
+    .select(['u.id', 'u.kind'])
+    .where('c.descendant_id', '=', unitId)
+    .where('u.parent_id', 'is', null)
+    .executeTakeFirst();
+
+/** The person linked to a user account, if any. */
+export async function personOfUser(db: Q, userId: string): Promise<string | null> {
+  const row = await db.selectFrom('users').select('person_id').where('id', '=', userId).executeTakeFirst();
+  return row?.person_id ?? null;
+}
+
+/** Role keys the person holds on the system today. */
+export async function rolesHeldOn(db: Q, systemId: string, personId: string, today: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('role_assignments')
+    .select('role_key')
+    .where('subject_kind', '=', 'system')
+    .where('subject_id', '=', systemId)
+    .where('principal_kind', '=', 'person')
+    .where('principal_id', '=', personId)
+    .where(current(today))
+    .execute();
+  return rows.map((r) => r.role_key);
+}
+
+// ——— The list ———
+
+/** Whom the caller sees: grants' reach over owning and using units, kommungemensamma systems, and roles they hold. */
+export interface Visibility {
+  reach: UnitReach;
+  personId: string | null;
+  today: string;
+}
+
+export interface SystemFilter {
+  visibility: Visibility;
+  q?: string | undefined;
+  unitId?: string | undefined;
+  lifecycle?: Lifecycle | undefined;
+  hosting?: string | undefined;
+  criticality?: string | undefined;
+  samhallsviktig?: boolean | undefined;
+  kommungemensamt?: boolean | undefined;
+  sort: SystemSort;
+  dir: 'asc' | 'desc';
+  after?: { v: string | number; id: string } | undefined;
+}
+
+type SEb = ExpressionBuilder<Database & { s: SystemsTable }, 's'>;
+
+/** The visibility rule as one SQL condition (no lists of ids). */
+export function visibleCondition(eb: SEb, v: Visibility): Expression<SqlBool> {
+  if (v.reach.all) return sql<SqlBool>`1 = 1`;
+  const parts: Expression<SqlBool>[] = [
+    reachCondition(v.reach, 's.owning_unit_id'),
+    eb('s.kommungemensamt', '=', 1),
+    sql<SqlBool>`exists (select 1 from system_units vis_su where vis_su.system_id = s.id and ${reachCondition(v.reach, 'vis_su.unit_id')})`,
+  ];
+  if (v.personId) {
+    parts.push(sql<SqlBool>`exists (select 1 from role_assignments vis_ra where vis_ra.subject_kind = 'system'
+      and vis_ra.subject_id = s.id and vis_ra.principal_kind = 'person' and vis_ra.principal_id = ${v.personId}
+      and vis_ra.valid_from <= ${v.today} and (vis_ra.valid_to is null or vis_ra.valid_to > ${v.today}))`);
+  }
+  return eb.or(parts);
+}
+
+/** The sort key column (as SQL) of each sort, and its value in a row. Nulls sort as '' (first when ascending). */
+const SORT_KEYS: Record<SystemSort, { expr: string; of: (r: SystemsTable) => string | number }> = {
+  name: { expr: 's.name_sort', of: (r) => r.name_sort },
+  registerNo: { expr: 's.register_no', of: (r) => r.register_no },
+  updatedAt: { expr: 's.updated_at', of: (r) => r.updated_at },
+  confirmedAt: { expr: "coalesce(s.confirmed_at, '')", of: (r) => r.confirmed_at ?? '' },
+};
+
+export const sortValueOf = (sort: SystemSort, row: SystemsTable): string | number => SORT_KEYS[sort].of(row);
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** One page, keyset on (sort key, id), and whether there is more. */
+export async function listSystems(db: Db, f: SystemFilter, limit: number): Promise<{ rows: SystemRow[]; hasMore: boolean }> {
+  const key = sql.raw(SORT_KEYS[f.sort].expr);
+  const desc = f.dir === 'desc';
+  let q = selectSystems(db)
+    .where((eb) => visibleCondition(eb, f.visibility))
+    .orderBy(key, f.dir)
+    .orderBy('s.id', f.dir)
+    .limit(limit + 1);
+  if (f.unitId) {
+    const unitId = f.unitId;
+    q = q.where((eb) =>
+      eb.or([
+        eb('s.owning_unit_id', 'in', eb.selectFrom('org_unit_closure').select('descendant_id').where('ancestor_id', '=', unitId)),
+        sql<SqlBool>`exists (select 1 from system_units f_su join org_unit_closure f_c on f_c.descendant_id = f_su.unit_id
+          where f_su.system_id = s.id and f_c.ancestor_id = ${unitId})`,
+      ]),
+    );
+  }
+  if (f.lifecycle) q = q.where('s.lifecycle', '=', f.lifecycle);
+  if (f.hosting) q = f.hosting === 'unknown' ? q.where('s.hosting', 'is', null) : q.where('s.hosting', '=', f.hosting);
+  if (f.criticality) q = f.criticality === 'unknown' ? q.where('s.criticality', 'is', null) : q.where('s.criticality', '=', f.criticality);
+  if (f.samhallsviktig !== undefined) q = q.where('s.samhallsviktig', '=', f.samhallsviktig ? 1 : 0);
+  if (f.kommungemensamt !== undefined) q = q.where('s.kommungemensamt', '=', f.kommungemensamt ? 1 : 0);
+  if (f.q) {
+    const pattern = `%${escapeLike(f.q.toLocaleLowerCase('sv-SE'))}%`;
+    q = q.where(sql<SqlBool>`s.search_text like ${pattern} escape '\\'`);
+  }
+  if (f.after) {
+    const { v, id } = f.after;
+    const op = sql.raw(desc ? '<' : '>');
+    q = q.where(sql<SqlBool>`(${key} ${op} ${v} or (${key} = ${v} and s.id ${op} ${id}))`);
+  }
+  const rows = await q.execute();
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { isoTimestamp, pageQuery } from '../../platform/http/schemas.ts';
+import {
+  AUTH_METHODS, CRITICALITIES, DATA_LOCATIONS, HOSTINGS, LIFECYCLES, PERSONAL_DATA, SYSTEM_KINDS,
+} from './model.ts';
+
+const id = z.string().trim().min(1).max(64);
+const ref = z.object({ id: z.string(), name: z.string() });
+/** Query-string booleans: only the words true and false; empty = not used. */
+const queryBool = z.enum(['true', 'false', '']).optional().transform((v) => (v === '' || v === undefined ? undefined : v === 'true'));
+const emptyToUndefined = <T extends z.ZodType>(schema: T) =>
+  z.union([z.literal(''), schema]).optional().transform((v) => (v === '' ? undefined : v) as z.infer<T> | undefined);
+const text = (max: number) => z.string().trim().max(max).nullable().transform((v) => v || null);
+
+export const systemIdParam = z.object({ id: id.describe('The system id') });
+
+export const SORTS = ['name', 'registerNo', 'updatedAt', 'confirmedAt'] as const;
+export type SystemSort = (typeof SORTS)[number];
+
+export const systemsQuery = z.object({
+  q: z.string().trim().max(200).optional().describe('Search in name, aliases and register number (ignores case, incl. å/ä/ö)'),
+  unitId: emptyToUndefined(id).describe('Only systems this unit (or a unit below it) owns or uses'),
+  lifecycle: emptyToUndefined(z.enum(LIFECYCLES)),
+  hosting: emptyToUndefined(z.enum([...HOSTINGS, 'unknown'])).describe('unknown = hosting not registered'),
+  criticality: emptyToUndefined(z.enum([...CRITICALITIES, 'unknown'])),
+  samhallsviktig: queryBool.describe('true: only samhällsviktiga systems'),
+  kommungemensamt: queryBool.describe('true: only systems shared by the whole kommun'),
+  sort: z.enum(SORTS).default('name'),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+  ...pageQuery,
+});
+export type SystemsQuery = z.infer<typeof systemsQuery>;
+
+const link = z.object({
+  label: z.string().trim().min(1).max(200),
+  url: z.url({ protocol: /^https?$/ }).max(2000).describe('http(s) address'),
+});
+
+/** The editable facts of a system; create needs name, kind and owningUnitId. */
+const facts = {
+  name: z.string().trim().min(1).max(200).describe('The system’s name'),
+  aliases: z.array(z.string().trim().min(1).max(200)).max(20).describe('Other names people use'),
+  kind: z.enum(SYSTEM_KINDS),
+  description: text(4000),
+  purpose: text(4000).describe('What the förvaltning uses it for'),
+  owningUnitId: id.describe('The owning förvaltning (or another org unit)'),
+  usingUnitIds: z.array(id).max(200).describe('Other units that use the system'),
+  kommungemensamt: z.boolean().describe('Shared by the whole kommun'),
+  criticality: z.enum(CRITICALITIES).nullable(),
+  samhallsviktig: z.boolean().nullable().describe('Samhällsviktig (vital to society); null = not assessed'),
+  hosting: z.enum(HOSTINGS).nullable().describe('internal_it and internal_supplier are inside the municipal network'),
+  dataLocation: z.enum(DATA_LOCATIONS).nullable(),
+  thirdCountryTransfer: z.boolean().nullable().describe('Personal data transferred to a third country'),
+  thirdCountryBasis: text(1000).describe('The legal basis for a third-country transfer'),
+  personalData: z.enum(PERSONAL_DATA).nullable(),
+  authMethod: z.enum(AUTH_METHODS).nullable(),
+  userCount: z.number().int().min(0).max(10_000_000).nullable(),
+  links: z.array(link).max(20),
+  note: text(4000),
+};
+
+export const createSystemBody = z
+  .object({
+    ...facts,
+    aliases: facts.aliases.default([]),
+    description: facts.description.optional(),
+    purpose: facts.purpose.optional(),
+    usingUnitIds: facts.usingUnitIds.default([]),
+    kommungemensamt: facts.kommungemensamt.default(false),
+    criticality: facts.criticality.optional(),
+    samhallsviktig: facts.samhallsviktig.optional(),
+    hosting: facts.hosting.optional(),
+    dataLocation: facts.dataLocation.optional(),
+    thirdCountryTransfer: facts.thirdCountryTransfer.optional(),
+    thirdCountryBasis: facts.thirdCountryBasis.optional(),
+    personalData: facts.personalData.optional(),
+    authMethod: facts.authMethod.optional(),
+    userCount: facts.userCount.optional(),
+    links: facts.links.default([]),
+    note: facts.note.optional(),
+    lifecycle: z.enum(['planned', 'implementing']).default('planned').describe('A new system starts planned or implementing'),
+  })
+  .strict();
+export type CreateSystemInput = z.infer<typeof createSystemBody>;
+
+export const patchSystemBody = z
+  .object({
+    version: z.number().int().min(1).describe('The version the change is based on; a stale version gives 409 conflict'),
+    ...Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, v.optional()])),
+  })
+  .strict() as unknown as z.ZodType<SystemPatch>;
+export type SystemFactsInput = { [K in keyof typeof facts]: z.infer<(typeof facts)[K]> };
+export type SystemPatch = { version: number } & Partial<SystemFactsInput>;
+
+export const lifecycleBody = z
+  .object({
+    version: z.number().int().min(1),
+    lifecycle: z.enum(LIFECYCLES).describe('The state to move to; see the allowed transitions'),
+  })
+  .strict();
+
+export const confirmBody = z.object({ version: z.number().int().min(1) }).strict();
+
+export const dependencyBody = z
+  .object({
+    dependsOnId: id.describe('The system this one depends on'),
+    description: text(1000).optional(),
+  })
+  .strict();
+export const dependencyParams = z.object({ id: id, dependsOnId: id });
+
+const systemRef = z.object({ id: z.string(), registerNo: z.string(), name: z.string(), lifecycle: z.enum(LIFECYCLES) });
+const holder = z.object({
+  roleKey: z.string(),
+  person: z.object({ id: z.string(), name: z.string(), status: z.enum(['active', 'disabled', 'left']) }),
+});
+
+export const systemSummarySchema = z
+  .object({
+    id: z.string(),
+    registerNo: z.string().describe('SYS-0042'),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    kind: z.enum(SYSTEM_KINDS),
+    owningUnit: ref,
+    kommungemensamt: z.boolean(),
+    lifecycle: z.enum(LIFECYCLES),
+    criticality: z.enum(CRITICALITIES).nullable(),
+    samhallsviktig: z.boolean().nullable(),
+    hosting: z.enum(HOSTINGS).nullable(),
+    insideNetwork: z.boolean().nullable().describe('From the hosting model; null when it is not known'),
+    personalData: z.enum(PERSONAL_DATA).nullable(),
+    userCount: z.number().int().nullable(),
+    holders: z.array(holder).describe('Current holders of roles on the system'),
+    confirmedAt: isoTimestamp.nullable(),
+    confirmationDue: z.string().describe('ISO date by which the record must be confirmed again'),
+    updatedAt: isoTimestamp,
+    version: z.number().int(),
+  })
+  .meta({ id: 'SystemSummary' });
+
+export const systemSchema = systemSummarySchema
+  .extend({
+    description: z.string().nullable(),
+    purpose: z.string().nullable(),
+    usingUnits: z.array(ref),
+    dataLocation: z.enum(DATA_LOCATIONS).nullable(),
+    thirdCountryTransfer: z.boolean().nullable(),
+    thirdCountryBasis: z.string().nullable(),
+    authMethod: z.enum(AUTH_METHODS).nullable(),
+    links: z.array(z.object({ label: z.string(), url: z.string() })),
+    note: z.string().nullable(),
+    confirmedBy: ref.nullable(),
+    retiredAt: isoTimestamp.nullable(),
+    createdAt: isoTimestamp,
+    dependencies: z.array(systemRef.extend({ description: z.string().nullable() })).describe('Systems this one depends on'),
+    dependents: z.array(systemRef.extend({ description: z.string().nullable() })).describe('Systems that depend on this one'),
+    transitions: z.array(z.enum(LIFECYCLES)).describe('States the lifecycle may move to from here'),
+    can: z.object({
+      edit: z.boolean().describe('The caller may change the system'),
+      confirm: z.boolean().describe('The caller may confirm the record unchanged'),
+    }),
+  })
+  .meta({ id: 'System' });
+
+export const systemsPage = z.object({ items: z.array(systemSummarySchema), nextCursor: z.string().nullable() }).meta({ id: 'SystemsPage' });
