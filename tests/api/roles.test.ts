@@ -122,7 +122,7 @@ describe.each(dialects())('role assignments (%s)', (dialect) => {
       expect(res.json().error.fields[field]).toMatch(text);
     };
     await expectField({ roleKey: 'nope', subjectId: unit.aldre, personId: 'p-anna' }, 'roleKey', /rollkatalog/);
-    await expectField({ roleKey: 'chef', subjectKind: 'system', subjectId: unit.aldre, personId: 'p-anna' }, 'subjectKind', /senare version/);
+    await expectField({ roleKey: 'chef', subjectKind: 'system', subjectId: unit.aldre, personId: 'p-anna' }, 'subjectId', /Systemet finns inte/);
     await expectField({ roleKey: 'it_chef', subjectId: unit.sof, personId: 'p-anna' }, 'subjectId', /tilldelas på kommunen/);
     await expectField({ roleKey: 'systemagare', subjectId: unit.sof, personId: 'p-anna' }, 'roleKey', /kan inte tilldelas en organisationsenhet/);
     await expectField({ roleKey: 'chef', subjectId: unit.aldre, personId: 'p-left' }, 'personId', /har slutat/);

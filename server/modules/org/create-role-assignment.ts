@@ -2,21 +2,20 @@ import type { Grant } from '../../platform/access/permissions.ts';
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { findUnit } from './repository.ts';
 import { insertAssignment, type AssignmentRow } from './role-repository.ts';
 import {
   assertPersonEligible,
-  assertRoleFitsUnit,
+  assertRoleFits,
   assertRoom,
   auditAssignment,
   catalogueOf,
   invalid,
   lockRoles,
   presentAssignmentsById,
+  subjectForChange,
   todayOf,
   type RoleAssignmentView,
 } from './role-rules.ts';
-import { assertManage } from './unit-rules.ts';
 
 export interface NewAssignment {
   roleKey: string;
@@ -27,31 +26,28 @@ export interface NewAssignment {
 }
 
 /**
- * Gives a person a role from the policy's catalogue on a unit the caller manages. The role must allow
- * the subject (organisation roles on a kommun), the person must not have left, must not already hold it,
+ * Gives a person a role from the policy's catalogue on a unit the caller manages, or on a system the
+ * caller may change. The role must allow the subject (organisation roles on a kommun, system roles on
+ * systems), the person must not have left, must not already hold it,
  * and the role's maxHolders must leave room — otherwise the message says to hand over instead.
  */
 export async function createRoleAssignment(ctx: Ctx, grants: readonly Grant[], input: NewAssignment): Promise<RoleAssignmentView> {
-  if (input.subjectKind === 'system') throw invalid({ path: 'subjectKind', key: 'role.systems_later' });
   const catalogue = await catalogueOf(ctx);
   const role = catalogue.get(input.roleKey);
   if (!role) throw invalid({ path: 'roleKey', key: 'role.unknown' });
   return inTransaction(ctx, async (trx) => {
     await lockRoles(trx, ctx);
-    await assertManage(trx, grants, input.subjectId);
-    const unit = await findUnit(trx, input.subjectId);
-    if (!unit) throw invalid({ path: 'subjectId', key: 'org.unit_not_found' });
-    if (unit.status !== 'active') throw invalid({ path: 'subjectId', key: 'org.unit_inactive' });
-    assertRoleFitsUnit(role, unit, ctx.locale);
+    const subject = await subjectForChange(trx, ctx, grants, { kind: input.subjectKind, id: input.subjectId, usable: true });
+    assertRoleFits(role, subject, ctx.locale);
     await assertPersonEligible(trx, input.personId);
     const from = input.validFrom ?? todayOf(ctx);
-    await assertRoom(trx, ctx, { role, subjectId: unit.id, subjectName: unit.name, personId: input.personId, from });
+    await assertRoom(trx, ctx, { role, subject, personId: input.personId, from });
     const now = ctx.now();
     const row: AssignmentRow = {
       id: uuidv7(),
       role_key: role.key,
-      subject_kind: 'unit',
-      subject_id: unit.id,
+      subject_kind: subject.kind,
+      subject_id: subject.id,
       principal_kind: 'person',
       principal_id: input.personId,
       valid_from: from,

@@ -9,10 +9,10 @@ import {
   invalid,
   lockRoles,
   presentAssignmentsById,
+  subjectForChange,
   todayOf,
   type RoleAssignmentView,
 } from './role-rules.ts';
-import { assertManage } from './unit-rules.ts';
 
 /**
  * Ends an assignment on `validTo` (default today; not before it started). The row is kept as history
@@ -29,7 +29,7 @@ export async function endRoleAssignment(
     await lockRoles(trx, ctx);
     const before = await findAssignment(trx, id);
     if (!before) throw new AppError('not_found');
-    await assertManage(trx, grants, before.subject_id);
+    await subjectForChange(trx, ctx, grants, { kind: before.subject_kind, id: before.subject_id, usable: false });
     if (before.ended_at !== null) throw new AppError('refused', { fields: [{ path: 'id', key: 'role.already_ended' }] });
     const validTo = input.validTo ?? todayOf(ctx);
     if (validTo < before.valid_from) throw invalid({ path: 'validTo', key: 'role.end_before_start', params: { from: before.valid_from } });

@@ -3,7 +3,6 @@ import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { findUnit } from './repository.ts';
 import { endAssignment, findAssignment, insertAssignment, type AssignmentRow } from './role-repository.ts';
 import {
   assertPersonEligible,
@@ -13,10 +12,10 @@ import {
   invalid,
   lockRoles,
   presentAssignmentsById,
+  subjectForChange,
   todayOf,
   type RoleAssignmentView,
 } from './role-rules.ts';
-import { assertManage } from './unit-rules.ts';
 
 /**
  * Hands a role over: ends the assignment on `date` (default today) and starts the same role on the same
@@ -33,7 +32,7 @@ export async function handoverRoleAssignment(
     await lockRoles(trx, ctx);
     const old = await findAssignment(trx, id);
     if (!old) throw new AppError('not_found');
-    await assertManage(trx, grants, old.subject_id);
+    const subject = await subjectForChange(trx, ctx, grants, { kind: old.subject_kind, id: old.subject_id, usable: true });
     if (old.ended_at !== null) throw new AppError('refused', { fields: [{ path: 'id', key: 'role.already_ended' }] });
     const role = catalogue.get(old.role_key);
     if (!role) throw invalid({ path: 'roleKey', key: 'role.unknown' });
@@ -41,11 +40,9 @@ export async function handoverRoleAssignment(
     if (date < old.valid_from) throw invalid({ path: 'date', key: 'role.end_before_start', params: { from: old.valid_from } });
     if (input.personId === old.principal_id) throw invalid({ path: 'personId', key: 'role.same_person' });
     await assertPersonEligible(trx, input.personId);
-    const unit = await findUnit(trx, old.subject_id);
     await assertRoom(trx, ctx, {
       role,
-      subjectId: old.subject_id,
-      subjectName: unit?.name ?? '',
+      subject,
       personId: input.personId,
       from: date,
       exceptId: id,

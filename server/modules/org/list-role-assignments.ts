@@ -4,6 +4,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import { reachOf } from '../../platform/access/reach.ts';
+import { systemSubject } from '../systems/index.ts';
 import { listAssignments } from './role-repository.ts';
 import { catalogueOf, presentAssignment, todayOf, type RoleAssignmentView } from './role-rules.ts';
 
@@ -28,7 +29,12 @@ export async function listRoleAssignments(
   if (!canSomewhere(grants, 'org:read')) throw new AppError('forbidden');
   const after = decodeCursor(input.cursor, cursorSchema);
   const today = todayOf(ctx);
-  const { rows, hasMore } = await listAssignments(ctx.db, { ...input, reach: reachOf(grants, 'org:read'), today, after }, input.limit);
+  // One system's holders: whoever may read the system sees them (its förvaltning, users of it, its role holders).
+  const oneSystem = input.subjectKind === 'system' && input.subjectId !== undefined;
+  const subjectVisible = oneSystem && (await systemSubject(ctx, ctx.db, grants, ctx.actor?.userId ?? null, input.subjectId!)) !== null;
+  if (oneSystem && !subjectVisible) return { items: [], nextCursor: null };
+  const filter = { ...input, reach: reachOf(grants, 'org:read'), subjectVisible, today, after };
+  const { rows, hasMore } = await listAssignments(ctx.db, filter, input.limit);
   const catalogue = await catalogueOf(ctx);
   const last = rows[rows.length - 1];
   return {

@@ -19,9 +19,10 @@ const withNames = (db: Q) =>
   db
     .selectFrom('role_assignments as ra')
     .leftJoin('org_units as su', (j) => j.onRef('su.id', '=', 'ra.subject_id').on('ra.subject_kind', '=', 'unit'))
+    .leftJoin('systems as ss', (j) => j.onRef('ss.id', '=', 'ra.subject_id').on('ra.subject_kind', '=', 'system'))
     .leftJoin('people as p', 'p.id', 'ra.principal_id')
     .selectAll('ra')
-    .select(['su.name as subject_name', 'p.name as person_name', 'p.status as person_status']);
+    .select((eb) => [eb.fn.coalesce('su.name', 'ss.name').as('subject_name'), 'p.name as person_name', 'p.status as person_status']);
 
 export const findAssignment = (db: Q, id: string): Promise<AssignmentRow | undefined> =>
   db.selectFrom('role_assignments').selectAll().where('id', '=', id).executeTakeFirst();
@@ -31,6 +32,8 @@ export const assignmentViews = (db: Q, ids: readonly string[]): Promise<Assignme
 
 export interface AssignmentFilter {
   reach: UnitReach;
+  /** The caller may read the one subject the filter names (checked by the use case): no reach filter. */
+  subjectVisible?: boolean;
   subjectKind?: 'unit' | 'system' | undefined;
   subjectId?: string | undefined;
   principalId?: string | undefined;
@@ -47,8 +50,20 @@ export async function listAssignments(db: Db, f: AssignmentFilter, limit: number
     .orderBy('ra.valid_from', 'desc')
     .orderBy('ra.id', 'desc')
     .limit(limit + 1);
-  // Systems come with issue 4; until then a unit-scoped reach sees assignments on its units only.
-  if (!f.reach.all) query = query.where('ra.subject_kind', '=', 'unit').where(reachCondition(f.reach, 'ra.subject_id'));
+  // A unit-scoped reach sees assignments on its units, and on systems owned by its units (a system
+  // the caller may see for another reason is listed through systemId, after its own read check).
+  if (!f.reach.all && !f.subjectVisible) {
+    const reach = f.reach;
+    query = query.where((eb) =>
+      eb.or([
+        eb.and([eb('ra.subject_kind', '=', 'unit'), reachCondition(reach, 'ra.subject_id')]),
+        eb.and([
+          eb('ra.subject_kind', '=', 'system'),
+          eb.exists(eb.selectFrom('systems as rs').select('rs.id').whereRef('rs.id', '=', 'ra.subject_id').where(reachCondition(reach, 'rs.owning_unit_id'))),
+        ]),
+      ]),
+    );
+  }
   if (f.subjectKind) query = query.where('ra.subject_kind', '=', f.subjectKind);
   if (f.subjectId) query = query.where('ra.subject_id', '=', f.subjectId);
   if (f.principalId) query = query.where('ra.principal_kind', '=', 'person').where('ra.principal_id', '=', f.principalId);

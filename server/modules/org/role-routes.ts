@@ -27,7 +27,7 @@ export function roleAssignmentRoutes(app: FastifyInstance, services: Services): 
     config: { access: 'org:read' },
     schema: {
       tags,
-      summary: 'Role assignments on units the caller may read, newest start first, keyset-paginated',
+      summary: 'Role assignments on units and systems the caller may read, newest start first, keyset-paginated',
       querystring: assignmentsQuery,
       response: { 200: assignmentsPage, ...errors(400, 401, 403) },
     },
@@ -35,10 +35,10 @@ export function roleAssignmentRoutes(app: FastifyInstance, services: Services): 
   });
 
   r.post('/api/role-assignments', {
-    config: { access: 'org:manage' },
+    config: { access: 'authenticated' },
     schema: {
       tags,
-      summary: 'Give a person a role on a unit',
+      summary: 'Give a person a role on a unit (org:manage there) or a system (the right to change it)',
       body: createAssignmentBody,
       response: { 201: roleAssignment, ...errors(400, 401, 403) },
     },
@@ -46,7 +46,7 @@ export function roleAssignmentRoutes(app: FastifyInstance, services: Services): 
   });
 
   r.post('/api/role-assignments/:id/end', {
-    config: { access: 'org:manage' },
+    config: { access: 'authenticated' },
     schema: {
       tags,
       summary: 'End a role assignment (kept as history)',
@@ -58,7 +58,7 @@ export function roleAssignmentRoutes(app: FastifyInstance, services: Services): 
   });
 
   r.post('/api/role-assignments/:id/handover', {
-    config: { access: 'org:manage' },
+    config: { access: 'authenticated' },
     schema: {
       tags,
       summary: 'Hand a role over to another person: ends one assignment and starts another atomically',

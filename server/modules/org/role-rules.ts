@@ -2,8 +2,11 @@ import type { Locale } from '../../../shared/roles.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { transactionLock, type Tx } from '../../platform/db/index.ts';
 import { AppError, type FieldProblem } from '../../platform/errors.ts';
+import type { Grant } from '../../platform/access/permissions.ts';
 import { getRoleCatalogue, type RoleDefinition } from '../policy/catalogue.ts';
-import type { UnitRow } from './repository.ts';
+import { systemSubject } from '../systems/index.ts';
+import { findUnit, type UnitRow } from './repository.ts';
+import { assertManage } from './unit-rules.ts';
 import { assignmentViews, findPerson, holdersFrom, type AssignmentRow, type AssignmentView } from './role-repository.ts';
 
 /** Rules and presentation shared by the role assignment use cases. */
@@ -42,6 +45,46 @@ export function assertRoleFitsUnit(role: RoleDefinition, unit: UnitRow, locale: 
   throw invalid({ path: 'roleKey', key: 'role.not_for_units', params });
 }
 
+/** What a role is held on: an org unit (organisation roles on the kommun's root unit) or a system. */
+export interface RoleSubject {
+  kind: 'unit' | 'system';
+  id: string;
+  name: string;
+  /** The unit's row, for unit subjects. */
+  unit: UnitRow | null;
+}
+
+/**
+ * The subject of a role change, after the permission check: org:manage on a unit; on a system, the
+ * right to change the system (modules/systems decides). `usable`: the subject must be active (a unit)
+ * or not avvecklad (a system) — true for new holders, false for ending a holding.
+ */
+export async function subjectForChange(
+  trx: Tx,
+  ctx: Ctx,
+  grants: readonly Grant[],
+  s: { kind: 'unit' | 'system'; id: string; usable: boolean },
+): Promise<RoleSubject> {
+  if (s.kind === 'unit') {
+    await assertManage(trx, grants, s.id);
+    const unit = await findUnit(trx, s.id);
+    if (!unit) throw invalid({ path: 'subjectId', key: 'org.unit_not_found' });
+    if (s.usable && unit.status !== 'active') throw invalid({ path: 'subjectId', key: 'org.unit_inactive' });
+    return { kind: 'unit', id: unit.id, name: unit.name, unit };
+  }
+  const system = await systemSubject(ctx, trx, grants, ctx.actor?.userId ?? null, s.id);
+  if (!system) throw invalid({ path: 'subjectId', key: 'role.system_not_found' });
+  if (!system.manage) throw new AppError('forbidden');
+  if (s.usable && system.retired) throw invalid({ path: 'subjectId', key: 'role.system_retired' });
+  return { kind: 'system', id: system.id, name: system.name, unit: null };
+}
+
+/** Whether the role may be held on this subject. */
+export function assertRoleFits(role: RoleDefinition, subject: RoleSubject, locale: Locale): void {
+  if (subject.unit) return assertRoleFitsUnit(role, subject.unit, locale);
+  if (!role.subjectKinds.includes('system')) throw invalid({ path: 'roleKey', key: 'role.not_for_systems', params: { role: role.name[locale] } });
+}
+
 /** The person exists and has not left. */
 export async function assertPersonEligible(trx: Tx, personId: string): Promise<{ id: string; name: string }> {
   const person = await findPerson(trx, personId);
@@ -58,12 +101,12 @@ export async function assertPersonEligible(trx: Tx, personId: string): Promise<{
 export async function assertRoom(
   trx: Tx,
   ctx: Ctx,
-  s: { role: RoleDefinition; subjectId: string; subjectName: string; personId: string; from: string; exceptId?: string },
+  s: { role: RoleDefinition; subject: RoleSubject; personId: string; from: string; exceptId?: string },
 ): Promise<void> {
   const today = todayOf(ctx);
   const pivot = s.from > today ? s.from : today;
-  const holders = await holdersFrom(trx, { roleKey: s.role.key, subjectKind: 'unit', subjectId: s.subjectId, pivot, exceptId: s.exceptId });
-  const params = { role: s.role.name[ctx.locale], subject: s.subjectName };
+  const holders = await holdersFrom(trx, { roleKey: s.role.key, subjectKind: s.subject.kind, subjectId: s.subject.id, pivot, exceptId: s.exceptId });
+  const params = { role: s.role.name[ctx.locale], subject: s.subject.name };
   if (holders.some((h) => h.principal_id === s.personId)) throw invalid({ path: 'personId', key: 'role.already_holds', params });
   if (s.role.maxHolders !== null && holders.length >= s.role.maxHolders) {
     throw invalid({ path: 'personId', key: 'role.max_holders', params: { ...params, max: s.role.maxHolders } });

@@ -10,7 +10,7 @@ export const assignmentIdParam = z.object({ id: id.describe('The role assignment
 
 export const assignmentsQuery = z.object({
   subjectKind: z.enum(['unit', 'system']).optional(),
-  subjectId: id.optional().describe('The unit (or, later, system) the role is held for'),
+  subjectId: id.optional().describe('The unit or system the role is held for'),
   principalId: id.optional().describe('The person holding the role'),
   roleKey: z.string().trim().min(1).max(64).optional().describe('A key from the role catalogue, e.g. chef'),
   current: z
@@ -24,8 +24,8 @@ export const assignmentsQuery = z.object({
 export const createAssignmentBody = z
   .object({
     roleKey: z.string().trim().min(1).max(64).describe("A key from the active policy pack's role catalogue"),
-    subjectKind: z.enum(['unit', 'system']).describe('unit; system comes with systems (a later version) and is refused for now'),
-    subjectId: id.describe('The unit; organisation-wide roles are assigned on the kommun (the top unit)'),
+    subjectKind: z.enum(['unit', 'system']).describe('unit (organisation roles on the kommun, the top unit) or system'),
+    subjectId: id.describe('The unit or system id'),
     personId: id.describe('The person who holds the role; not one who has left'),
     validFrom: isoDate.optional().describe('First day, default today'),
   })

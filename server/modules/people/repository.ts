@@ -132,14 +132,15 @@ export async function managerChain(db: Db, personId: string): Promise<string[]> 
   return rows.map((r) => r.id);
 }
 
-/** Role assignments the person holds now (started, and validTo open or in the future), with the subject unit's name. */
+/** Role assignments the person holds now (started, and validTo open or in the future), with the subject unit's or system's name. */
 export const currentRolesOf = (db: Db, personId: string, today: string) =>
   db
     .selectFrom('role_assignments as ra')
     .innerJoin('people as holder', 'holder.id', 'ra.principal_id')
     .leftJoin('org_units as su', (j) => j.onRef('su.id', '=', 'ra.subject_id').on('ra.subject_kind', '=', 'unit'))
-    .select([
-      'ra.id', 'ra.role_key', 'ra.subject_kind', 'ra.subject_id', 'su.name as subject_name', 'ra.valid_from', 'ra.valid_to',
+    .leftJoin('systems as ss', (j) => j.onRef('ss.id', '=', 'ra.subject_id').on('ra.subject_kind', '=', 'system'))
+    .select((eb) => [
+      'ra.id', 'ra.role_key', 'ra.subject_kind', 'ra.subject_id', eb.fn.coalesce('su.name', 'ss.name').as('subject_name'), 'ra.valid_from', 'ra.valid_to',
       'holder.id as person_id', 'holder.name as person_name', 'holder.status as person_status',
     ])
     .where('ra.principal_kind', '=', 'person')

@@ -5,3 +5,5 @@
 export { systemFactOf } from './get-responsibilities.ts';
 export { canEdit as canEditSystem, canRead as canReadSystem } from './access.ts';
 export { findSystem, type SystemRow } from './repository.ts';
+export { systemSubject, type SystemSubject } from './role-subject.ts';
+export { visibleCondition as systemVisibleCondition, type Visibility as SystemVisibility } from './repository.ts';
