@@ -1,3 +1,4 @@
+import type { RegisterFindingKey } from './register-checks.ts';
 import type { Capacity, Condition, Severity, Text } from './schema.ts';
 
 /**
@@ -91,7 +92,8 @@ export interface AreaResponsibilities {
   responsibilities: Responsibility[];
 }
 
-export type FindingKey =
+/** Findings the rule engine makes from the organisation and the pack. */
+export type EngineFindingKey =
   | 'kommun_missing'
   | 'unit_missing'
   | 'forvaltning_without_namnd'
@@ -103,6 +105,9 @@ export type FindingKey =
   | 'role_too_many_holders'
   | 'system_fact_missing'
   | 'area_without_responsible';
+
+/** Every finding key: the engine's and the system register's checks (register-checks.ts). */
+export type FindingKey = EngineFindingKey | RegisterFindingKey;
 
 export interface FindingSubject {
   kind: 'installation' | 'unit' | 'system' | 'person';

@@ -1,4 +1,4 @@
-import type { Finding, FindingKey } from './facts.ts';
+import type { EngineFindingKey, Finding } from './facts.ts';
 import type { FindingDraft } from './parties.ts';
 import type { Pack, Text } from './schema.ts';
 
@@ -43,7 +43,7 @@ type Template = (c: Ctx) => string;
 const both = (sv: Template, en: Template) => ({ sv, en });
 const areasSv = (c: Ctx, lead: string) => (c.areas ? ` ${lead}: ${c.areas}.` : '');
 
-const TEMPLATES: Record<FindingKey, { sv: Template; en: Template }> = {
+const TEMPLATES: Record<EngineFindingKey, { sv: Template; en: Template }> = {
   kommun_missing: both(
     () => 'Ingen kommun är registrerad i organisationen, så policyns ansvar kan inte fördelas.',
     () => 'No kommun is registered in the organisation, so the responsibilities of the policy cannot be assigned.',

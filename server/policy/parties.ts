@@ -1,4 +1,4 @@
-import type { FindingKey, FindingSubject, Party, Resolution, SystemFact, UnitFact } from './facts.ts';
+import type { EngineFindingKey, FindingSubject, Party, Resolution, SystemFact, UnitFact } from './facts.ts';
 import { byName, type OrgIndex } from './org-index.ts';
 import type { Level, PartySelector, RoleSpec, RoleTarget, Severity } from './schema.ts';
 
@@ -15,7 +15,7 @@ export interface Scope {
 
 /** A finding before it is merged with others and given its texts. */
 export interface FindingDraft {
-  key: FindingKey;
+  key: EngineFindingKey;
   severity: Severity;
   subject: FindingSubject;
   ruleIds: string[];

@@ -205,12 +205,16 @@ export const packSchema = z
           .max(20)
           .default(['systemagare', 'systemforvaltare'])
           .describe('Roles whose holders may change and confirm their own system’s record'),
+        unitLead: key
+          .default('chef')
+          .describe('The role that leads a unit: findings on a unit (and on a system without a holder of systemEditors) name its holder'),
       })
       .strict()
       .default({
         confirmationCadenceMonths: { default: 12, samhallsviktig: 6 },
         operationRequires: ['systemagare', 'systemforvaltare', 'driftansvarig'],
         systemEditors: ['systemagare', 'systemforvaltare'],
+        unitLead: 'chef',
       }),
     goals: z.array(goalSchema).min(1).max(100),
     roles: z.array(roleSchema).min(1).max(200),

@@ -52,6 +52,8 @@ export function crossCheck(pack: Pack): PackProblem[] {
   const knownAreas = [...areaKeys].join(', ');
 
   pack.roles.forEach((role, i) => checkRole(role, ['roles', i], add));
+  const lead = roles.get(pack.settings.unitLead);
+  if (!lead) add(['settings', 'unitLead'], 'policy.problem.unknown_role', { value: pack.settings.unitLead, known: knownRoles });
   for (const setting of ['operationRequires', 'systemEditors'] as const) {
     pack.settings[setting].forEach((roleKey, i) => {
       const role = roles.get(roleKey);

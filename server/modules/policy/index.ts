@@ -4,7 +4,7 @@
  */
 export { getActivePack, type ActivePack } from './active-pack.ts';
 export { getRoleCatalogue, type RoleDefinition } from './catalogue.ts';
-export { computeOrganisationResponsibilities, systemsResponsibilities } from './responsibilities.ts';
+export { computeOrganisationResponsibilities, organisationFacts, systemsResponsibilities } from './responsibilities.ts';
 export { subjectResponsibilities as subjectResponsibilitiesSchema, findingSchema } from './schemas.ts';
 export { evaluateOrganisation, evaluateSystem } from '../../policy/engine.ts';
 export type * from '../../policy/facts.ts';

@@ -45,3 +45,8 @@ export async function systemsResponsibilities(
   const facts = await loadOrganisationFacts(ctx.db, stockholmDate.format(ctx.now()), systems.length > 200 ? 'all' : systems.map((s) => s.id));
   return { pack: { id: pack.id, version: pack.version }, results: evaluateSystems(pack, facts, systems) };
 }
+
+/** The organisation facts with the role assignments on the given systems (or all), as the engine reads them. */
+export function organisationFacts(ctx: Ctx, systems: readonly string[] | 'all') {
+  return loadOrganisationFacts(ctx.db, stockholmDate.format(ctx.now()), systems);
+}

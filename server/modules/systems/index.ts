@@ -7,3 +7,6 @@ export { canEdit as canEditSystem, canRead as canReadSystem } from './access.ts'
 export { findSystem, type SystemRow } from './repository.ts';
 export { systemSubject, type SystemSubject } from './role-subject.ts';
 export { visibleCondition as systemVisibleCondition, type Visibility as SystemVisibility } from './repository.ts';
+export { cadenceOf, confirmationDue } from './present.ts';
+export { visibleCondition, type Visibility } from './repository.ts';
+export { visibilityOf } from './access.ts';

@@ -1,3 +1,4 @@
+import { announce, collect, note } from '../changes.ts';
 import type { Ctx } from '../context.ts';
 import { transactionLock, type Db, type Tx } from '../db/index.ts';
 import { uuidv7 } from '../ids.ts';
@@ -60,11 +61,21 @@ export async function recordAuditMany(trx: Tx, ctx: Ctx, inputs: readonly AuditI
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     await trx.insertInto('audit_events').values(rows.slice(i, i + INSERT_CHUNK)).execute();
   }
+  note(trx, inputs.map((i) => ({ entityType: i.entityType, entityId: i.entityId, action: i.action })));
 }
 
-/** Runs fn in a transaction; use cases call this and record their audit events inside. */
-export function inTransaction<T>(ctx: Ctx, fn: (trx: Tx) => Promise<T>): Promise<T> {
-  return ctx.db.transaction().execute(fn);
+/**
+ * Runs fn in a transaction; use cases call this and record their audit events inside. Once it has
+ * committed, its audited changes are announced (platform/changes.ts).
+ */
+export async function inTransaction<T>(ctx: Ctx, fn: (trx: Tx) => Promise<T>): Promise<T> {
+  let changes: readonly { entityType: string; entityId: string; action: string }[] = [];
+  const result = await ctx.db.transaction().execute((trx) => {
+    changes = collect(trx);
+    return fn(trx);
+  });
+  announce(ctx.db, changes);
+  return result;
 }
 
 export type VerifyResult = { ok: true; count: number } | { ok: false; count: number; broken: ChainBreak };

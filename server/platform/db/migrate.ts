@@ -4,6 +4,7 @@ import * as m0002 from './migrations/0002_organisation.ts';
 import * as m0003 from './migrations/0003_people.ts';
 import * as m0004 from './migrations/0004_policy.ts';
 import * as m0005 from './migrations/0005_systems.ts';
+import * as m0006 from './migrations/0006_findings.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_people': m0003,
   '0004_policy': m0004,
   '0005_systems': m0005,
+  '0006_findings': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

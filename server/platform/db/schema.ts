@@ -1,3 +1,4 @@
+import type { FindingTables } from './tables/findings.ts';
 import type { OrgTables } from './tables/org.ts';
 import type { PeopleTables } from './tables/people.ts';
 import type { PolicyTables } from './tables/policy.ts';
@@ -100,7 +101,7 @@ export interface AuditEventsTable {
   hash: string;
 }
 
-export interface Database extends OrgTables, PeopleTables, PolicyTables, SystemTables {
+export interface Database extends OrgTables, PeopleTables, PolicyTables, SystemTables, FindingTables {
   users: UsersTable;
   sessions: SessionsTable;
   account_tokens: AccountTokensTable;

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { canSomewhere } from '../../platform/access/permissions.ts';
+import { reachOf } from '../../platform/access/reach.ts';
+import type { Ctx } from '../../platform/context.ts';
+import type { FindingsTable } from '../../platform/db/tables/findings.ts';
+import { AppError } from '../../platform/errors.ts';
+import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
+import type { Auth } from '../../platform/http/types.ts';
+import { visibilityOf } from '../systems/index.ts';
+import { freshFindings } from './refresher.ts';
+import { listFindings } from './repository.ts';
+import type { FindingsQuery, findingView } from './schemas.ts';
+
+const cursorSchema = z.object({ r: z.number().int(), o: z.string(), id: z.string() });
+
+export const presentFinding = (r: FindingsTable, locale: 'sv' | 'en'): z.infer<typeof findingView> => ({
+  id: r.id,
+  rule: r.key,
+  ruleIds: JSON.parse(r.rule_ids_json) as string[],
+  severity: r.severity,
+  status: r.status,
+  subject: { kind: r.subject_kind, id: r.subject_id, name: r.subject_name },
+  systemId: r.system_id,
+  unitId: r.unit_id,
+  text: locale === 'en' ? r.text_en : r.text_sv,
+  actor: r.actor_person_id ? { id: r.actor_person_id, name: r.actor_name ?? '' } : null,
+  since: r.since,
+  openedAt: r.opened_at,
+  resolvedAt: r.resolved_at,
+});
+
+/**
+ * Findings the caller may see — on systems they may see, on units their grants reach; findings on the
+ * installation as a whole only with an installation-wide grant — worst first, keyset-paginated. Brought
+ * up to date with every committed change first.
+ */
+export async function listFindingsPage(ctx: Ctx, auth: Auth, q: FindingsQuery) {
+  if (!canSomewhere(auth.grants, 'systems:read')) throw new AppError('forbidden');
+  const after = decodeCursor(q.cursor, cursorSchema);
+  await freshFindings(ctx);
+  const visibility = await visibilityOf(ctx, auth);
+  const { rows, hasMore } = await listFindings(
+    ctx.db,
+    {
+      reach: reachOf(auth.grants, 'systems:read'),
+      visibility,
+      status: q.status,
+      systemId: q.systemId,
+      unitId: q.unitId,
+      key: q.rule,
+      severity: q.severity,
+      after,
+    },
+    q.limit,
+  );
+  const last = rows[rows.length - 1];
+  return {
+    items: rows.map((r) => presentFinding(r, ctx.locale)),
+    nextCursor: hasMore && last ? encodeCursor({ r: last.severity_rank, o: last.opened_at, id: last.id }) : null,
+  };
+}

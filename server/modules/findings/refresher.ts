@@ -1,0 +1,159 @@
+import { onCommitted, type Change } from '../../platform/changes.ts';
+import { systemCtx, type Services } from '../../platform/context.ts';
+import type { Db } from '../../platform/db/index.ts';
+import { uuidv7 } from '../../platform/ids.ts';
+import { getActivePack, organisationFacts } from '../policy/index.ts';
+import { desiredFindings } from './compute.ts';
+import {
+  dependentsOf, insertFindings, loadAgreements, loadDependencies, loadSystemRows, openFindings, resolveFindings, updateFinding,
+  type FindingChange, type NewFinding, type Scope,
+} from './repository.ts';
+
+/**
+ * Keeps the findings table true. Committed changes mark what they touch: a system marks itself (and
+ * its dependents); anything that can move responsibilities (roles, people, units, the pack,
+ * agreements) marks everything. A short debounce gathers a burst (an import) into one refresh; readers
+ * call flush() first, so they always see findings as of their own last write. A new day (or a clock
+ * moved in tests) marks everything, since confirmation and agreement findings follow the date.
+ */
+export class FindingsRefresher {
+  private dirty = new Set<string>();
+  private all = true;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private lastFullDay: string | null = null;
+
+  constructor(
+    private readonly services: Services,
+    private readonly onError: (err: unknown) => void,
+    private readonly delayMs = 50,
+  ) {}
+
+  readonly onChanges = (changes: readonly Change[]): void => {
+    for (const c of changes) {
+      if (c.entityType === 'system') this.dirty.add(c.entityId);
+      else if (AFFECTS_ALL.has(c.entityType)) this.all = true;
+    }
+    if (!this.timer && (this.all || this.dirty.size)) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.flush().catch(this.onError);
+      }, this.delayMs);
+      this.timer.unref();
+    }
+  };
+
+  /** Marks everything (the hourly tick). */
+  markAll(): void {
+    this.onChanges([{ entityType: 'policy_pack', entityId: '', action: 'tick' }]);
+  }
+
+  /** Brings the findings up to date with everything committed before the call. */
+  async flush(): Promise<void> {
+    while (this.running) await this.running.catch(() => undefined);
+    if (this.lastFullDay !== dayOf(this.services.now())) this.all = true;
+    if (!this.all && !this.dirty.size) return;
+    const scope: Scope = this.all ? 'all' : [...this.dirty];
+    this.all = false;
+    this.dirty = new Set();
+    this.running = refresh(this.services, scope)
+      .then(() => {
+        if (scope === 'all') this.lastFullDay = dayOf(this.services.now());
+      })
+      .catch((err: unknown) => {
+        // Try again on the next flush.
+        if (scope === 'all') this.all = true;
+        else for (const id of scope) this.dirty.add(id);
+        throw err;
+      })
+      .finally(() => {
+        this.running = null;
+      });
+    await this.running;
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+const AFFECTS_ALL = new Set(['role_assignment', 'person', 'people_import', 'org_unit', 'policy_pack', 'agreement']);
+
+const stockholmDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayOf = (d: Date): string => stockholmDate.format(d);
+
+/** One refresh: compute what should be open in scope, then open, update and resolve rows to match, in one transaction. */
+export async function refresh(services: Services, scope: Scope): Promise<{ opened: number; resolved: number; updated: number }> {
+  const ctx = systemCtx(services);
+  const ids: Scope = scope === 'all' ? 'all' : [...new Set([...scope, ...(await dependentsOf(ctx.db, scope))])];
+  const [{ pack }, facts, systems, dependencies, agreements] = await Promise.all([
+    getActivePack(ctx),
+    organisationFacts(ctx, ids),
+    loadSystemRows(ctx.db, ids),
+    loadDependencies(ctx.db, ids),
+    loadAgreements(ctx.db, ids),
+  ]);
+  const now = ctx.now();
+  const desired = desiredFindings(pack, facts, { systems, dependencies, agreements }, dayOf(now), now.toISOString(), ids === 'all');
+  return ctx.db.transaction().execute(async (trx) => {
+    const open = await openFindings(trx, ids);
+    const resolved: string[] = [];
+    let updated = 0;
+    for (const row of open) {
+      const want = desired.get(row.fingerprint);
+      if (!want) {
+        resolved.push(row.id);
+        continue;
+      }
+      desired.delete(row.fingerprint);
+      const change: FindingChange = {
+        severity: want.severity,
+        severity_rank: want.severity_rank,
+        subject_name: want.subject_name,
+        unit_id: want.unit_id,
+        rule_ids_json: want.rule_ids_json,
+        params_json: want.params_json,
+        text_sv: want.text_sv,
+        text_en: want.text_en,
+        actor_person_id: want.actor_person_id,
+        actor_name: want.actor_name,
+        // "Since when" stays when the gap was first seen, unless the record dates it.
+        since: want.since === want.opened_at ? row.since : want.since,
+      };
+      if ((Object.keys(change) as Array<keyof FindingChange>).some((k) => change[k] !== row[k])) {
+        await updateFinding(trx, row.id, change);
+        updated += 1;
+      }
+    }
+    const inserts: NewFinding[] = [...desired.values()].map((f) => ({ ...f, id: uuidv7(now.getTime()) }));
+    await insertFindings(trx, inserts);
+    await resolveFindings(trx, resolved, now.toISOString());
+    return { opened: inserts.length, resolved: resolved.length, updated };
+  });
+}
+
+const refreshers = new WeakMap<Db, FindingsRefresher>();
+
+/** The refresher of a database, listening to its committed changes (created once, by buildApp). */
+export function startFindings(services: Services, onError: (err: unknown) => void): { refresher: FindingsRefresher; stop: () => void } {
+  const refresher = new FindingsRefresher(services, onError);
+  refreshers.set(services.db, refresher);
+  const unlisten = onCommitted(services.db, refresher.onChanges);
+  const tick = setInterval(() => refresher.markAll(), 60 * 60 * 1000);
+  tick.unref();
+  return {
+    refresher,
+    stop: () => {
+      unlisten();
+      clearInterval(tick);
+      refresher.stop();
+      refreshers.delete(services.db);
+    },
+  };
+}
+
+/** Findings as of the caller's last write (other modules call this before reading findings). */
+export async function freshFindings(services: Services): Promise<void> {
+  await refreshers.get(services.db)?.flush();
+}

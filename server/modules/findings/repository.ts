@@ -1,0 +1,150 @@
+import { sql, type SqlBool } from 'kysely';
+import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
+import type { Db, Tx } from '../../platform/db/index.ts';
+import type { FindingsTable } from '../../platform/db/tables/findings.ts';
+import { visibleCondition, type Visibility } from '../systems/index.ts';
+
+/**
+ * All SQL of findings. Reading the register for a refresh joins the systems, dependency and agreement
+ * tables directly: findings are a read model over them (docs/FINDINGS.md).
+ */
+
+type Q = Db | Tx;
+export type Scope = 'all' | readonly string[];
+
+const inScope = <T>(ids: Scope, apply: (ids: readonly string[]) => T, all: T): T => (ids === 'all' ? all : apply(ids));
+
+export async function loadSystemRows(db: Q, ids: Scope) {
+  let q = db
+    .selectFrom('systems')
+    .select([
+      'id', 'name', 'owning_unit_id', 'hosting', 'kommungemensamt', 'samhallsviktig', 'lifecycle', 'personal_data',
+      'third_country_transfer', 'data_location', 'third_country_basis', 'confirmed_at', 'created_at',
+    ]);
+  if (ids !== 'all') q = q.where('id', 'in', ids.length ? ids : ['']);
+  return q.execute();
+}
+
+export async function loadDependencies(db: Q, ids: Scope) {
+  let q = db
+    .selectFrom('system_dependencies as d')
+    .innerJoin('systems as o', 'o.id', 'd.depends_on_id')
+    .select(['d.system_id', 'o.id', 'o.name', 'o.lifecycle']);
+  if (ids !== 'all') q = q.where('d.system_id', 'in', ids.length ? ids : ['']);
+  return q.execute();
+}
+
+export async function loadAgreements(db: Q, ids: Scope) {
+  let q = db
+    .selectFrom('agreement_systems as x')
+    .innerJoin('agreements as a', 'a.id', 'x.agreement_id')
+    .select(['x.system_id', 'a.id', 'a.title', 'a.kind', 'a.start_date', 'a.end_date', 'a.notice_months', 'a.auto_renewal', 'a.clause_dpa']);
+  if (ids !== 'all') q = q.where('x.system_id', 'in', ids.length ? ids : ['']);
+  return q.execute();
+}
+
+/** The systems that depend on these (a system going avvecklad opens findings on its dependents). */
+export async function dependentsOf(db: Q, ids: readonly string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const rows = await db.selectFrom('system_dependencies').select('system_id').where('depends_on_id', 'in', ids).execute();
+  return rows.map((r) => r.system_id);
+}
+
+/** Open findings in scope: all, or those of the given systems. */
+export function openFindings(db: Q, ids: Scope) {
+  let q = db.selectFrom('findings').selectAll().where('status', '=', 'open');
+  q = inScope(ids, (list) => q.where('system_id', 'in', list.length ? list : ['']), q);
+  return q.execute();
+}
+
+export type NewFinding = Omit<FindingsTable, 'status' | 'resolved_at'>;
+
+const CHUNK = 200;
+
+export async function insertFindings(trx: Tx, rows: readonly NewFinding[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await trx.insertInto('findings').values(rows.slice(i, i + CHUNK).map((r) => ({ ...r, status: 'open' as const, resolved_at: null }))).execute();
+  }
+}
+
+export async function resolveFindings(trx: Tx, ids: readonly string[], at: string): Promise<void> {
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    await trx.updateTable('findings').set({ status: 'resolved', resolved_at: at }).where('id', 'in', ids.slice(i, i + CHUNK)).execute();
+  }
+}
+
+export type FindingChange = Pick<
+  FindingsTable,
+  'severity' | 'severity_rank' | 'subject_name' | 'unit_id' | 'rule_ids_json' | 'params_json' | 'text_sv' | 'text_en' | 'actor_person_id' | 'actor_name' | 'since'
+>;
+
+export async function updateFinding(trx: Tx, id: string, set: FindingChange): Promise<void> {
+  await trx.updateTable('findings').set(set).where('id', '=', id).execute();
+}
+
+// ——— The list ———
+
+export interface FindingFilter {
+  /** Findings on systems the caller may see (modules/systems decides), on units the reach covers. */
+  reach: UnitReach;
+  visibility: Visibility;
+  status: 'open' | 'resolved' | 'all';
+  systemId?: string | undefined;
+  unitId?: string | undefined;
+  key?: string | undefined;
+  severity?: 'high' | 'medium' | 'low' | undefined;
+  after?: { r: number; o: string; id: string } | undefined;
+}
+
+/** Worst first, then newest: keyset on (severity_rank, opened_at desc, id). */
+export async function listFindings(db: Db, f: FindingFilter, limit: number) {
+  let q = db
+    .selectFrom('findings as f')
+    .selectAll('f')
+    .orderBy('f.severity_rank', 'asc')
+    .orderBy('f.opened_at', 'desc')
+    .orderBy('f.id', 'desc')
+    .limit(limit + 1);
+  if (f.status !== 'all') q = q.where('f.status', '=', f.status);
+  if (!f.reach.all) {
+    const reach = f.reach;
+    q = q.where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('systems as s')
+            .select('s.id')
+            .whereRef('s.id', '=', 'f.system_id')
+            .where((inner) => visibleCondition(inner as never, f.visibility)),
+        ),
+        eb.and([eb('f.system_id', 'is', null), eb('f.unit_id', 'is not', null), reachCondition(reach, 'f.unit_id')]),
+      ]),
+    );
+  }
+  if (f.systemId) q = q.where('f.system_id', '=', f.systemId);
+  if (f.unitId) {
+    const unitId = f.unitId;
+    q = q.where('f.unit_id', 'in', (eb) => eb.selectFrom('org_unit_closure').select('descendant_id').where('ancestor_id', '=', unitId));
+  }
+  if (f.key) q = q.where('f.key', '=', f.key);
+  if (f.severity) q = q.where('f.severity', '=', f.severity);
+  if (f.after) {
+    const { r, o, id } = f.after;
+    q = q.where(sql<SqlBool>`(f.severity_rank > ${r} or (f.severity_rank = ${r} and (f.opened_at < ${o} or (f.opened_at = ${o} and f.id < ${id}))))`);
+  }
+  const rows = await q.execute();
+  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+/** Open findings per system, for the register's list. */
+export async function openCounts(db: Q, systemIds: readonly string[]): Promise<Map<string, number>> {
+  if (!systemIds.length) return new Map();
+  const rows = await db
+    .selectFrom('findings')
+    .select(['system_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'open')
+    .where('system_id', 'in', systemIds)
+    .groupBy('system_id')
+    .execute();
+  return new Map(rows.map((r) => [r.system_id!, Number(r.n)]));
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { isoTimestamp, pageQuery } from '../../platform/http/schemas.ts';
+
+const id = z.string().trim().min(1).max(64);
+const emptyToUndefined = <T extends z.ZodType>(schema: T) =>
+  z.union([z.literal(''), schema]).optional().transform((v) => (v === '' ? undefined : v) as z.infer<T> | undefined);
+
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
+
+export const findingsQuery = z.object({
+  systemId: emptyToUndefined(id).describe('Only findings on this system'),
+  unitId: emptyToUndefined(id).describe('Only findings on this unit or below it (a system counts under its owning unit)'),
+  rule: emptyToUndefined(z.string().trim().max(64)).describe('Only findings with this key, e.g. role_vacant, agreement_missing'),
+  severity: emptyToUndefined(z.enum(SEVERITIES)),
+  status: z.enum(['open', 'resolved', 'all']).default('open').describe('open (default), resolved (history) or all'),
+  ...pageQuery,
+});
+export type FindingsQuery = z.infer<typeof findingsQuery>;
+
+export const findingView = z
+  .object({
+    id: z.string(),
+    rule: z.string().describe('The finding’s key, e.g. role_vacant'),
+    ruleIds: z.array(z.string()).describe('The policy pack rules this finding keeps from being satisfied'),
+    severity: z.enum(SEVERITIES),
+    status: z.enum(['open', 'resolved']),
+    subject: z.object({
+      kind: z.enum(['installation', 'unit', 'system', 'person']),
+      id: z.string().nullable(),
+      name: z.string().nullable(),
+    }),
+    systemId: z.string().nullable(),
+    unitId: z.string().nullable(),
+    text: z.string().describe('In the caller’s language'),
+    actor: z.object({ id: z.string(), name: z.string() }).nullable().describe('Who should act, from the responsibilities'),
+    since: z.string().describe('Since when the gap exists (ISO date or timestamp)'),
+    openedAt: isoTimestamp,
+    resolvedAt: isoTimestamp.nullable(),
+  })
+  .meta({ id: 'Finding' });
+
+export const findingsPage = z.object({ items: z.array(findingView), nextCursor: z.string().nullable() }).meta({ id: 'FindingsPage' });

@@ -1,0 +1,27 @@
+/** Findings (migration 0006): one row per finding from opened to resolved. */
+export interface FindingsTable {
+  id: string;
+  fingerprint: string; // key|subject|role|detail: the same gap has the same fingerprint
+  key: string; // e.g. role_vacant, agreement_missing
+  severity: 'high' | 'medium' | 'low';
+  severity_rank: number; // 0 high, 1 medium, 2 low: the list's order
+  status: 'open' | 'resolved';
+  subject_kind: 'installation' | 'unit' | 'system' | 'person';
+  subject_id: string | null;
+  subject_name: string | null;
+  system_id: string | null; // the system it concerns, if any
+  unit_id: string | null; // the unit it concerns (a system's owning unit), for subtree filters and access
+  rule_ids_json: string;
+  params_json: string;
+  text_sv: string;
+  text_en: string;
+  actor_person_id: string | null; // who should act
+  actor_name: string | null;
+  since: string; // ISO date or timestamp: since when the gap exists (e.g. the confirmation due date)
+  opened_at: string;
+  resolved_at: string | null;
+}
+
+export interface FindingTables {
+  findings: FindingsTable;
+}

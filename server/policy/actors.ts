@@ -1,0 +1,37 @@
+import type { FindingSubject, PersonFact } from './facts.ts';
+import type { OrgIndex } from './org-index.ts';
+import type { Pack } from './schema.ts';
+
+/**
+ * Who should act on a finding, from the responsibilities: on a system, the first active holder of the
+ * pack's systemEditors roles (systemägare, then systemförvaltare); failing that, and on a unit, the
+ * holder of the pack's unitLead role (chef) on the unit or the nearest unit above it that has one.
+ */
+export function actorFor(
+  pack: Pack,
+  idx: OrgIndex,
+  subject: FindingSubject,
+  owningUnitId: string | null,
+): PersonFact | null {
+  const active = (kind: 'unit' | 'system', id: string, roleKey: string): PersonFact | null => {
+    for (const a of idx.holders(roleKey, kind, id)) {
+      const p = idx.people.get(a.personId);
+      if (p?.status === 'active') return p;
+    }
+    return null;
+  };
+  if (subject.kind === 'system' && subject.id) {
+    for (const roleKey of pack.settings.systemEditors) {
+      const p = active('system', subject.id, roleKey);
+      if (p) return p;
+    }
+  }
+  const unitId = subject.kind === 'unit' ? subject.id : owningUnitId;
+  if (!unitId) return null;
+  for (const u of [idx.units.get(unitId), ...idx.ancestors(unitId)]) {
+    if (!u) continue;
+    const p = active('unit', u.id, pack.settings.unitLead);
+    if (p) return p;
+  }
+  return null;
+}
