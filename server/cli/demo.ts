@@ -12,6 +12,7 @@ import { inTransaction } from '../platform/audit/audit.ts';
 import { servicesOf, systemCtx } from '../platform/context.ts';
 import type { DbHandle } from '../platform/db/index.ts';
 import { DEMO_KOMMUN, DEMO_UNITS, demoEmail, demoNames, demoTitle } from './demo-data.ts';
+import { createDemoSystems } from './demo-systems.ts';
 
 const EVERYTHING: Grant[] = [{ role: 'administrator', orgUnitId: null, includeSubunits: true }];
 
@@ -81,6 +82,8 @@ export async function demo(h: DbHandle, config: Config): Promise<number> {
   // Gap: the only digitaliseringsstrateg has left the kommun.
   await updatePerson(ctx, EVERYTHING, strateg.id, { version: strateg.version, status: 'left' });
 
+  const register = await createDemoSystems(ctx, EVERYTHING, unitIds, people, chefOf);
+
   const granskare = people.find((p) => p.unitKey === 'kansli' && p.index === 1)!;
   const handlaggare = people.find((p) => p.unitKey === 'aldre' && p.index === 1)!;
   const accounts: Array<{ person: DemoPerson; role: AppRole; label: string }> = [
@@ -98,9 +101,12 @@ export async function demo(h: DbHandle, config: Config): Promise<number> {
 
   process.stdout.write(
     [
-      `Demo kommun "${DEMO_KOMMUN}" created: ${DEMO_UNITS.length} org units, ${people.length} people, ${chefOf.size + 3} role assignments.`,
-      'Deliberate gaps (shown as findings on the policy page): Kultur- och fritidsförvaltningen has no chef,',
-      'Miljöförvaltningen has no nämnd above it, and the only digitaliseringsstrateg has left.',
+      `Demo kommun "${DEMO_KOMMUN}" created: ${DEMO_UNITS.length} org units, ${people.length} people, ${register.systems} systems,`,
+      `${chefOf.size + 3 + register.assignments} role assignments.`,
+      'Deliberate gaps (shown as findings): Kultur- och fritidsförvaltningen has no chef, Miljöförvaltningen has no',
+      'nämnd above it, the only digitaliseringsstrateg has left, a SaaS system with sensitive personal data has no',
+      'agreement, one system has no systemförvaltare, one sends data to a third country without a stated basis, and',
+      'one depends on an avvecklat system.',
       '',
       'Demo accounts (passwords are generated now and shown only once):',
       ...lines,

@@ -101,6 +101,15 @@ describe('ansvar command line', () => {
       expect(new Set(passwords).size).toBe(3);
       const db = new SQLite(join(fresh, 'ansvar.sqlite'), { readonly: true });
       expect((db.prepare("select count(*) as n from people where status = 'left'").get() as { n: number }).n).toBe(1);
+      expect(res.stdout).toMatch(/21 systems/);
+      const lifecycles = db.prepare('select lifecycle, count(*) as n from systems group by lifecycle order by lifecycle').all();
+      expect(lifecycles).toEqual([
+        { lifecycle: 'implementing', n: 1 },
+        { lifecycle: 'in_operation', n: 17 },
+        { lifecycle: 'planned', n: 1 },
+        { lifecycle: 'retired', n: 1 },
+        { lifecycle: 'retiring', n: 1 },
+      ]);
       db.close();
       const again = run(['demo'], '', { DATA_DIR: fresh });
       expect(again.status).toBe(73);
