@@ -1,5 +1,5 @@
 import type { SubjectKind } from './schema.ts';
-import { activeHolders, unitSubject, vacancy, type FindingDraft, type Scope, type Target, systemSubject } from './parties.ts';
+import { activeHolders, Sink, unitSubject, vacancy, type FindingDraft, type Scope, type Target, systemSubject } from './parties.ts';
 
 /**
  * The role catalogue's cardinality, checked on every subject in scope: fewer active holders than
@@ -20,7 +20,7 @@ export function checkCatalogue(scope: Scope): FindingDraft[] {
       : [{ kind: 'system', id: scope.system!.id, subject: systemSubject(scope.system!), as: 'system', unitKind: null }];
 
   for (const role of scope.roles.values()) {
-    const draft = (d: Omit<FindingDraft, 'severity' | 'ruleIds'>) => drafts.push({ ...d, severity: role.severity, ruleIds: [] });
+    const sink = new Sink(role.severity, drafts);
     const requiredOn = role.requiredOn ?? role.subjectKinds;
     for (const t of targets) {
       const all = scope.idx.holders(role.key, t.kind, t.id);
@@ -30,10 +30,10 @@ export function checkCatalogue(scope: Scope): FindingDraft[] {
         requiredOn.includes(t.as) &&
         role.subjectKinds.includes(t.as) &&
         (t.as !== 'unit' || !role.unitKinds || role.unitKinds.includes(t.unitKind as never));
-      if (required && active.length < role.minHolders) vacancy(role, t, scope, draft, role.minHolders, active.length);
+      if (required && active.length < role.minHolders) vacancy(role, t, scope, sink, role.minHolders, active.length);
       const distinct = new Set(all.map((a) => a.personId)).size;
       if (role.maxHolders !== null && distinct > role.maxHolders) {
-        draft({
+        sink.add({
           key: 'role_too_many_holders',
           subject: t.subject,
           roleKey: role.key,

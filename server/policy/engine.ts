@@ -13,8 +13,8 @@ import {
 } from './facts.ts';
 import { withTexts } from './finding-texts.ts';
 import { OrgIndex } from './org-index.ts';
-import { SEVERITY_RANK, resolveParty, systemSubject, type FindingDraft, type Scope } from './parties.ts';
-import type { Pack } from './schema.ts';
+import { SEVERITY_RANK, resolveParty, systemSubject, type FindingDraft, type PartyResult, type Scope } from './parties.ts';
+import type { Pack, Rule } from './schema.ts';
 
 /**
  * The rule engine: from a pack and the facts, who is responsible for what (per area, each party with
@@ -64,9 +64,23 @@ export function evaluateSystem(pack: Pack, facts: OrganisationFacts, system: Sys
 }
 
 /** Many systems over the same facts: the organisation index is built once (a full recomputation of the register). */
-export function evaluateSystems(pack: Pack, facts: OrganisationFacts, systems: readonly SystemFact[]): SubjectResult[] {
+export function evaluateSystems(
+  pack: Pack,
+  facts: OrganisationFacts,
+  systems: readonly SystemFact[],
+  options: EvaluateOptions = {},
+): SubjectResult[] {
   const shared = evaluation(pack, facts);
-  return systems.map((s) => evaluateSystemIn(pack, shared, s));
+  return systems.map((s) => evaluateSystemIn(pack, shared, s, options));
+}
+
+export interface EvaluateOptions {
+  /**
+   * Only the findings about the system itself, and no responsibilities (areas stay empty): what a
+   * refresh of the register's findings needs. Gaps in the organisation that a system's rules run into
+   * (no IT unit, a förvaltning without a nämnd) are found by the organisation-level evaluation too.
+   */
+  systemFindingsOnly?: boolean;
 }
 
 /** What every system's evaluation over the same facts shares: the index, the roles, each kommun's active units. */
@@ -74,15 +88,17 @@ interface Evaluation {
   idx: OrgIndex;
   roles: Scope['roles'];
   kommunUnits: Map<string, UnitFact[]>;
+  memo: Map<string, PartyResult>;
 }
 
 const evaluation = (pack: Pack, facts: OrganisationFacts): Evaluation => ({
   idx: new OrgIndex(facts),
   roles: rolesOf(pack),
   kommunUnits: new Map(),
+  memo: new Map(),
 });
 
-function evaluateSystemIn(pack: Pack, { idx, roles, kommunUnits }: Evaluation, system: SystemFact): SubjectResult {
+function evaluateSystemIn(pack: Pack, { idx, roles, kommunUnits, memo }: Evaluation, system: SystemFact, options: EvaluateOptions = {}): SubjectResult {
   const root = system.owningUnitId ? idx.rootOf(system.owningUnitId) : null;
   if (!root || root.kind !== 'kommun') {
     const d: FindingDraft = {
@@ -96,17 +112,19 @@ function evaluateSystemIn(pack: Pack, { idx, roles, kommunUnits }: Evaluation, s
   }
   let units = kommunUnits.get(root.id);
   if (!units) kommunUnits.set(root.id, (units = activeSubtree(idx, root.id)));
-  const scope: Scope = { level: 'system', kommun: root, kommunUnits: units, system, idx, roles };
-  return evaluateScope(pack, scope);
+  const scope: Scope = { level: 'system', kommun: root, kommunUnits: units, system, idx, roles, memo };
+  return evaluateScope(pack, scope, options);
 }
 
-function evaluateScope(pack: Pack, scope: Scope): SubjectResult {
+function evaluateScope(pack: Pack, scope: Scope, options: EvaluateOptions = {}): SubjectResult {
+  const only = options.systemFindingsOnly === true;
   const facts = systemFactValues(scope.system);
   const drafts: FindingDraft[] = [];
   const areas: AreaResponsibilities[] = [];
   for (const area of pack.areas) {
-    const rules = pack.rules.filter((r) => r.area === area.key && r.at.includes(scope.level));
+    const rules = rulesOf(pack, area.key, scope.level);
     const entry: AreaResponsibilities = { area: area.key, title: area.title, responsibilities: [] };
+    let any = false;
     for (const rule of rules) {
       const truth = evaluate(rule.when, facts);
       if (truth === false) continue;
@@ -121,8 +139,10 @@ function evaluateScope(pack: Pack, scope: Scope): SubjectResult {
           });
         }
       }
-      const result = resolveParty(rule.party, rule.severity, scope);
-      drafts.push(...result.drafts.map((d) => ({ ...d, ruleIds: [rule.id] })));
+      const result = partiesOf(rule, scope);
+      for (const d of result.drafts) if (!only || d.subject.kind === 'system') drafts.push({ ...d, ruleIds: [rule.id] });
+      any = true;
+      if (only) continue;
       entry.responsibilities.push({
         ruleId: rule.id,
         capacity: rule.capacity,
@@ -134,7 +154,7 @@ function evaluateScope(pack: Pack, scope: Scope): SubjectResult {
         explanation: rule.explanation,
       });
     }
-    if (scope.system && rules.length && !entry.responsibilities.length) {
+    if (scope.system && rules.length && !any) {
       drafts.push({
         key: 'area_without_responsible',
         severity: 'low',
@@ -143,13 +163,43 @@ function evaluateScope(pack: Pack, scope: Scope): SubjectResult {
         params: { system: scope.system.name, area: area.key },
       });
     }
-    areas.push(entry);
+    if (!only) areas.push(entry);
   }
-  drafts.push(...checkCatalogue(scope));
+  for (const d of checkCatalogue(scope)) if (!only || d.subject.kind === 'system') drafts.push(d);
   return { areas, findings: merge(drafts).map((d) => withTexts(d, pack)) };
 }
 
 const RANK = SEVERITY_RANK;
+
+/** The rules of an area at a level, in pack order; computed once per pack. */
+const rulesByArea = new WeakMap<Pack, Map<string, Rule[]>>();
+function rulesOf(pack: Pack, area: string, level: Scope['level']): Rule[] {
+  let byArea = rulesByArea.get(pack);
+  if (!byArea) {
+    byArea = new Map();
+    for (const r of pack.rules) {
+      for (const at of r.at) {
+        const k = `${r.area}|${at}`;
+        byArea.set(k, [...(byArea.get(k) ?? []), r]);
+      }
+    }
+    rulesByArea.set(pack, byArea);
+  }
+  return byArea.get(`${area}|${level}`) ?? [];
+}
+
+/** A rule's parties; those that do not depend on the system itself come from the scope's memo. */
+function partiesOf(rule: Rule, scope: Scope): PartyResult {
+  const onSubject = rule.party.select === 'role_holders' && (rule.party.on ?? ['subject']).includes('subject');
+  if (!scope.memo || !scope.system || onSubject) return resolveParty(rule.party, rule.severity, scope);
+  const key = `${rule.id}|${scope.system.owningUnitId ?? ''}`;
+  const known = scope.memo.get(key);
+  if (known) return known;
+  const result = resolveParty(rule.party, rule.severity, scope);
+  // Findings about the system itself (e.g. its owning unit is not in a förvaltning) name it: not shared.
+  if (!result.drafts.some((d) => d.subject.kind === 'system')) scope.memo.set(key, result);
+  return result;
+}
 
 /** One finding per (key, subject, role, what): the rules it blocks are listed together, the worst severity wins. */
 function merge(drafts: FindingDraft[]): FindingDraft[] {

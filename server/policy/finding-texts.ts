@@ -103,10 +103,24 @@ const TEMPLATES: Record<EngineFindingKey, { sv: Template; en: Template }> = {
 };
 
 /** Gives a merged finding its texts in both languages, with the pack's names of roles and areas. */
+const lookups = new WeakMap<Pack, { rules: Map<string, Pack['rules'][number]>; areas: Map<string, Pack['areas'][number]>; roles: Map<string, Pack['roles'][number]> }>();
+
+/** The pack's rules, areas and roles by key, built once per pack. */
+function lookupsOf(pack: Pack) {
+  let l = lookups.get(pack);
+  if (!l) {
+    l = {
+      rules: new Map(pack.rules.map((r) => [r.id, r])),
+      areas: new Map(pack.areas.map((a) => [a.key, a])),
+      roles: new Map(pack.roles.map((r) => [r.key, r])),
+    };
+    lookups.set(pack, l);
+  }
+  return l;
+}
+
 export function withTexts(d: FindingDraft, pack: Pack): Finding {
-  const rules = new Map(pack.rules.map((r) => [r.id, r]));
-  const areas = new Map(pack.areas.map((a) => [a.key, a]));
-  const roles = new Map(pack.roles.map((r) => [r.key, r]));
+  const { rules, areas, roles } = lookupsOf(pack);
   const areaKeys = [
     ...new Set([...d.ruleIds.map((id) => rules.get(id)?.area), d.key === 'area_without_responsible' ? d.params.area : undefined]),
   ].filter((k): k is string => typeof k === 'string');

@@ -11,6 +11,11 @@ export interface Scope {
   system: SystemFact | null;
   idx: OrgIndex;
   roles: Map<string, RoleSpec>;
+  /**
+   * Parties of rules that do not look at the system itself, by rule and owning unit: the same for every
+   * system of a unit, so an evaluation of many systems resolves them once (see engine.ts).
+   */
+  memo?: Map<string, PartyResult>;
 }
 
 /** A finding before it is merged with others and given its texts. */
@@ -33,47 +38,63 @@ export const unitSubject = (u: UnitFact): FindingSubject => ({ kind: 'unit', id:
 export const systemSubject = (s: SystemFact): FindingSubject => ({ kind: 'system', id: s.id, name: s.name });
 const unitParty = (u: UnitFact): Party => ({ type: 'unit', id: u.id, name: u.name, kind: u.kind });
 
+/** Collects the findings of a resolution with their default severity (a class: no closure per call). */
+export class Sink {
+  constructor(
+    readonly severity: Severity,
+    readonly drafts: FindingDraft[] = [],
+  ) {}
+
+  add(d: DraftInput): void {
+    this.drafts.push({ severity: this.severity, ...d, ruleIds: [] });
+  }
+
+  /** A sink into the same list whose default severity is `severity`. */
+  at(severity: Severity): Sink {
+    return new Sink(severity, this.drafts);
+  }
+}
+
+type DraftInput = Omit<FindingDraft, 'severity' | 'ruleIds'> & { severity?: Severity };
+
+const result = (sink: Sink, parties: Party[], resolution?: Resolution): PartyResult => ({
+  resolution: resolution ?? (parties.length ? 'resolved' : 'unresolved'),
+  parties,
+  drafts: sink.drafts,
+});
+
 /** Finds the parties a selector points at, and what is missing when it finds none. */
 export function resolveParty(sel: PartySelector, severity: Severity, scope: Scope): PartyResult {
-  const drafts: FindingDraft[] = [];
-  const draft: Draft = (d) => drafts.push({ severity, ...d, ruleIds: [] });
-  const done = (parties: Party[], resolution?: Resolution): PartyResult => ({
-    resolution: resolution ?? (parties.length ? 'resolved' : 'unresolved'),
-    parties,
-    drafts,
-  });
-
+  const sink = new Sink(severity);
   switch (sel.select) {
     case 'employees':
-      return done([{ type: 'collective', key: 'employees', roleKey: null, count: null }]);
+      return result(sink, [{ type: 'collective', key: 'employees', roleKey: null, count: null }]);
     case 'unit': {
       const found = findUnits(sel, scope);
       if (!found.length) {
-        draft({
+        sink.add({
           key: 'unit_missing',
           subject: unitSubject(scope.kommun),
           params: { kommun: scope.kommun.name, ...(sel.kind ? { kind: sel.kind } : { function: sel.function! }) },
         });
       }
-      return done(found.map(unitParty));
+      return result(sink, found.map(unitParty));
     }
     case 'owning_forvaltning':
-      return done(forvaltningar(scope, draft).map(unitParty));
+      return result(sink, forvaltningar(scope, sink).map(unitParty));
     case 'namnd_of_owning_forvaltning': {
       const namnder = new Map<string, UnitFact>();
-      for (const f of forvaltningar(scope, draft)) {
+      for (const f of forvaltningar(scope, sink)) {
         const n = namndOf(f, scope.idx);
         if (n) namnder.set(n.id, n);
-        else draft({ key: 'forvaltning_without_namnd', subject: unitSubject(f), params: { unit: f.name } });
+        else sink.add({ key: 'forvaltning_without_namnd', subject: unitSubject(f), params: { unit: f.name } });
       }
-      return done([...namnder.values()].sort(byName).map(unitParty));
+      return result(sink, [...namnder.values()].sort(byName).map(unitParty));
     }
     case 'role_holders':
-      return roleHolders(sel.role!, sel.on ?? ['subject'], scope, severity, draft, done);
+      return roleHolders(sel.role!, sel.on ?? ['subject'], scope, sink);
   }
 }
-
-type Draft = (d: Omit<FindingDraft, 'severity' | 'ruleIds'> & { severity?: Severity }) => void;
 
 export const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 export const worst = (a: Severity, b: Severity): Severity => (SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b);
@@ -93,24 +114,24 @@ function findUnits(sel: PartySelector, scope: Scope): UnitFact[] {
  * The owning förvaltning of the system, or at organisation level every förvaltning of the kommun.
  * A system with no förvaltning behind it is always serious: no rule can place it.
  */
-export function forvaltningar(scope: Scope, draft: Draft): UnitFact[] {
+export function forvaltningar(scope: Scope, sink: Sink): UnitFact[] {
   if (scope.level === 'organisation') {
     const all = scope.kommunUnits.filter((u) => u.kind === 'forvaltning');
     if (!all.length)
-      draft({ key: 'unit_missing', subject: unitSubject(scope.kommun), params: { kommun: scope.kommun.name, kind: 'forvaltning' } });
+      sink.add({ key: 'unit_missing', subject: unitSubject(scope.kommun), params: { kommun: scope.kommun.name, kind: 'forvaltning' } });
     return all;
   }
   const system = scope.system!;
   const owning = system.owningUnitId ? scope.idx.units.get(system.owningUnitId) : undefined;
   if (!owning) {
-    draft({ key: 'owning_unit_missing', severity: 'high', subject: systemSubject(system), params: { system: system.name } });
+    sink.add({ key: 'owning_unit_missing', severity: 'high', subject: systemSubject(system), params: { system: system.name } });
     return [];
   }
   for (const u of [owning, ...scope.idx.ancestors(owning.id)]) {
     if (u.kind === 'forvaltning') return [u];
     if (u.kind === 'kommun') break;
   }
-  draft({
+  sink.add({
     key: 'owning_forvaltning_missing',
     severity: 'high',
     subject: systemSubject(system),
@@ -134,37 +155,32 @@ export interface Target {
   subject: ReturnType<typeof unitSubject>;
 }
 
-function roleHolders(
-  roleKey: string,
-  on: RoleTarget[],
-  scope: Scope,
-  severity: Severity,
-  draftAny: Draft,
-  done: (p: Party[], r?: Resolution) => PartyResult,
-): PartyResult {
+function roleHolders(roleKey: string, on: RoleTarget[], scope: Scope, parent: Sink): PartyResult {
   const role = scope.roles.get(roleKey)!;
   // A vacancy is as serious as the worse of the rule's and the role's own severity.
-  const draft: Draft = (d) => draftAny({ severity: worst(severity, role.severity), ...d });
+  const sink = parent.at(worst(parent.severity, role.severity));
   let lastTargets: Target[] | null = null;
   for (const target of on) {
     if (target === 'each_unit') {
-      const count = scope.kommunUnits.reduce((n, u) => n + activeHolders(roleKey, 'unit', u.id, scope).length, 0);
-      return done([{ type: 'collective', key: 'role_holders', roleKey, count }]);
+      let count = 0;
+      for (const u of scope.kommunUnits) count += activeHolders(roleKey, 'unit', u.id, scope).length;
+      return result(sink, [{ type: 'collective', key: 'role_holders', roleKey, count }]);
     }
-    const targets = targetsOf(target, role, scope, draft);
+    const targets = targetsOf(target, role, scope, sink);
     if (!targets) continue;
     lastTargets = targets;
-    const parties = targets.flatMap((t) => activeHolders(roleKey, t.kind, t.id, scope));
+    const parties: Party[] = [];
+    for (const t of targets) parties.push(...activeHolders(roleKey, t.kind, t.id, scope));
     if (!parties.length) continue;
-    for (const t of targets) if (!activeHolders(roleKey, t.kind, t.id, scope).length) vacancy(role, t, scope, draft);
-    return done(parties);
+    for (const t of targets) if (!activeHolders(roleKey, t.kind, t.id, scope).length) vacancy(role, t, scope, sink);
+    return result(sink, parties);
   }
-  if (lastTargets === null) return done([], scope.level === 'organisation' ? 'per_system' : 'unresolved');
-  for (const t of lastTargets) vacancy(role, t, scope, draft);
-  return done([]);
+  if (lastTargets === null) return result(sink, [], scope.level === 'organisation' ? 'per_system' : 'unresolved');
+  for (const t of lastTargets) vacancy(role, t, scope, sink);
+  return result(sink, []);
 }
 
-function targetsOf(target: RoleTarget, role: RoleSpec, scope: Scope, draft: Draft): Target[] | null {
+function targetsOf(target: RoleTarget, role: RoleSpec, scope: Scope, sink: Sink): Target[] | null {
   const kommun: Target = { kind: 'unit', id: scope.kommun.id, subject: unitSubject(scope.kommun) };
   switch (target) {
     case 'subject':
@@ -175,7 +191,7 @@ function targetsOf(target: RoleTarget, role: RoleSpec, scope: Scope, draft: Draf
     case 'kommun':
       return role.subjectKinds.includes('organisation') ? [kommun] : null;
     case 'owning_forvaltning':
-      return forvaltningar(scope, draft).map((f) => ({ kind: 'unit', id: f.id, subject: unitSubject(f) }));
+      return forvaltningar(scope, sink).map((f) => ({ kind: 'unit', id: f.id, subject: unitSubject(f) }));
     default:
       return null;
   }
@@ -191,19 +207,19 @@ export function activeHolders(roleKey: string, kind: 'unit' | 'system', id: stri
 }
 
 /** No active holder: vacant, or held only by people who left or were disabled. */
-export function vacancy(role: RoleSpec, t: Target, scope: Scope, draft: Draft, min = 1, active = 0): void {
+export function vacancy(role: RoleSpec, t: Target, scope: Scope, sink: Sink, min = 1, active = 0): void {
   const inactive = scope.idx
     .holders(role.key, t.kind, t.id)
     .map((a) => scope.idx.people.get(a.personId))
     .filter((p) => p !== undefined && p.status !== 'active');
   if (inactive.length && active === 0) {
-    draft({
+    sink.add({
       key: 'role_only_inactive_holders',
       subject: t.subject,
       roleKey: role.key,
       params: { role: role.key, people: inactive.map((p) => p!.name).join(', ') },
     });
   } else {
-    draft({ key: 'role_vacant', subject: t.subject, roleKey: role.key, params: { role: role.key, min, count: active } });
+    sink.add({ key: 'role_vacant', subject: t.subject, roleKey: role.key, params: { role: role.key, min, count: active } });
   }
 }

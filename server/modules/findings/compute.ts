@@ -83,7 +83,7 @@ export function desiredFindings(
     });
   };
 
-  const results = evaluateSystems(pack, facts, live.map(systemFactOf));
+  const results = evaluateSystems(pack, facts, live.map(systemFactOf), { systemFindingsOnly: true });
   live.forEach((s, i) => {
     for (const f of results[i]!.findings) add(f, s, null, null);
     const record: SystemRecordFact = {
