@@ -6,8 +6,8 @@
  * Exit 0 when every run completed with only 2xx answers (a missed ratio target is reported, not
  * asserted); non-zero when a server did not start, a seed step failed, or any answer was not 2xx.
  *
- * Env: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 10), BENCH_USERS (default 200),
- * BENCH_UNITS (default 500), BENCH_PEOPLE (default 10,000).
+ * Env: BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2), BENCH_CONNECTIONS (default 10),
+ * BENCH_USERS (default 200), BENCH_UNITS (default 500), BENCH_PEOPLE (default 10,000).
  */
 import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';

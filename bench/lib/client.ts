@@ -34,21 +34,38 @@ export class ApiClient {
   }
 
   async request<T = unknown>(method: string, path: string, body?: unknown, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
-    return this.send<T>(method, path, body === undefined ? null : JSON.stringify(body), body === undefined ? null : 'application/json', opts);
+    return this.send<T>(
+      method,
+      path,
+      body === undefined ? null : JSON.stringify(body),
+      body === undefined ? null : 'application/json',
+      opts,
+    );
   }
 
   /**
    * A multipart/form-data POST (as a browser's file input sends it): one file under `file.field`, plus
    * plain fields. fetch writes the boundary into the content type itself.
    */
-  async upload<T = unknown>(path: string, file: UploadFile, fields: Record<string, string> = {}, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
+  async upload<T = unknown>(
+    path: string,
+    file: UploadFile,
+    fields: Record<string, string> = {},
+    opts: RequestOptions = {},
+  ): Promise<ApiResponse<T>> {
     const form = new FormData();
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
     form.append(file.field, new Blob([file.data], { type: file.type }), file.name);
     return this.send<T>('POST', path, form, null, opts);
   }
 
-  private async send<T>(method: string, path: string, body: string | FormData | null, contentType: string | null, opts: RequestOptions): Promise<ApiResponse<T>> {
+  private async send<T>(
+    method: string,
+    path: string,
+    body: string | FormData | null,
+    contentType: string | null,
+    opts: RequestOptions,
+  ): Promise<ApiResponse<T>> {
     const unsafe = method !== 'GET' && method !== 'HEAD';
     if (unsafe && !this.csrf) await this.refreshCsrf();
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -73,7 +90,13 @@ export class ApiClient {
   }
 
   /** Like upload(), but throws unless the status is the expected one. */
-  async expectUpload<T = unknown>(status: number, path: string, file: UploadFile, fields: Record<string, string> = {}, opts: RequestOptions = {}): Promise<T> {
+  async expectUpload<T = unknown>(
+    status: number,
+    path: string,
+    file: UploadFile,
+    fields: Record<string, string> = {},
+    opts: RequestOptions = {},
+  ): Promise<T> {
     return expectStatus(status, `POST ${path} (multipart)`, await this.upload<T>(path, file, fields, opts));
   }
 

@@ -39,12 +39,12 @@ function positiveInt(name: string, fallback: number, env: NodeJS.ProcessEnv): nu
   return n;
 }
 
-/** Defaults: 10 connections, 10 s measured after a 2 s warm-up; BENCH_DURATION / BENCH_CONNECTIONS override. */
+/** Defaults: 10 connections, 10 s measured after a 2 s warm-up; BENCH_DURATION / BENCH_CONNECTIONS / BENCH_WARMUP override. */
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): LoadSettings {
   return {
     durationS: positiveInt('BENCH_DURATION', 10, env),
     connections: positiveInt('BENCH_CONNECTIONS', 10, env),
-    warmupS: 2,
+    warmupS: positiveInt('BENCH_WARMUP', 2, env),
   };
 }
 

@@ -47,10 +47,10 @@ const NAMNDER: Array<[code: string, namnd: string, forvaltning: string]> = [
   ['AMF', 'Arbetsmarknadsnämnden', 'Arbetsmarknadsförvaltningen'],
 ];
 
-const AREAS = [
-  'Norr', 'Söder', 'Öster', 'Väster', 'Centrum', 'Älvdalen', 'Åsen', 'Högalid', 'Björkhagen', 'Ängby', 'Sjöstaden', 'Furulund',
-  'Hästhagen', 'Kärrtorp', 'Lövsta', 'Rönninge', 'Skogsbo', 'Tallåsen', 'Vårby', 'Ödeby',
-];
+const AREAS = (
+  'Norr Söder Öster Väster Centrum Älvdalen Åsen Högalid Björkhagen Ängby Sjöstaden Furulund Hästhagen Kärrtorp ' +
+  'Lövsta Rönninge Skogsbo Tallåsen Vårby Ödeby'
+).split(' ');
 
 /** The unit tree for about `total` units (at least FIXED_UNITS + 2 avdelningar with their enheter). */
 export function planUnits(total: number): UnitPlan[] {
@@ -87,21 +87,21 @@ export function planUnits(total: number): UnitPlan[] {
   return units;
 }
 
-const FIRST = [
-  'Åsa', 'Åke', 'Örjan', 'Göran', 'Björn', 'Håkan', 'Måns', 'Mårten', 'Jörgen', 'Sören', 'Gösta', 'Märta', 'Linnéa', 'Anna', 'Erik',
-  'Lars', 'Karin', 'Maria', 'Johan', 'Per', 'Eva', 'Ingrid', 'Nils', 'Sofia', 'Emma', 'Oskar', 'Agnes', 'Elsa', 'Hugo', 'Ture',
-  'Bengt', 'Birgitta', 'Lena', 'Ulla', 'Stig', 'Tove', 'Ylva', 'Ebba', 'Axel', 'Signe',
-];
-const LAST = [
-  'Åström', 'Öberg', 'Bergström', 'Lindström', 'Sjöberg', 'Ström', 'Höglund', 'Söderberg', 'Nordström', 'Björk', 'Åberg', 'Fröberg',
-  'Holmström', 'Lundström', 'Engström', 'Sandström', 'Hägg', 'Näslund', 'Jönsson', 'Håkansson', 'Göransson', 'Mårtensson',
-  'Pettersson', 'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson',
-  'Gustafsson', 'Lindqvist', 'Wallin', 'Ek', 'Lund', 'Berg', 'Dahl', 'Öhman',
-];
-const STAFF_TITLES = [
-  'Handläggare', 'Undersköterska', 'Lärare', 'Socialsekreterare', 'Ingenjör', 'Administratör', 'Förskollärare', 'Kock',
-  'Vårdbiträde', 'Bibliotekarie', 'Fritidsledare', 'Miljöinspektör',
-];
+const FIRST = (
+  'Åsa Åke Örjan Göran Björn Håkan Måns Mårten Jörgen Sören Gösta Märta Linnéa Anna Erik Lars Karin Maria Johan ' +
+  'Per Eva Ingrid Nils Sofia Emma Oskar Agnes Elsa Hugo Ture Bengt Birgitta Lena Ulla Stig Tove Ylva Ebba Axel ' +
+  'Signe'
+).split(' ');
+const LAST = (
+  'Åström Öberg Bergström Lindström Sjöberg Ström Höglund Söderberg Nordström Björk Åberg Fröberg Holmström ' +
+  'Lundström Engström Sandström Hägg Näslund Jönsson Håkansson Göransson Mårtensson Pettersson Andersson ' +
+  'Johansson Karlsson Nilsson Eriksson Larsson Olsson Persson Svensson Gustafsson Lindqvist Wallin Ek Lund Berg ' +
+  'Dahl Öhman'
+).split(' ');
+const STAFF_TITLES = (
+  'Handläggare Undersköterska Lärare Socialsekreterare Ingenjör Administratör Förskollärare Kock Vårdbiträde ' +
+  'Bibliotekarie Fritidsledare Miljöinspektör'
+).split(' ');
 /** Common in the surnames above (9 of 40): the search scenario's text. */
 export const SEARCH_FRAGMENT = 'ström';
 
@@ -125,7 +125,14 @@ export function planPeople(units: UnitPlan[], count: number): { rows: PersonRow[
     const first = FIRST[i % FIRST.length]!;
     const last = LAST[Math.floor(i / FIRST.length + i * 7) % LAST.length]!;
     const externalId = `P${String(i + 1).padStart(6, '0')}`;
-    rows.push({ externalId, name: `${first} ${last}`, email: `${ascii(first)}.${ascii(last)}.${i + 1}@bench.test`, title, unitCode, manager });
+    rows.push({
+      externalId,
+      name: `${first} ${last}`,
+      email: `${ascii(first)}.${ascii(last)}.${i + 1}@bench.test`,
+      title,
+      unitCode,
+      manager,
+    });
     return externalId;
   };
   const children = (code: string) => units.filter((u) => u.parentCode === code);

@@ -8,7 +8,16 @@ import type { ApiClient } from '../lib/client.ts';
 import type { BenchContext, ScenarioGroup } from '../lib/types.ts';
 import { ADMIN_CLIENT, adminCookie } from './accounts.ts';
 import { BARE_SCENARIO } from './bare.ts';
-import { FIXED_UNITS, SEARCH_FRAGMENT, SUBTREE_FORVALTNING, planPeople, planUnits, toCsv, type PersonRow, type UnitPlan } from './org-data.ts';
+import {
+  FIXED_UNITS,
+  SEARCH_FRAGMENT,
+  SUBTREE_FORVALTNING,
+  planPeople,
+  planUnits,
+  toCsv,
+  type PersonRow,
+  type UnitPlan,
+} from './org-data.ts';
 
 /** State key: the id of the förvaltning the subtree scenario filters on. */
 export const ORG_SUBTREE_UNIT = 'org.subtreeUnitId';
@@ -38,12 +47,13 @@ export function orgSize(env: NodeJS.ProcessEnv = process.env): OrgSize {
   const units = wholeNumber(env, 'BENCH_UNITS', 500, FIXED_UNITS + 12);
   const chefs = planUnits(units).filter((u) => u.kind !== 'kommun' && u.kind !== 'kommunstyrelse' && u.kind !== 'namnd').length;
   const people = wholeNumber(env, 'BENCH_PEOPLE', 10_000, 1);
-  if (people < chefs) throw new Error(`BENCH_PEOPLE must be at least ${chefs} for BENCH_UNITS=${units} (one chef per unit below a nämnd), got ${people}`);
+  if (people < chefs)
+    throw new Error(`BENCH_PEOPLE must be at least ${chefs} for BENCH_UNITS=${units} (one chef per unit below a nämnd), got ${people}`);
   return { units, people };
 }
 
-/** A generous ceiling for the seed, for run.ts's hang guard (measured: ~30 s for the defaults on 2 cores). */
-export const orgSeedBudgetS = (size: OrgSize): number => 60 + size.units * 0.15 + size.people * 0.01;
+/** A generous ceiling for the seed, for run.ts's hang guard (measured: ~7 s for the defaults on 2 cores). */
+export const orgSeedBudgetS = (size: OrgSize): number => 30 + size.units * 0.05 + size.people * 0.003;
 
 const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
 
@@ -127,7 +137,12 @@ async function personIds(admin: ApiClient): Promise<Map<string, string>> {
 }
 
 /** chef on every förvaltning, avdelning and enhet; it_chef, driftansvarig and digitaliseringsstrateg on the kommun. */
-async function assignRoles(admin: ApiClient, unitIds: Map<string, string>, people: Map<string, string>, chefOf: Map<string, string>): Promise<number> {
+async function assignRoles(
+  admin: ApiClient,
+  unitIds: Map<string, string>,
+  people: Map<string, string>,
+  chefOf: Map<string, string>,
+): Promise<number> {
   const idOf = (m: Map<string, string>, key: string, what: string) => {
     const id = m.get(key);
     if (!id) throw new Error(`role assignments: no ${what} ${key}`);
@@ -141,16 +156,23 @@ async function assignRoles(admin: ApiClient, unitIds: Map<string, string>, peopl
     { roleKey: 'digitaliseringsstrateg', unitCode: 'KOM', externalId: chefIn('KLF-A02-E1') },
   );
   await pool(assignments, CONCURRENCY, async (a) => {
-    const body = { roleKey: a.roleKey, subjectKind: 'unit', subjectId: idOf(unitIds, a.unitCode, 'unit'), personId: idOf(people, a.externalId, 'person') };
+    const body = {
+      roleKey: a.roleKey,
+      subjectKind: 'unit',
+      subjectId: idOf(unitIds, a.unitCode, 'unit'),
+      personId: idOf(people, a.externalId, 'person'),
+    };
     await admin.expect(201, 'POST', '/api/role-assignments', body);
   });
   return assignments.length;
 }
 
-/** Each list scenario should return a full page, or it measures less work than it claims. */
-async function checkFullPage(admin: ApiClient, path: string): Promise<void> {
+/** A list scenario's first page holds what the seed planned (a full page of 50 with the defaults), or it measures less work than it claims. */
+async function checkFirstPage(admin: ApiClient, path: string, planned: number): Promise<void> {
   const page = await admin.expect<{ items: unknown[] }>(200, 'GET', path);
-  if (page.items.length < 50) throw new Error(`GET ${path}: expected a full page of 50, got ${page.items.length}`);
+  const expected = Math.min(50, planned);
+  if (page.items.length !== expected)
+    throw new Error(`GET ${path}: expected ${expected} people on the first page, got ${page.items.length}`);
 }
 
 export async function seed(ctx: BenchContext): Promise<Record<string, number>> {
@@ -175,8 +197,10 @@ export async function seed(ctx: BenchContext): Promise<Record<string, number>> {
 
   const subtreeId = unitIds.get(SUBTREE_FORVALTNING)!;
   ctx.state.set(ORG_SUBTREE_UNIT, subtreeId);
-  await checkFullPage(admin, `/api/people?q=${encodeURIComponent(SEARCH_FRAGMENT)}&limit=50`);
-  await checkFullPage(admin, `/api/people?unitId=${subtreeId}&includeSubunits=true&limit=50`);
+  const matching = rows.filter((r) => r.name.toLocaleLowerCase('sv-SE').includes(SEARCH_FRAGMENT) || r.email.includes(SEARCH_FRAGMENT));
+  const inSubtree = rows.filter((r) => r.unitCode === SUBTREE_FORVALTNING || r.unitCode.startsWith(`${SUBTREE_FORVALTNING}-`));
+  await checkFirstPage(admin, `/api/people?q=${encodeURIComponent(SEARCH_FRAGMENT)}&limit=50`, matching.length);
+  await checkFirstPage(admin, `/api/people?unitId=${subtreeId}&includeSubunits=true&limit=50`, inSubtree.length);
   const resp = await admin.expect<{ organisations: unknown[]; findings: unknown[] }>(200, 'GET', '/api/policy/responsibilities');
   if (resp.organisations.length !== 1) throw new Error(`responsibilities: expected 1 kommun, got ${resp.organisations.length}`);
 
