@@ -5,6 +5,7 @@ export class OrgIndex {
   readonly units = new Map<string, UnitFact>();
   readonly people = new Map<string, PersonFact>();
   private readonly children = new Map<string, UnitFact[]>();
+  /** By subject (`unit:id`) and by role on a subject (`unit:id#role`). */
   private readonly bySubject = new Map<string, RoleAssignmentFact[]>();
 
   constructor(facts: OrganisationFacts) {
@@ -17,10 +18,11 @@ export class OrgIndex {
       this.children.set(u.parentId, list);
     }
     for (const a of facts.assignments) {
-      const k = subjectKey(a.subjectKind, a.subjectId);
-      const list = this.bySubject.get(k) ?? [];
-      list.push(a);
-      this.bySubject.set(k, list);
+      for (const k of [subjectKey(a.subjectKind, a.subjectId), roleKey(a.roleKey, a.subjectKind, a.subjectId)]) {
+        const list = this.bySubject.get(k);
+        if (list) list.push(a);
+        else this.bySubject.set(k, [a]);
+      }
     }
   }
 
@@ -72,8 +74,8 @@ export class OrgIndex {
   }
 
   /** Current assignments of a role on a subject. Roles on the kommun may be stored as unit or organisation. */
-  holders(roleKey: string, subjectKind: 'unit' | 'system', subjectId: string): RoleAssignmentFact[] {
-    return (this.bySubject.get(subjectKey(subjectKind, subjectId)) ?? []).filter((a) => a.roleKey === roleKey);
+  holders(role: string, subjectKind: 'unit' | 'system', subjectId: string): readonly RoleAssignmentFact[] {
+    return this.bySubject.get(roleKey(role, subjectKind, subjectId)) ?? NONE;
   }
 
   assignmentsOn(subjectKind: 'unit' | 'system', subjectId: string): RoleAssignmentFact[] {
@@ -82,4 +84,7 @@ export class OrgIndex {
 }
 
 const subjectKey = (kind: string, id: string) => `${kind === 'system' ? 'system' : 'unit'}:${id}`;
+/** Assignments are indexed by subject, and by role on a subject (the engine's most frequent question). */
+const roleKey = (role: string, kind: string, id: string) => `${subjectKey(kind, id)}#${role}`;
+const NONE: readonly RoleAssignmentFact[] = [];
 export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv');
