@@ -21,6 +21,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  // The foundation spec walks through first-time setup with the one setup link, so it runs first; the
+  // others create the administrator themselves when they run alone (helpers.ensureAdministrator).
+  projects: [
+    { name: 'foundation', testMatch: /foundation\.spec\.ts/ },
+    { name: 'features', testIgnore: /foundation\.spec\.ts/, dependencies: ['foundation'] },
+  ],
   webServer: {
     command: `rm -rf ${E2E_DATA_DIR} && node bin/ansvar.js start`,
     url: `http://127.0.0.1:${PORT}/api/health`,

@@ -7,18 +7,20 @@
  * asserted); non-zero when a server did not start, a seed step failed, or any answer was not 2xx.
  *
  * Env: BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2), BENCH_CONNECTIONS (default 10),
- * BENCH_USERS (default 200), BENCH_UNITS (default 500), BENCH_PEOPLE (default 10,000).
+ * BENCH_USERS (default 200), BENCH_UNITS (default 500), BENCH_PEOPLE (default 10,000), BENCH_SYSTEMS
+ * (default 10,000), BENCH_KEEP_DATA (1: keep Ansvar's data directory, e.g. for EXPLAIN QUERY PLAN).
  */
 import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { loadSettings, measure, type Measurement } from './lib/load.ts';
+import { connectionsOf, loadSettings, measure, type Measurement } from './lib/load.ts';
 import { HOST, cleanup, cleanupNow, freePort, registerTempDir, startServer, type Server } from './lib/processes.ts';
 import { printTable, ratios, writeJson, type Report } from './lib/report.ts';
 import type { BenchContext, Scenario } from './lib/types.ts';
 import { userCount } from './scenarios/accounts.ts';
 import { GROUPS } from './scenarios/index.ts';
 import { orgSeedBudgetS, orgSize, type OrgSize } from './scenarios/org.ts';
+import { systemCount, systemsSeedBudgetS } from './scenarios/systems.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS_FILE = join(ROOT, 'bench', 'results', 'latest.json');
@@ -52,15 +54,18 @@ async function main(report: Report): Promise<void> {
   const scenarios = GROUPS.flatMap((g) => g.scenarios);
   checkScenarios(scenarios);
   const { durationS, connections, warmupS } = report.settings;
+  const others = [...new Set(scenarios.map((s) => s.connections).filter((c): c is number => c !== undefined && c !== connections))];
   log(
-    `Ansvar benchmark: ${scenarios.length} scenarios, ${connections} connections, ${warmupS} s warm-up + ${durationS} s each, one at a time`,
+    `Ansvar benchmark: ${scenarios.length} scenarios, ${connections} connections${others.length ? ` (some at ${others.join(', ')})` : ''}, ` +
+      `${warmupS} s warm-up + ${durationS} s each, one at a time`,
   );
   const load1 = report.loadAverageAtStart[0] ?? 0;
-  if (load1 > cpus().length / 2)
-    log(`note: load average ${load1.toFixed(2)} on ${cpus().length} CPUs; other work on this machine will skew the numbers`);
+  log(`load average at start: ${report.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} CPUs`);
+  if (load1 > cpus().length / 2) log(`note: other work on this machine will skew the numbers`);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'ansvar-bench-'));
-  registerTempDir(dataDir);
+  if (keepData) log(`data directory (kept: BENCH_KEEP_DATA=1): ${dataDir}`);
+  else registerTempDir(dataDir);
   const [ansvarPort, barePort] = await twoPorts();
 
   const t0 = performance.now();
@@ -114,6 +119,7 @@ async function main(report: Report): Promise<void> {
 
   report.ratios = ratios(scenarios, report.results);
   printTable(report.results, report.ratios);
+  log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 }
 
 async function finish(report: Report, startedAt: Date): Promise<number> {
@@ -133,10 +139,13 @@ const startedAt = new Date();
 let settings: Report['settings'];
 let users: number;
 let org: OrgSize;
+let systems: number;
+const keepData = process.env.BENCH_KEEP_DATA === '1';
 try {
   settings = loadSettings();
   users = userCount();
   org = orgSize();
+  systems = systemCount();
 } catch (err) {
   process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(2);
@@ -160,9 +169,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-// A hang (a server that stops answering, a stuck seed) must not keep the run going for ever.
-const scenarioCount = GROUPS.reduce((n, g) => n + g.scenarios.length, 0);
-const budgetS = 60 + users * 0.15 + orgSeedBudgetS(org) + scenarioCount * (report.settings.warmupS + report.settings.durationS + 10);
+// A hang (a server that stops answering, a stuck seed) must not keep the run going for ever. A scenario
+// gets its warm-up and run, 10 s, and a second per connection (its answers may come in waves of them).
+const allScenarios = GROUPS.flatMap((g) => g.scenarios);
+const budgetS =
+  60 +
+  users * 0.15 +
+  orgSeedBudgetS(org) +
+  systemsSeedBudgetS(systems) +
+  allScenarios.reduce((s, sc) => s + report.settings.warmupS + report.settings.durationS + 10 + connectionsOf(sc, report.settings), 0);
 setTimeout(() => {
   log(`\nthe run took longer than ${Math.round(budgetS)} s; giving up`);
   report.failures.push(`timed out after ${Math.round(budgetS)} s`);

@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { accountRoutes } from './modules/accounts/routes.ts';
+import { agreementRoutes } from './modules/agreements/routes.ts';
 import { grantRoutes } from './modules/accounts/grants-routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -15,7 +16,12 @@ import { healthRoutes } from './modules/health/routes.ts';
 import { orgRoutes } from './modules/org/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
 import { policyRoutes } from './modules/policy/routes.ts';
+import { systemExportRoutes } from './modules/systems/export/routes.ts';
 import { systemRoutes } from './modules/systems/routes.ts';
+import { systemImportRoutes } from './modules/system-import/routes.ts';
+import { matrixRoutes } from './modules/systems/matrix-routes.ts';
+import { findingRoutes } from './modules/findings/routes.ts';
+import { startFindings } from './modules/findings/index.ts';
 import { servicesOf } from './platform/context.ts';
 import type { DbHandle } from './platform/db/index.ts';
 import { AppError, errorBody } from './platform/errors.ts';
@@ -95,8 +101,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   orgRoutes(app, services);
   peopleRoutes(app, services);
   policyRoutes(app, services);
+  systemExportRoutes(app, services);
   systemRoutes(app, services);
+  systemImportRoutes(app, services);
+  matrixRoutes(app, services);
+  findingRoutes(app, services);
+  agreementRoutes(app, services);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  // Findings follow every committed change (modules/findings/refresher.ts); stopped with the app.
+  const findings = startFindings(services, (err) => app.log.error({ err }, 'findings refresh failed'));
+  app.addHook('onClose', async () => findings.stop());
 
   await serveWeb(app, options.webDir ?? WEB_DIR);
   return app;

@@ -1,6 +1,8 @@
 /**
- * One scenario's load: a single checked request, an unreported warm-up run, then the measured run.
- * autocannon runs in this process; the server under test is a separate process.
+ * One scenario's load: a single checked request, an unreported warm-up run, a drain (one more request,
+ * answered once the warm-up's backlog is done), the measured run — at least BENCH_DURATION and at least
+ * one answer per connection — and another drain. autocannon runs in this process; the server under
+ * test is a separate process.
  */
 import autocannon from 'autocannon';
 import type { BenchContext, Scenario } from './types.ts';
@@ -29,6 +31,9 @@ export interface Measurement {
   statusCodes: Record<string, number>;
   durationS: number;
   connections: number;
+  /** The scenario's p99 target (ms), and whether the run met it; null without a target. */
+  targetP99Ms: number | null;
+  p99Met: boolean | null;
 }
 
 function positiveInt(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -64,21 +69,41 @@ function resolve(scenario: Scenario, ctx: BenchContext): Resolved {
 }
 
 /** One request first, so a broken scenario fails with the server's answer rather than a count. */
-async function preflight(r: Resolved, name: string): Promise<void> {
-  const res = await fetch(r.url, { method: r.method, headers: r.headers, body: r.body ?? null, signal: AbortSignal.timeout(10_000) });
+async function preflight(r: Resolved, name: string, timeoutMs = 10_000): Promise<void> {
+  const res = await fetch(r.url, { method: r.method, headers: r.headers, body: r.body ?? null, signal: AbortSignal.timeout(timeoutMs) });
   const text = await res.text();
   if (res.status < 200 || res.status > 299)
     throw new Error(`${name}: ${r.method} ${r.path} answered ${res.status} before the run: ${text.slice(0, 500)}`);
 }
 
 /**
- * One autocannon run. Its latency histogram keeps whole milliseconds only, so every response's time
- * (a float, in ms) is also collected here for sub-millisecond percentiles.
+ * When a run ends, autocannon closes its connections, but the server still works through the requests
+ * they had in flight (up to one per connection). One more request of the same kind is answered about
+ * when that backlog is done; waiting for it keeps a run's backlog out of the next run.
  */
-function run(r: Resolved, connections: number, durationS: number): Promise<{ result: autocannon.Result; latencies: Float64Array }> {
+const DRAIN_TIMEOUT_MS = 180_000;
+
+/** The longest a measured run goes on waiting for its minimum of responses. */
+const MAX_RUN_S = 120;
+
+/** Per-request timeout: with N connections on one server process an answer may take N times its own time. */
+const requestTimeoutS = (connections: number): number => Math.max(10, connections);
+
+/**
+ * One autocannon run of at least durationS seconds and, when minResponses > 0, until that many responses
+ * came back (at most MAX_RUN_S). Its latency histogram keeps whole milliseconds only, so every
+ * response's time (a float, in ms) is also collected here for sub-millisecond percentiles.
+ */
+function run(
+  r: Resolved,
+  connections: number,
+  durationS: number,
+  minResponses = 0,
+): Promise<{ result: autocannon.Result; latencies: Float64Array }> {
   return new Promise((resolveRun, reject) => {
     let times = new Float64Array(65_536);
     let n = 0;
+    let check: NodeJS.Timeout | undefined;
     const instance = autocannon(
       {
         url: r.url,
@@ -87,10 +112,14 @@ function run(r: Resolved, connections: number, durationS: number): Promise<{ res
         ...(r.body !== undefined ? { body: r.body } : {}),
         connections,
         pipelining: 1,
-        duration: durationS,
-        timeout: 10,
+        duration: minResponses > 0 ? Math.max(durationS, MAX_RUN_S) : durationS,
+        timeout: requestTimeoutS(connections),
       },
-      (err: unknown, result: autocannon.Result) => (err ? reject(err) : resolveRun({ result, latencies: times.subarray(0, n) })),
+      (err: unknown, result: autocannon.Result) => {
+        clearInterval(check);
+        if (err) reject(err);
+        else resolveRun({ result, latencies: times.subarray(0, n) });
+      },
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => {
       if (n === times.length) {
@@ -100,6 +129,15 @@ function run(r: Resolved, connections: number, durationS: number): Promise<{ res
       }
       times[n++] = responseTime;
     });
+    if (minResponses > 0) {
+      const started = Date.now();
+      check = setInterval(() => {
+        if (Date.now() - started >= durationS * 1000 && n >= minResponses) {
+          clearInterval(check);
+          instance.stop();
+        }
+      }, 50);
+    }
   });
 }
 
@@ -109,12 +147,21 @@ const percentile = (sorted: Float64Array, p: number): number =>
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
+/** A scenario's connections: its own, else BENCH_CONNECTIONS. */
+export const connectionsOf = (scenario: Scenario, settings: LoadSettings): number => scenario.connections ?? settings.connections;
+
 export async function measure(scenario: Scenario, ctx: BenchContext, settings: LoadSettings): Promise<Measurement> {
   const r = resolve(scenario, ctx);
+  const connections = connectionsOf(scenario, settings);
   await preflight(r, scenario.name);
-  await run(r, settings.connections, settings.warmupS);
-  const { result: res, latencies } = await run(r, settings.connections, settings.durationS);
+  await run(r, connections, settings.warmupS);
+  await preflight(r, scenario.name, DRAIN_TIMEOUT_MS);
+  // At least one answer per connection: a slow scenario's answers come in waves of `connections`.
+  const { result: res, latencies } = await run(r, connections, settings.durationS, connections);
+  await preflight(r, scenario.name, DRAIN_TIMEOUT_MS);
   latencies.sort();
+  const p99 = round2(percentile(latencies, 99));
+  const targetP99Ms = scenario.targetP99Ms ?? null;
   const statusCodes: Record<string, number> = {};
   for (const [code, stat] of Object.entries(res.statusCodeStats ?? {})) statusCodes[code] = stat.count ?? 0;
   return {
@@ -124,7 +171,7 @@ export async function measure(scenario: Scenario, ctx: BenchContext, settings: L
     path: r.path,
     requestsPerSec: res.requests.average,
     latencyP50Ms: round2(percentile(latencies, 50)),
-    latencyP99Ms: round2(percentile(latencies, 99)),
+    latencyP99Ms: p99,
     latencyAvgMs: round2(latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1)),
     latencyMaxMs: round2(percentile(latencies, 100)),
     requests: res.requests.total,
@@ -135,5 +182,7 @@ export async function measure(scenario: Scenario, ctx: BenchContext, settings: L
     statusCodes,
     durationS: res.duration,
     connections: res.connections,
+    targetP99Ms,
+    p99Met: targetP99Ms === null ? null : p99 <= targetP99Ms,
   };
 }

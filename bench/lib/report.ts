@@ -40,15 +40,17 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFracti
 
 export function printTable(results: Measurement[], rs: Ratio[]): void {
   const rows = [
-    ['scenario', 'target', 'req/s (avg)', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'vs baseline'],
+    ['scenario', 'target', 'conns', 'req/s (avg)', 'p50 ms', 'p99 ms', 'p99 target', 'requests', 'non-2xx', 'errors', 'vs baseline'],
     ...results.map((m) => {
       const r = rs.find((x) => x.scenario === m.scenario);
       return [
         m.scenario,
         m.target,
+        String(m.connections),
         fmt(m.requestsPerSec),
         fmt(m.latencyP50Ms, 2),
         fmt(m.latencyP99Ms, 2),
+        m.targetP99Ms === null ? '' : `≤ ${m.targetP99Ms} ${m.p99Met ? 'met' : 'MISSED'}`,
         fmt(m.requests),
         fmt(m.non2xx),
         fmt(m.errors),
@@ -63,7 +65,16 @@ export function printTable(results: Measurement[], rs: Ratio[]): void {
   process.stdout.write('\n');
   for (const r of rs) {
     const target = r.target === null ? '' : ` (target ≥ ${r.target.toFixed(2)})`;
-    process.stdout.write(`ratio ${r.scenario} / ${r.baselineTarget} = ${r.ratio.toFixed(2)}${target}\n`);
+    process.stdout.write(`ratio ${r.scenario} / ${r.baseline} = ${r.ratio.toFixed(2)}${target}\n`);
+  }
+  const targeted = results.filter((m) => m.targetP99Ms !== null);
+  if (targeted.length) {
+    const missed = targeted.filter((m) => !m.p99Met);
+    process.stdout.write(
+      `p99 targets: ${targeted.length - missed.length} of ${targeted.length} met` +
+        (missed.length ? `; missed: ${missed.map((m) => `${m.scenario} (${fmt(m.latencyP99Ms, 2)} ms > ${m.targetP99Ms} ms)`).join(', ')}` : '') +
+        ' (reported, not asserted)\n',
+    );
   }
 }
 

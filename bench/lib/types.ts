@@ -29,6 +29,10 @@ export interface Scenario {
   baseline?: string;
   /** The ratio to the baseline this scenario should reach (reported, not asserted). */
   targetRatio?: number;
+  /** Concurrent connections for this scenario; default BENCH_CONNECTIONS. */
+  connections?: number;
+  /** The p99 latency (ms) this scenario should stay within (reported, not asserted). */
+  targetP99Ms?: number;
 }
 
 /** What a seed step reports, for the output and the JSON. */

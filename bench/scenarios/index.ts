@@ -1,11 +1,12 @@
 /**
- * Every scenario group, in the order they are seeded and run. Later groups (e.g. 10,000 systems:
- * list and search) add a file beside these and one entry here; their scenarios can name
- * BARE_SCENARIO as baseline and read the administrator's session from ADMIN_COOKIE.
+ * Every scenario group, in the order they are seeded and run. A later group adds a file beside these
+ * and one entry here; its scenarios can name BARE_SCENARIO (or BARE_SCENARIO_50) as baseline and read
+ * the administrator's session from ADMIN_COOKIE and what earlier groups seeded from ctx.state.
  */
 import type { ScenarioGroup } from '../lib/types.ts';
 import { accountsGroup } from './accounts.ts';
 import { bareGroup } from './bare.ts';
 import { orgGroup } from './org.ts';
+import { systemsGroup } from './systems.ts';
 
-export const GROUPS: ScenarioGroup[] = [bareGroup, accountsGroup, orgGroup];
+export const GROUPS: ScenarioGroup[] = [bareGroup, accountsGroup, orgGroup, systemsGroup];

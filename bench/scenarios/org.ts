@@ -21,6 +21,19 @@ import {
 
 /** State key: the id of the förvaltning the subtree scenario filters on. */
 export const ORG_SUBTREE_UNIT = 'org.subtreeUnitId';
+/** State key: the seeded organisation for later groups (OrgSeeded). */
+export const ORG_SEEDED = 'org.seeded';
+
+/** What the org seed leaves for later groups: the plan it seeded and the ids the API gave. */
+export interface OrgSeeded {
+  units: UnitPlan[];
+  /** Unit code → id. */
+  unitIds: Map<string, string>;
+  /** The HR import's rows (employee id, name, e-mail, unit code, …). */
+  people: PersonRow[];
+  /** Employee id → person id. */
+  personIds: Map<string, string>;
+}
 
 /** The import's own limit (server/modules/people/import/plan-types.ts MAX_IMPORT_ROWS): larger seeds go in batches. */
 const IMPORT_MAX_ROWS = 20_000;
@@ -197,6 +210,7 @@ export async function seed(ctx: BenchContext): Promise<Record<string, number>> {
 
   const subtreeId = unitIds.get(SUBTREE_FORVALTNING)!;
   ctx.state.set(ORG_SUBTREE_UNIT, subtreeId);
+  ctx.state.set(ORG_SEEDED, { units: plan, unitIds, people: rows, personIds: people } satisfies OrgSeeded);
   const matching = rows.filter((r) => r.name.toLocaleLowerCase('sv-SE').includes(SEARCH_FRAGMENT) || r.email.includes(SEARCH_FRAGMENT));
   const inSubtree = rows.filter((r) => r.unitCode === SUBTREE_FORVALTNING || r.unitCode.startsWith(`${SUBTREE_FORVALTNING}-`));
   await checkFirstPage(admin, `/api/people?q=${encodeURIComponent(SEARCH_FRAGMENT)}&limit=50`, matching.length);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const ADMIN = { email: 'it-chef@kommun.test', name: 'Ingrid Berg', password: 'Stark-Fjällbjörk-42' };
 
@@ -24,4 +24,19 @@ export async function signIn(page: Page, email = ADMIN.email, password = ADMIN.p
   await page.getByLabel('Lösenord', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Välkommen/ })).toBeVisible();
+}
+
+/** Creates the administrator from the setup link when a spec file runs alone (the foundation spec does it otherwise). */
+export async function ensureAdministrator(request: APIRequestContext): Promise<void> {
+  let token: string;
+  try {
+    token = new URL(setupLinkPath(), 'http://x').searchParams.get('token') ?? '';
+  } catch {
+    return;
+  }
+  const link = await request.get(`/api/setup/${encodeURIComponent(token)}`);
+  if (!link.ok()) return;
+  const { token: csrf } = (await (await request.get('/api/auth/csrf')).json()) as { token: string };
+  const created = await request.post('/api/setup', { headers: { 'x-csrf-token': csrf }, data: { token, email: ADMIN.email, name: ADMIN.name, password: ADMIN.password } });
+  expect(created.status()).toBe(201);
 }

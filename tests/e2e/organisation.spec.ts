@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { ADMIN, expectNoAxeViolations, setupLinkPath, signIn } from './helpers.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { ADMIN, ensureAdministrator, expectNoAxeViolations, signIn } from './helpers.ts';
 
 // One organisation built step by step: later tests use the units and people of earlier ones.
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
@@ -9,27 +9,6 @@ const KS = 'Kommunstyrelsen';
 const KLF = 'Kommunledningsförvaltningen';
 const IT = 'IT-enheten i Testvik';
 const path = (...names: string[]) => names.join(' / ');
-
-/**
- * foundation.spec.ts creates the administrator when both files run; run alone, this file creates
- * them itself from the setup link, so it depends on nothing else foundation leaves behind.
- */
-async function ensureAdministrator(request: APIRequestContext): Promise<void> {
-  let token: string;
-  try {
-    token = new URL(setupLinkPath(), 'http://x').searchParams.get('token') ?? '';
-  } catch {
-    return; // the server removes the link once it has been used: the administrator exists
-  }
-  const link = await request.get(`/api/setup/${encodeURIComponent(token)}`);
-  if (!link.ok()) return; // used already: the administrator exists
-  const { token: csrf } = (await (await request.get('/api/auth/csrf')).json()) as { token: string };
-  const created = await request.post('/api/setup', {
-    headers: { 'x-csrf-token': csrf },
-    data: { token, email: ADMIN.email, name: ADMIN.name, password: ADMIN.password },
-  });
-  expect(created.status()).toBe(201);
-}
 
 test.beforeAll(async ({ request }) => {
   await ensureAdministrator(request);

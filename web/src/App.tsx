@@ -3,6 +3,11 @@ import { PERMISSIONS } from './api/types.ts';
 import { PublicLayout } from './components/PublicFrame.tsx';
 import { OptionalAuth, RequireAuth, RequirePermission } from './components/RequireAuth.tsx';
 import { useFocusOnRouteChange } from './components/routeFocus.ts';
+import { AgreementPage } from './features/agreements/AgreementPage.tsx';
+import { AGREEMENT_PERMISSIONS } from './features/agreements/api.ts';
+import { CreateAgreementPage } from './features/agreements/CreateAgreementPage.tsx';
+import { SupplierPage } from './features/agreements/SupplierPage.tsx';
+import { SuppliersPage } from './features/agreements/SuppliersPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { InvitePage } from './features/auth/InvitePage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
@@ -17,6 +22,13 @@ import { PersonPage } from './features/people/PersonPage.tsx';
 import { PolicyPage } from './features/policy/PolicyPage.tsx';
 import { PolicyVersionsPage } from './features/policy/PolicyVersionsPage.tsx';
 import { StartPage } from './features/start/StartPage.tsx';
+import { ImportSystemsPage } from './features/system-import/ImportSystemsPage.tsx';
+import { SYSTEM_PERMISSIONS } from './features/systems/api.ts';
+import { CreateSystemPage } from './features/systems/CreateSystemPage.tsx';
+import { SystemPage } from './features/systems/SystemPage.tsx';
+import { SystemsPage } from './features/systems/SystemsPage.tsx';
+import { FindingsPage } from './features/findings/FindingsPage.tsx';
+import { MatrixPage } from './features/matrix/MatrixPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 
 function Root() {
@@ -109,6 +121,86 @@ const router = createBrowserRouter([
             element: (
               <RequirePermission permission={PERMISSIONS.policyRead}>
                 <PolicyVersionsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/systems',
+            element: (
+              <RequirePermission permission={SYSTEM_PERMISSIONS.read}>
+                <SystemsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/systems/import',
+            element: (
+              <RequirePermission permission={SYSTEM_PERMISSIONS.write}>
+                <ImportSystemsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/systems/new',
+            element: (
+              <RequirePermission permission={SYSTEM_PERMISSIONS.write}>
+                <CreateSystemPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/systems/:id',
+            element: (
+              <RequirePermission permission={SYSTEM_PERMISSIONS.read}>
+                <SystemPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/responsibilities',
+            element: (
+              <RequirePermission permission={SYSTEM_PERMISSIONS.read}>
+                <MatrixPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/findings',
+            element: (
+              <RequirePermission permission={SYSTEM_PERMISSIONS.read}>
+                <FindingsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/suppliers',
+            element: (
+              <RequirePermission permission={AGREEMENT_PERMISSIONS.read}>
+                <SuppliersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/suppliers/:id',
+            element: (
+              <RequirePermission permission={AGREEMENT_PERMISSIONS.read}>
+                <SupplierPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/agreements/new',
+            element: (
+              <RequirePermission permission={AGREEMENT_PERMISSIONS.write}>
+                <CreateAgreementPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/agreements/:id',
+            element: (
+              <RequirePermission permission={AGREEMENT_PERMISSIONS.read}>
+                <AgreementPage />
               </RequirePermission>
             ),
           },

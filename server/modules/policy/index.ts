@@ -5,6 +5,6 @@
 export { getActivePack, type ActivePack } from './active-pack.ts';
 export { getRoleCatalogue, type RoleDefinition } from './catalogue.ts';
 export { computeOrganisationResponsibilities, organisationFacts, systemsResponsibilities } from './responsibilities.ts';
-export { subjectResponsibilities as subjectResponsibilitiesSchema, findingSchema } from './schemas.ts';
+export { subjectResponsibilities as subjectResponsibilitiesSchema, findingSchema, responsibility as responsibilitySchema } from './schemas.ts';
 export { evaluateOrganisation, evaluateSystem } from '../../policy/engine.ts';
 export type * from '../../policy/facts.ts';

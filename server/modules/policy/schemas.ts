@@ -52,7 +52,7 @@ export const roleItem = z.object({
 });
 export const rolesResponse = z.object({ items: z.array(roleItem) });
 
-const party = z
+export const party = z
   .discriminatedUnion('type', [
     z.object({ type: z.literal('unit'), id: z.string(), name: z.string(), kind: z.string() }),
     z.object({
@@ -71,7 +71,7 @@ const party = z
   ])
   .meta({ id: 'ResponsibleParty' });
 
-const responsibility = z.object({
+export const responsibility = z.object({
   ruleId: z.string(),
   capacity: z.enum(CAPACITIES),
   conditional: z.boolean().describe('The rule depends on facts of a system (e.g. inside the network)'),

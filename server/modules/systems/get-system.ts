@@ -2,7 +2,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { getActivePack } from '../policy/index.ts';
-import { canEdit, canRead } from './access.ts';
+import { canEdit, canRead, visibilityOf } from './access.ts';
 import { todayOf } from './dates.ts';
 import { formatRegisterNo, TRANSITIONS, type Lifecycle } from './model.ts';
 import { cadenceOf, holdersBySystem, presentSummary, type SystemView } from './present.ts';
@@ -15,7 +15,12 @@ export async function getSystem(ctx: Ctx, auth: Auth, id: string): Promise<Syste
   const today = todayOf(ctx);
   const using = await usingUnitsOf(ctx.db, id);
   if (!(await canRead(ctx.db, auth, row, using.map((u) => u.id), today))) throw new AppError('not_found');
-  const [{ pack }, holders, deps] = await Promise.all([getActivePack(ctx), currentHolders(ctx.db, [id], today), dependenciesOf(ctx.db, id)]);
+  const visibility = await visibilityOf(ctx, auth);
+  const [{ pack }, holders, deps] = await Promise.all([
+    getActivePack(ctx),
+    currentHolders(ctx.db, [id], today),
+    dependenciesOf(ctx.db, id, visibility),
+  ]);
   const editable = row.lifecycle !== 'retired' && (await canEdit(ctx.db, auth, row, { today, editorRoles: pack.settings.systemEditors }));
   const ref = (d: (typeof deps.dependencies)[number]) => ({
     id: d.id,

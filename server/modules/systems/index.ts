@@ -10,3 +10,8 @@ export { visibleCondition as systemVisibleCondition, type Visibility as SystemVi
 export { cadenceOf, confirmationDue } from './present.ts';
 export { visibleCondition, type Visibility } from './repository.ts';
 export { visibilityOf } from './access.ts';
+export { fold, formatRegisterNo, parseRegisterNo, searchTextOf, TRANSITIONS, type AuthMethod, type Criticality, type DataLocation, type Hosting, type Lifecycle, type PersonalData, type SystemKind } from './model.ts';
+export { lockSystems } from './system-rules.ts';
+export { columnsOf as systemColumnsOf, diffFacts as diffSystemFacts, factsOf as systemFactsOf } from './present.ts';
+export type { SystemFactsInput } from './schemas.ts';
+export { todayOf } from './dates.ts';

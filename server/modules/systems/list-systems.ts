@@ -7,10 +7,26 @@ import type { Auth } from '../../platform/http/types.ts';
 import { getActivePack } from '../policy/index.ts';
 import { visibilityOf } from './access.ts';
 import { cadenceOf, holdersBySystem, presentSummary, type SystemSummary } from './present.ts';
-import { currentHolders, listSystems, sortValueOf } from './repository.ts';
-import type { SystemsQuery } from './schemas.ts';
+import { currentHolders, listSystems, sortValueOf, type SystemRow } from './repository.ts';
+import { SORTS, type SystemsQuery } from './schemas.ts';
 
-const cursorSchema = z.object({ v: z.union([z.string(), z.number()]), id: z.string() });
+/** A position in one order: the sort and direction it was made for, the last row's sort value and id. */
+const cursorSchema = z.object({ s: z.enum(SORTS), d: z.enum(['asc', 'desc']), v: z.union([z.string(), z.number()]), id: z.string() });
+
+/** The cursor's position, refused (400) when it was made for another sort or direction: its value would not fit the key. */
+export function positionOf(q: Pick<SystemsQuery, 'cursor' | 'sort' | 'dir'>): { v: string | number; id: string } | undefined {
+  const after = decodeCursor(q.cursor, cursorSchema);
+  if (!after) return undefined;
+  const valueType = q.sort === 'registerNo' ? 'number' : 'string';
+  if (after.s !== q.sort || after.d !== q.dir || typeof after.v !== valueType) {
+    throw new AppError('validation_failed', { fields: [{ path: 'cursor', key: 'field.invalid' }] });
+  }
+  return { v: after.v, id: after.id };
+}
+
+/** The cursor that continues after `last` in this order. */
+export const cursorAfter = (q: Pick<SystemsQuery, 'sort' | 'dir'>, last: SystemRow): string =>
+  encodeCursor({ s: q.sort, d: q.dir, v: sortValueOf(q.sort, last), id: last.id });
 
 /**
  * The register as the caller may see it, filtered, searched and sorted, keyset-paginated on
@@ -18,7 +34,7 @@ const cursorSchema = z.object({ v: z.union([z.string(), z.number()]), id: z.stri
  */
 export async function listSystemsPage(ctx: Ctx, auth: Auth, q: SystemsQuery): Promise<{ items: SystemSummary[]; nextCursor: string | null }> {
   if (!canSomewhere(auth.grants, 'systems:read')) throw new AppError('forbidden');
-  const after = decodeCursor(q.cursor, cursorSchema);
+  const after = positionOf(q);
   const visibility = await visibilityOf(ctx, auth);
   const { rows, hasMore } = await listSystems(
     ctx.db,
@@ -43,6 +59,6 @@ export async function listSystemsPage(ctx: Ctx, auth: Auth, q: SystemsQuery): Pr
   const last = rows[rows.length - 1];
   return {
     items: rows.map((r) => presentSummary(r, holders.get(r.id) ?? [], cadence)),
-    nextCursor: hasMore && last ? encodeCursor({ v: sortValueOf(q.sort, last), id: last.id }) : null,
+    nextCursor: hasMore && last ? cursorAfter(q, last) : null,
   };
 }

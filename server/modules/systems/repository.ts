@@ -77,24 +77,29 @@ export const unitsByIds = (db: Q, ids: readonly string[]) =>
 
 const dependencyColumns = ['o.id', 'o.register_no', 'o.name', 'o.lifecycle', 'd.description'] as const;
 
-/** What the system depends on, and (the reverse) what depends on it. */
-export async function dependenciesOf(db: Q, systemId: string) {
-  const [out, inbound] = await Promise.all([
+/**
+ * What the system depends on, and (the reverse) what depends on it, among the systems the caller may
+ * see: a link to a system of another förvaltning does not reveal that system.
+ */
+export async function dependenciesOf(db: Q, systemId: string, visibility: Visibility) {
+  const base = (ownSide: 'd.system_id' | 'd.depends_on_id', otherSide: 'd.system_id' | 'd.depends_on_id') =>
     db
       .selectFrom('system_dependencies as d')
-      .innerJoin('systems as o', 'o.id', 'd.depends_on_id')
+      .innerJoin('systems as o', 'o.id', otherSide)
       .select(dependencyColumns)
-      .where('d.system_id', '=', systemId)
+      .where(ownSide, '=', systemId)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('systems as s')
+            .select('s.id')
+            .whereRef('s.id', '=', 'o.id')
+            .where((vis) => visibleCondition(vis, visibility)),
+        ),
+      )
       .orderBy('o.name_sort')
-      .execute(),
-    db
-      .selectFrom('system_dependencies as d')
-      .innerJoin('systems as o', 'o.id', 'd.system_id')
-      .select(dependencyColumns)
-      .where('d.depends_on_id', '=', systemId)
-      .orderBy('o.name_sort')
-      .execute(),
-  ]);
+      .execute();
+  const [out, inbound] = await Promise.all([base('d.system_id', 'd.depends_on_id'), base('d.depends_on_id', 'd.system_id')]);
   return { dependencies: out, dependents: inbound };
 }
 

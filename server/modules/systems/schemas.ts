@@ -28,6 +28,8 @@ export const systemsQuery = z.object({
   sort: z.enum(SORTS).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   ...pageQuery,
+  // The cursor carries the last system's folded name (up to 200 characters, å/ä/ö two bytes each), so it may be longer than the usual 200.
+  cursor: z.string().max(2000).optional().describe('Opaque cursor from the previous page (nextCursor)'),
 });
 export type SystemsQuery = z.infer<typeof systemsQuery>;
 

@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003_people.ts';
 import * as m0004 from './migrations/0004_policy.ts';
 import * as m0005 from './migrations/0005_systems.ts';
 import * as m0006 from './migrations/0006_findings.ts';
+import * as m0007 from './migrations/0007_system_imports.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_policy': m0004,
   '0005_systems': m0005,
   '0006_findings': m0006,
+  '0007_system_imports': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,7 @@ import type { OrgTables } from './tables/org.ts';
 import type { PeopleTables } from './tables/people.ts';
 import type { PolicyTables } from './tables/policy.ts';
 import type { SystemTables } from './tables/systems.ts';
+import type { SystemImportTables } from './tables/system-imports.ts';
 
 /**
  * Table types for Kysely. Both dialects store the same shapes:
@@ -101,7 +102,7 @@ export interface AuditEventsTable {
   hash: string;
 }
 
-export interface Database extends OrgTables, PeopleTables, PolicyTables, SystemTables, FindingTables {
+export interface Database extends OrgTables, PeopleTables, PolicyTables, SystemTables, FindingTables, SystemImportTables {
   users: UsersTable;
   sessions: SessionsTable;
   account_tokens: AccountTokensTable;

@@ -11,8 +11,9 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import {
-  useActivePolicy, useResponsibilities, type ActivePolicy, type Finding, type OrganisationResponsibilities, type PolicyDocument, type ResponsibleParty, type Responsibility,
+  useActivePolicy, useResponsibilities, type ActivePolicy, type Finding, type OrganisationResponsibilities, type PolicyDocument, type Responsibility,
 } from './api.ts';
+import { PartyText } from './PartyText.tsx';
 import { PParagraphs, PText, usePlainText, useCapacityLabel, useSeverityLabel } from './labels.tsx';
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
@@ -299,34 +300,3 @@ function ResponsibilityItem({ responsibility: r, doc }: { responsibility: Respon
   );
 }
 
-function PartyText({ party, roleName }: { party: ResponsibleParty; roleName: (key: string | null) => string }) {
-  const { t } = useTranslation();
-  switch (party.type) {
-    case 'unit':
-      return (
-        <Link asChild>
-          <RouterLink to={`/organisation/${party.id}`}>{party.name}</RouterLink>
-        </Link>
-      );
-    case 'person':
-      return (
-        <>
-          <Link asChild>
-            <RouterLink to={`/people/${party.id}`}>{party.name}</RouterLink>
-          </Link>{' '}
-          ({roleName(party.roleKey)})
-        </>
-      );
-    case 'collective':
-      if (party.key === 'employees') return <>{t('policy.allEmployees')}</>;
-      return (
-        <>
-          {party.count === null
-            ? t('policy.allRoleHolders', { role: roleName(party.roleKey) })
-            : t('policy.allRoleHoldersCount', { role: roleName(party.roleKey), count: party.count })}
-        </>
-      );
-    default:
-      return null;
-  }
-}

@@ -1,0 +1,161 @@
+import { TRANSITIONS, diffSystemFacts, type Lifecycle, type SystemFactsInput } from '../systems/index.ts';
+import { messageAt, type FactField, type Stated } from './parse-row.ts';
+import { planAgreement, planRoles, type AgreementOp, type RoleOps } from './plan-links.ts';
+import type { PlanState, UnitPick, WorkRow } from './plan.ts';
+import type { ExistingSystem } from './plan-types.ts';
+import { nameKey } from './resolve.ts';
+
+/** One system of the file: the rows that name it, merged, and what applying does to it. */
+export interface Group {
+  rows: WorkRow[];
+  id: string;
+  existing: ExistingSystem | undefined;
+  action: 'create' | 'update' | 'unchanged' | 'error';
+  facts: SystemFactsInput;
+  before: SystemFactsInput | null;
+  lifecycle: Lifecycle;
+  lifecycleChange: { from: Lifecycle; to: Lifecycle } | null;
+  /** Changed fields (as in System), plus roles.<key> and agreement. */
+  changes: string[];
+  roles: RoleOps;
+  agreement: AgreementOp | null;
+  /** Names of the units that use it besides the owner (for the dry-run's "used by several"). */
+  usedBy: string[];
+}
+
+const FACT_FIELDS: FactField[] = [
+  'kind', 'description', 'purpose', 'kommungemensamt', 'criticality', 'samhallsviktig', 'hosting', 'dataLocation',
+  'thirdCountryTransfer', 'thirdCountryBasis', 'personalData', 'authMethod', 'userCount',
+];
+const MAX_ALIASES = 20;
+const MAX_LINKS = 20;
+const MAX_NOTE = 4000;
+
+/** The sheet part of "row 4 on the sheet Soc" (empty for CSV). */
+export const at = (w: WorkRow) => ({ row: w.src.row, sheet: w.src.sheet ?? '' });
+
+/**
+ * The first row that states a value wins (the owner's row first); a later row stating something else
+ * gets a remark naming the row whose value is used.
+ */
+export function firstStated<T>(
+  rows: WorkRow[],
+  get: (w: WorkRow) => Stated<T> | null | undefined,
+  keyOf: (v: T) => string = (v) => JSON.stringify(v),
+): Stated<T> | null {
+  let first: { s: Stated<T>; w: WorkRow } | null = null;
+  for (const w of rows) {
+    const s = get(w);
+    if (!s) continue;
+    if (!first) first = { s, w };
+    else if (keyOf(s.value) !== keyOf(first.s.value)) w.notes.push(messageAt(s.cell, 'systemImport.row.differs', at(first.w)));
+  }
+  return first?.s ?? null;
+}
+
+export function planGroups(groups: WorkRow[][], state: PlanState): Group[] {
+  return groups.map((rows) => planGroup(rows, state));
+}
+
+function planGroup(rows: WorkRow[], state: PlanState): Group {
+  const existing = rows[0]!.existing;
+  const id = existing?.id ?? state.input.newId();
+  const ownerId = existing?.ownerId ?? rows[0]!.ownUnit!.id;
+  const units = new Map<string, UnitPick>();
+  for (const w of rows) for (const u of [w.ownUnit, ...w.usingUnits]) if (u && u.id !== ownerId) units.set(u.id, u);
+
+  const stated: Partial<Record<FactField, unknown>> = {};
+  for (const k of FACT_FIELDS) {
+    const s = firstStated(rows, (w) => w.facts[k] as Stated<unknown> | undefined);
+    if (s) stated[k] = s.value;
+  }
+  const comment = firstStated(rows, (w) => w.comment);
+  const krt = firstStated(rows, (w) => w.krt);
+  const note = [comment?.value, krt ? `K/R/T: ${krt.value}` : null].filter(Boolean).join('\n');
+  const link = firstStated(rows, (w) => w.link);
+  const aliases = rows.flatMap((w) => w.aliases?.value ?? []);
+  const name = firstStated(rows, (w) => w.name, nameKey);
+  const lifecycleCell = firstStated(rows, (w) => w.lifecycle);
+
+  const base: SystemFactsInput = existing
+    ? { ...existing.facts, usingUnitIds: [...existing.facts.usingUnitIds].sort() }
+    : {
+        name: name!.value, aliases: [], kind: 'business', description: null, purpose: null, owningUnitId: ownerId, usingUnitIds: [],
+        kommungemensamt: false, criticality: null, samhallsviktig: null, hosting: null, dataLocation: null, thirdCountryTransfer: null,
+        thirdCountryBasis: null, personalData: null, authMethod: null, userCount: null, links: [], note: null,
+      };
+  const facts: SystemFactsInput = { ...base, ...(stated as Partial<SystemFactsInput>) };
+  // Matched by register number, a different name renames the system; matched by name, the name stays as registered.
+  if (existing && name && rows.some((w) => w.registerNo) && nameKey(name.value) !== existing.nameKey) facts.name = name.value;
+  facts.aliases = union(base.aliases, aliases.filter((a) => nameKey(a) !== nameKey(facts.name)));
+  facts.usingUnitIds = [...new Set([...base.usingUnitIds, ...units.keys()])].filter((u) => u !== ownerId).sort();
+  if (link && !base.links.some((l) => l.url === link.value.url)) facts.links = [...base.links, link.value];
+  if (note) facts.note = note;
+
+  const group: Group = {
+    rows, id, existing, action: 'unchanged', facts, before: existing ? base : null,
+    lifecycle: (existing?.lifecycle as Lifecycle | undefined) ?? lifecycleCell?.value ?? 'in_operation',
+    lifecycleChange: null, changes: [], roles: { starts: [], ends: [] }, agreement: null,
+    usedBy: facts.usingUnitIds.map((u) => state.unitNames.get(u) ?? u),
+  };
+  if (facts.aliases.length > MAX_ALIASES) return fail(group, rows.find((w) => w.aliases)!, messageAt(rows.find((w) => w.aliases)!.aliases!.cell, 'systemImport.value.too_many_aliases', { max: MAX_ALIASES }));
+  if (facts.links.length > MAX_LINKS) return fail(group, rows[0]!, messageAt(link!.cell, 'systemImport.value.too_many_aliases', { max: MAX_LINKS }));
+  if (note.length > MAX_NOTE) return fail(group, rows[0]!, messageAt((comment ?? krt)!.cell, 'systemImport.value.too_long', { max: MAX_NOTE }));
+
+  if (existing && lifecycleCell && lifecycleCell.value !== existing.lifecycle) {
+    const from = existing.lifecycle as Lifecycle;
+    const to = lifecycleCell.value;
+    if (!TRANSITIONS[from].includes(to)) {
+      const owner = rows.find((w) => w.lifecycle === lifecycleCell)!;
+      return fail(group, owner, messageAt(lifecycleCell.cell, 'systemImport.row.transition', { from, to }));
+    }
+    group.lifecycle = to;
+    group.lifecycleChange = { from, to };
+  }
+  if (!existing && !lifecycleCell) rows[0]!.notes.push(messageAt(null, 'systemImport.row.lifecycle_default'));
+
+  const roleProblem = planRoles(group, state);
+  if (roleProblem) return fail(group, roleProblem.row, roleProblem.message);
+  group.agreement = planAgreement(group, state);
+
+  if (existing) {
+    const diff = diffSystemFacts(base, facts);
+    group.changes = [...diff.fields, ...(group.lifecycleChange ? ['lifecycle'] : []), ...group.changes];
+    if (group.agreement) group.changes.push('agreement');
+    if (group.changes.length && existing.lifecycle === 'retired') {
+      return fail(group, rows[0]!, messageAt(rows[0]!.registerNo?.cell ?? rows[0]!.name?.cell ?? null, 'systemImport.row.retired'));
+    }
+    group.action = group.changes.length ? 'update' : 'unchanged';
+  } else group.action = 'create';
+
+  if (rows.length > 1) {
+    for (const w of rows.slice(1)) w.notes.unshift(messageAt(null, 'systemImport.row.same_system', at(rows[0]!)));
+  }
+  if (group.usedBy.length && rows.some((w) => w.ownUnit && w.ownUnit.id !== ownerId)) {
+    rows[0]!.notes.unshift(messageAt(null, 'systemImport.row.used_by', { owner: state.unitNames.get(ownerId) ?? '', units: group.usedBy.join(', ') }));
+  }
+  return group;
+}
+
+/** The group is not imported: the row with the problem says why, the others point at it. */
+function fail(group: Group, culprit: WorkRow, problem: WorkRow['errors'][number]): Group {
+  culprit.errors.push(problem);
+  for (const w of group.rows) if (w !== culprit) w.errors.push(messageAt(null, 'systemImport.row.group_error', at(culprit)));
+  group.action = 'error';
+  group.roles = { starts: [], ends: [] };
+  group.agreement = null;
+  return group;
+}
+
+/** Aliases added to those registered, ignoring case; none removed. */
+function union(base: string[], added: string[]): string[] {
+  const out = [...base];
+  const seen = new Set(base.map(nameKey));
+  for (const a of added) {
+    if (!seen.has(nameKey(a))) {
+      seen.add(nameKey(a));
+      out.push(a);
+    }
+  }
+  return out;
+}

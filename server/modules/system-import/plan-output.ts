@@ -1,0 +1,172 @@
+import { message, type MessageKey } from '../../platform/i18n.ts';
+import { formatRegisterNo, type Lifecycle } from '../systems/index.ts';
+import type { Field } from './fields.ts';
+import type { Group } from './plan-group.ts';
+import type { PlanState, WorkRow } from './plan.ts';
+import { fingerprintOf, type ImportPlan, type RowMessage } from './plan-types.ts';
+import type { SheetSummary, SourceTable } from './rows.ts';
+
+export interface PreviewMessage {
+  cell: string | null;
+  column: string | null;
+  message: string;
+}
+
+export interface PreviewRow {
+  sheet: string | null;
+  row: number;
+  action: 'create' | 'update' | 'unchanged' | 'error';
+  registerNo: string | null;
+  name: string | null;
+  unit: string | null;
+  changes?: string[];
+  errors?: PreviewMessage[];
+  notes?: PreviewMessage[];
+}
+
+type Ref = { sheet: string | null; row: number; cell: string | null };
+
+export interface PlanOutcome {
+  plan: ImportPlan;
+  rows: PreviewRow[];
+  unknownUnits: Array<{ name: string; create: boolean; rows: Ref[] }>;
+  unknownPeople: Array<{ name: string; email: string | null; create: boolean; rows: Ref[] }>;
+  shared: Array<{ name: string; owner: string; usedBy: string[]; rows: Ref[] }>;
+  sheets: SheetSummary[];
+  notices: string[];
+}
+
+/** The plan apply runs, and the dry-run as the caller sees it: per row, per unknown unit and person, per file. */
+export function outcomeOf(work: WorkRow[], groups: Group[], state: PlanState, table: SourceTable): PlanOutcome {
+  const { input } = state;
+  const ok = groups.filter((g) => g.action !== 'error');
+  const newUnit = (id: string) => [...state.missingUnits.values()].find((m) => m.id === id);
+  for (const g of ok) {
+    for (const id of [g.facts.owningUnitId, ...g.facts.usingUnitIds]) {
+      const m = newUnit(id);
+      if (m) m.used = true;
+    }
+    for (const s of g.roles.starts) {
+      const m = s.person.missingKey ? state.missingPeople.get(s.person.missingKey) : undefined;
+      if (m) {
+        m.used = true;
+        m.homeUnitId ??= g.facts.owningUnitId;
+      }
+    }
+  }
+  // New people are announced where they are named, once it is known that a system imported gives them a role.
+  for (const w of work) {
+    for (const [f, picks] of Object.entries(w.people)) {
+      for (const p of picks ?? []) {
+        const m = p.missingKey ? state.missingPeople.get(p.missingKey) : undefined;
+        const cell = w.roles[f as keyof typeof w.roles]?.cell ?? null;
+        if (m?.used && m.creatable && !w.errors.length) w.notes.push({ cell: cell?.ref ?? null, column: cell?.column ?? null, key: 'systemImport.row.new_person', params: { value: m.name } });
+      }
+    }
+  }
+  const suppliersUsed = new Set(ok.flatMap((g) => (g.agreement && 'create' in g.agreement && g.agreement.create.supplier?.isNew ? [g.agreement.create.supplier.id] : [])));
+  const plan: ImportPlan = {
+    createMissing: input.createMissing,
+    units: [...state.missingUnits.values()].filter((m) => m.used && m.creatable).map((m) => ({ id: m.id, name: m.name, parentId: state.rootId! })),
+    people: [...state.missingPeople.values()]
+      .filter((m) => m.used && m.creatable)
+      .map((m) => ({ id: m.id, name: m.name, email: m.email, homeUnitId: m.homeUnitId! })),
+    creates: ok.filter((g) => g.action === 'create').map((g) => ({ id: g.id, lifecycle: g.lifecycle, facts: g.facts })),
+    updates: ok
+      .filter((g) => g.action === 'update' && g.changes.some((c) => !ROLE_CHANGES.has(c)))
+      .map((g) => ({ id: g.id, registerNo: g.existing!.registerNo, version: g.existing!.version, before: g.before!, after: g.facts, lifecycle: g.lifecycleChange })),
+    checks: ok.filter((g) => g.existing).map((g) => ({ id: g.id, fingerprint: fingerprintOf(g.existing!) })),
+    roleEnds: ok.flatMap((g) => g.roles.ends.map((e) => ({ id: e.assignmentId, roleKey: e.roleKey, systemId: g.id, personId: e.personId, validFrom: e.validFrom }))),
+    roleStarts: ok.flatMap((g) => g.roles.starts.map((s) => ({ id: input.newId(), roleKey: s.roleKey, systemId: g.id, personId: s.person.id }))),
+    suppliers: [...state.suppliers.values()].filter((s) => suppliersUsed.has(s.id)).map((s) => ({ id: s.id, name: s.name })),
+    agreementCreates: ok.flatMap((g) =>
+      g.agreement && 'create' in g.agreement
+        ? [{ id: input.newId(), systemId: g.id, supplierId: g.agreement.create.supplier?.id ?? null, kind: g.agreement.create.kind, title: g.agreement.create.title, endDate: g.agreement.create.endDate }]
+        : [],
+    ),
+    agreementUpdates: ok.flatMap((g) => (g.agreement && 'update' in g.agreement ? [g.agreement.update] : [])),
+    owners: [],
+    counts: {
+      create: ok.filter((g) => g.action === 'create').length,
+      update: ok.filter((g) => g.action === 'update').length,
+      unchanged: ok.filter((g) => g.action === 'unchanged').length,
+      error: work.filter((w) => w.errors.length).length,
+    },
+  };
+  plan.owners = [
+    ...new Set([
+      ...ok.filter((g) => g.action !== 'unchanged').map((g) => g.facts.owningUnitId),
+      ...plan.people.map((p) => p.homeUnitId),
+    ]),
+  ].filter((id) => !plan.units.some((u) => u.id === id));
+
+  const groupOf = new Map<WorkRow, Group>();
+  for (const g of groups) for (const w of g.rows) groupOf.set(w, g);
+  const render = (m: RowMessage): PreviewMessage => ({ cell: m.cell, column: m.column, message: text(state, m.key, m.params) });
+  const rows: PreviewRow[] = work.map((w) => {
+    const g = groupOf.get(w);
+    const first = g?.rows[0] === w;
+    const existing = g?.existing ?? w.existing;
+    const unitId = g?.facts.owningUnitId ?? w.existing?.ownerId ?? w.ownUnit?.id;
+    return {
+      sheet: w.src.sheet,
+      row: w.src.row,
+      action: w.errors.length || !g ? 'error' : g.action,
+      registerNo: existing ? formatRegisterNo(existing.registerNo) : null,
+      name: g?.facts.name ?? w.name?.value ?? w.existing?.name ?? null,
+      unit: unitId ? (state.unitNames.get(unitId) ?? null) : (w.unit?.value ?? null),
+      ...(first && g.action === 'update' ? { changes: g.changes } : {}),
+      ...(w.errors.length ? { errors: w.errors.map(render) } : {}),
+      ...(w.notes.length ? { notes: w.notes.map(render) } : {}),
+    };
+  });
+
+  const refs = (list: Ref[]) => list.slice(0, 50);
+  return {
+    plan,
+    rows,
+    unknownUnits: [...state.missingUnits.values()].map((m) => ({ name: m.name, create: m.used && m.creatable, rows: refs(m.refs) })),
+    unknownPeople: [...state.missingPeople.values()].map((m) => ({ name: m.name, email: m.email, create: m.used && m.creatable, rows: refs(m.refs) })),
+    shared: ok
+      .filter((g) => g.rows.length > 1)
+      .map((g) => ({
+        name: g.facts.name,
+        owner: state.unitNames.get(g.facts.owningUnitId) ?? '',
+        usedBy: g.usedBy,
+        rows: refs(g.rows.map((w) => ({ sheet: w.src.sheet, row: w.src.row, cell: null }))),
+      })),
+    sheets: table.sheets,
+    notices: noticesOf(table, plan, state),
+  };
+}
+
+const ROLE_CHANGES = new Set(['owner', 'manager', 'operations', 'agreement']);
+
+/** A message with its parameters made readable: "row 4 on the sheet Soc", lifecycle names in the caller's language. */
+function text(state: PlanState, key: MessageKey, params?: Record<string, string | number>): string {
+  const locale = state.input.locale;
+  if (!params) return message(locale, key);
+  const p = { ...params };
+  if ('sheet' in p) p.sheet = p.sheet ? message(locale, 'systemImport.sheet.prefix', { sheet: p.sheet }) : '';
+  for (const k of ['from', 'to'] as const) if (k in p) p[k] = message(locale, `systems.lifecycle.${p[k] as Lifecycle}`);
+  return message(locale, key, p);
+}
+
+const KRT: Field[] = ['classification', 'confidentiality', 'integrity', 'availability'];
+
+function noticesOf(table: SourceTable, plan: ImportPlan, state: PlanState): string[] {
+  const locale = state.input.locale;
+  const out: string[] = [];
+  const say = (key: MessageKey, params?: Record<string, string | number>) => out.push(message(locale, key, params));
+  if (!table.present.has('lifecycle') && plan.counts.create) say('systemImport.notice.no_lifecycle');
+  if (!table.present.has('kind') && plan.counts.create) say('systemImport.notice.default_kind');
+  if (KRT.some((f) => table.present.has(f))) say('systemImport.notice.krt_in_note');
+  if (table.present.has('supplier') || table.present.has('agreementEnd')) say('systemImport.notice.agreements');
+  for (const s of table.sheets) {
+    const sheet = s.name ?? '';
+    if (s.headerRow === null) say('systemImport.notice.sheet_skipped', { sheet });
+    else if (s.unitFromName) say('systemImport.notice.unit_from_sheet', { sheet });
+    if (s.notes) say('systemImport.notice.notes_skipped', { count: s.notes, sheet: sheet || 'CSV' });
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { AppError } from '../../platform/errors.ts';
+import { isoTimestamp } from '../../platform/http/schemas.ts';
+import { FIELDS, type Mapping } from './fields.ts';
+
+export const importIdParam = z.object({ id: z.string().trim().min(1).max(64).describe('The import id from the dry-run') });
+
+/**
+ * The multipart text fields: `mapping` = JSON {"column header as in the file": field name or null},
+ * `createMissing` = "true" or "false" (default false). Problems are 400 with the field named.
+ */
+export function importOptions(fields: Record<string, string>): { mapping: Mapping; createMissing: boolean } {
+  const bad = (path: string, key: 'systemImport.mapping.invalid' | 'systemImport.create_missing.invalid' | 'systemImport.mapping.unknown_field', params?: Record<string, string>) =>
+    new AppError('validation_failed', { fields: [{ path, key, ...(params ? { params } : {}) }] });
+  const cm = (fields.createMissing ?? '').trim().toLowerCase();
+  if (!['', 'true', 'false'].includes(cm)) throw bad('createMissing', 'systemImport.create_missing.invalid');
+  const mapping: Mapping = {};
+  const raw = (fields.mapping ?? '').trim();
+  if (raw) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      throw bad('mapping', 'systemImport.mapping.invalid');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || Object.keys(parsed).length > 500) throw bad('mapping', 'systemImport.mapping.invalid');
+    for (const [column, field] of Object.entries(parsed)) {
+      if (column.length > 200 || (field !== null && typeof field !== 'string')) throw bad('mapping', 'systemImport.mapping.invalid');
+      if (field !== null && !(FIELDS as readonly string[]).includes(field)) throw bad('mapping', 'systemImport.mapping.unknown_field', { field, column });
+      mapping[column.trim()] = field as Mapping[string];
+    }
+  }
+  return { mapping, createMissing: cm === 'true' };
+}
+
+const counts = z.object({
+  create: z.number().int().describe('Systems to register'),
+  update: z.number().int().describe('Systems that change'),
+  unchanged: z.number().int().describe('Systems the file states as they are'),
+  error: z.number().int().describe('Rows with errors: not imported'),
+});
+const effects = z.object({
+  units: z.number().int().describe('New förvaltningar'),
+  people: z.number().int().describe('New people'),
+  roleStarts: z.number().int(),
+  roleEnds: z.number().int(),
+  suppliers: z.number().int(),
+  agreements: z.number().int().describe('Agreements created or given a new end date'),
+});
+const message = z.object({
+  cell: z.string().nullable().describe('The cell, e.g. C7; null for the row as a whole'),
+  column: z.string().nullable().describe('The column header (or the sheet name when the sheet gives the förvaltning)'),
+  message: z.string(),
+});
+const ref = z.object({ sheet: z.string().nullable(), row: z.number().int(), cell: z.string().nullable() });
+
+export const importPreviewSchema = z
+  .object({
+    id: z.string().describe('Apply with POST /api/imports/{id}/apply'),
+    expiresAt: isoTimestamp,
+    fileName: z.string().nullable(),
+    createMissing: z.boolean(),
+    counts,
+    effects,
+    rows: z.array(
+      z.object({
+        sheet: z.string().nullable().describe('The sheet (null for CSV)'),
+        row: z.number().int().describe('Row number on the sheet (1 = first row)'),
+        action: z.enum(['create', 'update', 'unchanged', 'error']),
+        registerNo: z.string().nullable(),
+        name: z.string().nullable(),
+        unit: z.string().nullable().describe('The owning förvaltning'),
+        changes: z.array(z.string()).optional().describe('For update: changed fields (system fields, owner/manager/operations, agreement)'),
+        errors: z.array(message).optional(),
+        notes: z.array(message).optional().describe('Remarks that do not stop the row'),
+      }),
+    ),
+    mapping: z.array(z.object({ column: z.string(), field: z.enum(FIELDS).nullable(), sheets: z.array(z.string()) })).describe('How each column was read'),
+    fields: z.array(z.enum(FIELDS)).describe('The fields a column may be mapped to'),
+    unknownUnits: z.array(z.object({ name: z.string(), create: z.boolean(), rows: z.array(ref) })),
+    unknownPeople: z.array(z.object({ name: z.string(), email: z.string().nullable(), create: z.boolean(), rows: z.array(ref) })),
+    shared: z
+      .array(z.object({ name: z.string(), owner: z.string(), usedBy: z.array(z.string()), rows: z.array(ref) }))
+      .describe('Systems listed on several rows or sheets, merged into one'),
+    sheets: z.array(z.object({ name: z.string().nullable(), headerRow: z.number().int().nullable(), rows: z.number().int(), notes: z.number().int(), unitFromName: z.boolean() })),
+    notices: z.array(z.string()).describe('What the import assumed about the file as a whole'),
+  })
+  .meta({ id: 'SystemImportPreview' });
+
+export const importResultSchema = z
+  .object({
+    id: z.string(),
+    appliedAt: isoTimestamp,
+    counts: counts.describe('What was written: rows with errors were skipped'),
+    effects,
+  })
+  .meta({ id: 'SystemImportResult' });

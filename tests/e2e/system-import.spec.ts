@@ -1,0 +1,142 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import writeExcelFile from 'write-excel-file/node';
+import { ADMIN, expectNoAxeViolations, setupLinkPath, signIn } from './helpers.ts';
+
+// A messy multi-sheet register imported through the page, corrected and applied; each step builds on the last.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
+
+const KOMMUN = 'Importby kommun';
+const SOC = 'Importby socialförvaltning';
+const SKOLA = 'Importby skolförvaltning';
+const KULTUR = 'Importby kulturförvaltning';
+const OWNER = { name: 'Ingela Importsson', email: 'ingela@importby.test' };
+
+/** Creates the administrator from the setup link when this file runs on its own (foundation.spec.ts does it otherwise). */
+async function ensureAdministrator(request: APIRequestContext): Promise<void> {
+  let token: string;
+  try {
+    token = new URL(setupLinkPath(), 'http://x').searchParams.get('token') ?? '';
+  } catch {
+    return;
+  }
+  const link = await request.get(`/api/setup/${encodeURIComponent(token)}`);
+  if (!link.ok()) return;
+  const { token: csrf } = (await (await request.get('/api/auth/csrf')).json()) as { token: string };
+  const created = await request.post('/api/setup', {
+    headers: { 'x-csrf-token': csrf },
+    data: { token, email: ADMIN.email, name: ADMIN.name, password: ADMIN.password },
+  });
+  expect(created.status()).toBe(201);
+}
+
+async function post<T>(page: Page, path: string, data: unknown): Promise<T> {
+  const { token } = (await (await page.request.get('/api/auth/csrf')).json()) as { token: string };
+  const response = await page.request.post(path, { data, headers: { 'x-csrf-token': token } });
+  expect(response.ok(), `POST ${path}: ${await response.text()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** Titles above the header, notes below, a sheet per förvaltning, English and odd-case headers, the same system twice. */
+async function messyWorkbook(): Promise<Buffer> {
+  const date = (iso: string) => ({ value: new Date(`${iso}T00:00:00Z`), type: Date, format: 'yyyy-mm-dd' });
+  const sheets = [
+    { sheet: 'Instruktioner', data: [['Fyll i en rad per system.']] },
+    {
+      sheet: SOC,
+      data: [
+        ['Systemförteckning 2026'],
+        [null],
+        ['Systemnamn', 'Systemägare', 'Driftform', 'Personuppgifter', 'Avtalets slutdatum', 'Leverantör', 'Ansvarig IT'],
+        ['Importby Omsorg', OWNER.email, 'Hos leverantör', 'Ja, känsliga', date('2026-12-31'), 'Omsorgsbolaget AB', 'Vakant'],
+        ['Importby Kontor', OWNER.name, 'M365', 'Ja', '31/12 2027', null, null],
+        [null],
+        ['* Uppdaterad av IT-enheten'],
+      ],
+    },
+    {
+      sheet: SKOLA,
+      data: [
+        ['SYSTEM NAME', 'system OWNER', 'Hosting', 'Personal data'],
+        ['importby kontor', 'Okänd Okändsson', 'SaaS', 'yes'],
+        ['Importby Skolwebb', 'Okänd Okändsson', 'cloud', 'no'],
+      ],
+    },
+    { sheet: KULTUR, data: [['Systemnamn', 'Systemägare'], ['Importby Bibliotek', OWNER.name]] },
+  ];
+  return writeExcelFile(sheets as Parameters<typeof writeExcelFile>[0]).toBuffer();
+}
+
+test.beforeAll(async ({ request }) => {
+  await ensureAdministrator(request);
+});
+
+test('setup: a kommun with two förvaltningar and a person, made through the API', async ({ page }) => {
+  await signIn(page);
+  const kommun = await post<{ id: string }>(page, '/api/org-units', { name: KOMMUN, kind: 'kommun', parentId: null });
+  const soc = await post<{ id: string }>(page, '/api/org-units', { name: SOC, kind: 'forvaltning', parentId: kommun.id });
+  await post(page, '/api/org-units', { name: SKOLA, kind: 'forvaltning', parentId: kommun.id });
+  await post(page, '/api/people', { ...OWNER, homeUnitId: soc.id });
+});
+
+test('a messy workbook is read, corrected and applied through the page', async ({ page }) => {
+  await signIn(page);
+  await page.goto('/systems/import');
+  await expect(page.getByRole('heading', { level: 1, name: 'Importera system' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Without a file the field says so, in text.
+  await page.getByRole('button', { name: 'Läs filen och visa vad som händer' }).click();
+  await expect(page.getByText('Välj en fil.').first()).toBeVisible();
+
+  await page.getByLabel('Systemförteckning', { exact: true }).setInputFiles({
+    name: 'systemforteckning.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await messyWorkbook(),
+  });
+  await page.getByRole('button', { name: 'Läs filen och visa vad som händer' }).click();
+  const preview = page.getByRole('region', { name: 'Det här skulle hända' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Det här skulle hända' })).toBeFocused();
+  await expect(preview.getByText('Samma system som rad 5 på bladet Importby socialförvaltning.')).toBeVisible();
+  await expect(preview.getByText(`Okänd förvaltning "${KULTUR}"`, { exact: false }).first()).toBeVisible();
+  await expect(preview.getByText('Okänd Okändsson – läggs inte till', { exact: false })).toBeVisible();
+  await expect(preview.getByText('Bladet "Instruktioner" har ingen rubrikrad och hoppas över.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The column "Ansvarig IT" was not recognised: read it as driftansvarig.
+  const column = page.getByLabel('Kolumnen ”Ansvarig IT”');
+  await expect(column).toHaveValue('');
+  await column.selectOption({ label: 'Driftansvarig' });
+  await page.getByRole('button', { name: 'Läs filen igen med de här kolumnerna' }).click();
+  await expect(page.getByLabel('Kolumnen ”Ansvarig IT”')).toHaveValue('operations');
+  await expect(preview.getByText('Rollen Driftansvarig – IT-driftsledare lämnas vakant.')).toBeVisible();
+
+  // Create the förvaltning and the person the file names that Ansvar does not know.
+  await page.getByRole('button', { name: 'Läs filen igen och skapa det som saknas' }).click();
+  await expect(preview.getByText(`${KULTUR} – läggs till`, { exact: false })).toBeVisible();
+  await expect(preview.getByText('Okänd Okändsson – läggs till', { exact: false })).toBeVisible();
+  const counts = preview.locator('dl.facts--counts');
+  await expect(counts).toContainText('Nya system4');
+  await expect(counts).toContainText('Rader med fel0');
+  await expect(page.getByLabel('Kolumnen ”Ansvarig IT”')).toHaveValue('operations');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Genomför importen' }).click();
+  const done = page.getByRole('status').filter({ hasText: 'Importen är klar' });
+  await expect(done).toBeFocused();
+  await expect(done).toContainText('Nya system: 4. Ändrade system: 0.');
+  await expectNoAxeViolations(page);
+
+  const found = (await (await page.request.get(`/api/systems?q=${encodeURIComponent('importby kontor')}`)).json()) as {
+    items: Array<{ name: string; owningUnit: { name: string }; hosting: string; lifecycle: string }>;
+  };
+  expect(found.items).toEqual([expect.objectContaining({ name: 'Importby Kontor', owningUnit: expect.objectContaining({ name: SOC }), hosting: 'cloud_tenant', lifecycle: 'in_operation' })]);
+
+  // The same file again changes nothing.
+  await page.getByLabel('Systemförteckning', { exact: true }).setInputFiles({
+    name: 'systemforteckning.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await messyWorkbook(),
+  });
+  await page.getByRole('button', { name: 'Läs filen och visa vad som händer' }).click();
+  await expect(page.getByText('Importen ändrar inget: allt i filen stämmer redan med systemförteckningen.')).toBeVisible();
+});

@@ -1,0 +1,44 @@
+import { Link } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { useRoles } from '../org/api.ts';
+import type { ResponsibleParty } from './api.ts';
+
+/** A role's name in the user's language, from the active pack's catalogue (the key while it loads). */
+export function useRoleName() {
+  const roles = useRoles();
+  return (key: string | null | undefined): string => roles.data?.items.find((r) => r.key === key)?.name ?? key ?? '';
+}
+
+/** One responsible party as text: a unit or a person (linked, with the role), or a collective. */
+export function PartyText({ party, roleName }: { party: ResponsibleParty; roleName: (key: string | null) => string }) {
+  const { t } = useTranslation();
+  switch (party.type) {
+    case 'unit':
+      return (
+        <Link asChild>
+          <RouterLink to={`/organisation/${party.id}`}>{party.name}</RouterLink>
+        </Link>
+      );
+    case 'person':
+      return (
+        <>
+          <Link asChild>
+            <RouterLink to={`/people/${party.id}`}>{party.name}</RouterLink>
+          </Link>{' '}
+          ({roleName(party.roleKey)})
+        </>
+      );
+    case 'collective':
+      if (party.key === 'employees') return <>{t('policy.allEmployees')}</>;
+      return (
+        <>
+          {party.count === null
+            ? t('policy.allRoleHolders', { role: roleName(party.roleKey) })
+            : t('policy.allRoleHoldersCount', { role: roleName(party.roleKey), count: party.count })}
+        </>
+      );
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,95 @@
+import { Checkbox, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ShowMore } from '../../components/ShowMore.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
+import type { ImportMessage, ImportPreview } from './api.ts';
+import { useActionLabel, useChangeLabel, useWhere } from './labels.ts';
+
+const PAGE = 200;
+
+/** The dry-run's rows: what happens to each, its errors (with the cell) and remarks; long files page by 200. */
+export function PreviewRows({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation();
+  const actionLabel = useActionLabel();
+  const changeLabel = useChangeLabel();
+  const where = useWhere();
+  const captionId = useId();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [showUnchanged, setShowUnchanged] = useState(false);
+  const [shown, setShown] = useState(PAGE);
+  const rows = showUnchanged ? preview.rows : preview.rows.filter((r) => r.action !== 'unchanged' || r.errors?.length || r.notes?.length);
+  const unchanged = preview.rows.filter((r) => r.action === 'unchanged').length;
+  const message = (m: ImportMessage) =>
+    m.cell ? t('systemImport.messageAt', { cell: m.cell, column: m.column ?? '', message: m.message }) : m.column ? t('systemImport.messageIn', { column: m.column, message: m.message }) : m.message;
+
+  return (
+    <section aria-labelledby="import-rows-heading" className="section">
+      <Heading level={3} data-size="xs" id="import-rows-heading">
+        {t('systemImport.rowsHeading')}
+      </Heading>
+      <Checkbox
+        label={t('systemImport.showUnchanged', { count: unchanged })}
+        checked={showUnchanged}
+        onChange={(e) => {
+          setShowUnchanged(e.target.checked);
+          setShown(PAGE);
+        }}
+      />
+      {rows.length === 0 ? (
+        <Paragraph>{t('systemImport.noRowsToShow')}</Paragraph>
+      ) : (
+        <TableScroll captionId={captionId}>
+          <Table zebra className="data-table" ref={tableRef}>
+            <caption id={captionId} className="sr-only">
+              {t('systemImport.rowsCaption')}
+            </caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('systemImport.colRow')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('systemImport.colAction')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('systemImport.colRegisterNo')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('systemImport.colName')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('systemImport.colUnit')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('systemImport.colDetails')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {rows.slice(0, shown).map((row) => (
+                <Table.Row key={`${row.sheet ?? ''}:${row.row}`} tabIndex={-1}>
+                  <Table.Cell>{where({ sheet: row.sheet, row: row.row })}</Table.Cell>
+                  <Table.Cell>
+                    <span className={row.action === 'error' ? 'action-text action-text--error' : 'action-text'}>{actionLabel(row.action)}</span>
+                  </Table.Cell>
+                  <Table.Cell>{row.registerNo ?? t('systemImport.newRegisterNo')}</Table.Cell>
+                  <Table.Cell>{row.name ?? '–'}</Table.Cell>
+                  <Table.Cell>{row.unit ?? '–'}</Table.Cell>
+                  <Table.Cell>
+                    {row.changes && row.changes.length > 0 && <div>{t('systemImport.changed', { fields: row.changes.map(changeLabel).join(', ') })}</div>}
+                    {row.errors && row.errors.length > 0 && (
+                      <ul className="plain-list">
+                        {row.errors.map((e, i) => (
+                          <li key={`e${i}`} className="import-error">
+                            {t('systemImport.errorPrefix', { message: message(e) })}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {row.notes && row.notes.length > 0 && (
+                      <ul className="plain-list">
+                        {row.notes.map((n, i) => (
+                          <li key={`n${i}`}>{message(n)}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
+      )}
+      <ShowMore hasMore={rows.length > shown} loading={false} onMore={() => setShown((n) => n + PAGE)} count={Math.min(shown, rows.length)} tableRef={tableRef} />
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { Alert, Button, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { isApiError } from '../../api/client.ts';
+import { hasPermission } from '../../api/me.ts';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { useSignedInUser } from '../../components/RequireAuth.tsx';
+import { ShowMore } from '../../components/ShowMore.tsx';
+import { SYSTEM_PERMISSIONS, useSystems, type SystemSort } from './api.ts';
+import { useColumns } from './columns.ts';
+import { isFiltered, readListValues, toFilter, writeListValues, type ListValues } from './listParams.ts';
+import { SystemFilters } from './SystemFilters.tsx';
+import { ColumnChooser, SystemsTable } from './SystemsTable.tsx';
+import './systems.css';
+
+/** /systems — the system register: search, filters, sortable columns the user chooses, keyset pagination. */
+export function SystemsPage() {
+  const { t } = useTranslation();
+  const me = useSignedInUser();
+  const canWrite = hasPermission(me, SYSTEM_PERMISSIONS.write);
+  const [params, setParams] = useSearchParams();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const { columns, toggle } = useColumns();
+
+  const values = readListValues(params);
+  const valuesKey = writeListValues(values).toString();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key holds every value
+  const filter = useMemo(() => toFilter(values), [valuesKey]);
+  const systems = useSystems(filter);
+  const items = systems.data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = isFiltered(values);
+
+  const apply = (next: ListValues) => setParams(writeListValues(next));
+  function onSort(sort: SystemSort) {
+    const dir = sort === values.sort ? (values.dir === 'asc' ? 'desc' : 'asc') : sort === 'name' || sort === 'registerNo' ? 'asc' : 'desc';
+    apply({ ...values, sort, dir });
+  }
+
+  const sortText = t('systems.list.sortedBy', {
+    column: t(`systems.sort.${values.sort}`),
+    dir: t(values.dir === 'asc' ? 'systems.list.ascending' : 'systems.list.descending'),
+  });
+
+  let status = '';
+  if (systems.isSuccess) {
+    if (items.length === 0) status = filtered ? t('systems.list.emptyFiltered') : t('systems.list.empty');
+    else {
+      const count = t(systems.hasNextPage ? 'systems.list.countMore' : 'systems.list.count', { count: items.length });
+      status = values.q ? `${count} ${t('systems.list.matching', { q: values.q })} ${sortText}` : `${count} ${sortText}`;
+    }
+  }
+
+  return (
+    <>
+      <PageHeading title={t('systems.list.title')} />
+      <Paragraph>{t('systems.list.intro')}</Paragraph>
+      {canWrite && (
+        <div className="actions">
+          <Button asChild>
+            <RouterLink to="/systems/new">{t('systems.list.register')}</RouterLink>
+          </Button>
+        </div>
+      )}
+      <SystemFilters key={valuesKey} initial={values} onApply={apply} />
+      <ColumnChooser columns={columns} onToggle={toggle} />
+      <div role="status" aria-live="polite" className="list-status">
+        {status}
+      </div>
+      {systems.isPending && <Spinner aria-label={t('systems.list.loading')} />}
+      {systems.isError && (
+        <Alert data-color="danger" role="alert">
+          {isApiError(systems.error) ? systems.error.message : t('errors.unexpected')}
+        </Alert>
+      )}
+      {items.length > 0 && (
+        <SystemsTable
+          systems={items}
+          columns={columns}
+          sort={values.sort}
+          dir={values.dir}
+          onSort={onSort}
+          tableRef={tableRef}
+          caption={t('systems.list.caption')}
+        />
+      )}
+      <ShowMore
+        hasMore={systems.hasNextPage}
+        loading={systems.isFetchingNextPage}
+        onMore={() => void systems.fetchNextPage()}
+        count={items.length}
+        tableRef={tableRef}
+      />
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import { Checkbox, Details, Fieldset, Link, Table, Tag } from '@digdir/designsystemet-react';
+import { useId, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { formatDate } from '../../components/format.ts';
+import { useLocale } from '../../components/language.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
+import type { SystemSort, SystemSummary } from './api.ts';
+import { COLUMNS, SORT_OF, type Column } from './columns.ts';
+import { ConfirmationText } from './ConfirmationText.tsx';
+import { CRITICALITY_COLOR, LIFECYCLE_COLOR, useSystemLabels } from './labels.ts';
+
+interface Props {
+  systems: SystemSummary[];
+  columns: Column[];
+  sort: SystemSort;
+  dir: 'asc' | 'desc';
+  onSort: (sort: SystemSort) => void;
+  tableRef: RefObject<HTMLTableElement | null>;
+  caption: string;
+}
+
+/** The register as a table: the columns the user chose, sortable headers (buttons, with aria-sort). */
+export function SystemsTable({ systems, columns, sort, dir, onSort, tableRef, caption }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const labels = useSystemLabels();
+  const captionId = useId();
+  const shown = (column: Column) => columns.includes(column);
+
+  function header(column: Column | 'name', label: string) {
+    const by = SORT_OF[column];
+    if (!by) {
+      return (
+        <Table.HeaderCell key={column} scope="col">
+          {label}
+        </Table.HeaderCell>
+      );
+    }
+    const state = by === sort ? (dir === 'asc' ? 'ascending' : 'descending') : 'none';
+    return (
+      <Table.HeaderCell key={column} scope="col" aria-sort={state}>
+        <button type="button" onClick={() => onSort(by)}>
+          {label}
+        </button>
+      </Table.HeaderCell>
+    );
+  }
+
+  const cells: Record<Column, (s: SystemSummary) => ReactNode> = {
+    registerNo: (s) => s.registerNo,
+    owningUnit: (s) => (
+      <Link asChild>
+        <RouterLink to={`/organisation/${s.owningUnit.id}`}>{s.owningUnit.name}</RouterLink>
+      </Link>
+    ),
+    lifecycle: (s) => (
+      <Tag data-color={LIFECYCLE_COLOR[s.lifecycle]} data-size="sm">
+        {labels.lifecycle(s.lifecycle)}
+      </Tag>
+    ),
+    criticality: (s) =>
+      s.criticality ? (
+        <Tag data-color={CRITICALITY_COLOR[s.criticality]} data-size="sm">
+          {labels.criticality(s.criticality)}
+        </Tag>
+      ) : (
+        <span className="muted">{t('systems.notAssessed')}</span>
+      ),
+    hosting: (s) => (s.hosting ? labels.hosting(s.hosting) : <span className="muted">{t('systems.notSet')}</span>),
+    samhallsviktig: (s) => labels.yesNo(s.samhallsviktig),
+    kommungemensamt: (s) => labels.yesNo(s.kommungemensamt),
+    personalData: (s) => labels.personalData(s.personalData),
+    userCount: (s) => (s.userCount === null ? '–' : s.userCount.toLocaleString(locale === 'en' ? 'en-GB' : 'sv-SE')),
+    confirmation: (s) => <ConfirmationText confirmedAt={s.confirmedAt} due={s.confirmationDue} compact />,
+    updatedAt: (s) => <time dateTime={s.updatedAt}>{formatDate(s.updatedAt, locale)}</time>,
+  };
+
+  return (
+    <TableScroll captionId={captionId}>
+      <Table ref={tableRef} zebra data-size="sm" className="data-table systems-table">
+        <caption id={captionId} className="sr-only">
+          {caption}
+        </caption>
+        <Table.Head>
+          <Table.Row>
+            {shown('registerNo') && header('registerNo', t('systems.columns.registerNo'))}
+            {header('name', t('systems.fields.name'))}
+            {COLUMNS.filter((c) => c !== 'registerNo' && shown(c)).map((c) => header(c, t(`systems.columns.${c}`)))}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {systems.map((system) => (
+            <Table.Row key={system.id} tabIndex={-1}>
+              {shown('registerNo') && <Table.Cell className="nowrap">{system.registerNo}</Table.Cell>}
+              <Table.Cell>
+                <Link asChild>
+                  <RouterLink to={`/systems/${system.id}`}>{system.name}</RouterLink>
+                </Link>
+                {system.aliases.length > 0 && <div className="cell-note">{system.aliases.join(', ')}</div>}
+              </Table.Cell>
+              {COLUMNS.filter((c) => c !== 'registerNo' && shown(c)).map((c) => (
+                <Table.Cell key={c}>{cells[c](system)}</Table.Cell>
+              ))}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
+  );
+}
+
+/** Checkboxes for the optional columns, folded away under a summary. */
+export function ColumnChooser({ columns, onToggle }: { columns: Column[]; onToggle: (column: Column, shown: boolean) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Details className="column-chooser">
+      <Details.Summary>{t('systems.list.chooseColumns')}</Details.Summary>
+      <Details.Content>
+        <Fieldset>
+          <Fieldset.Legend>{t('systems.list.columnsLegend')}</Fieldset.Legend>
+          <Fieldset.Description>{t('systems.list.columnsHint')}</Fieldset.Description>
+          <div className="column-chooser__options">
+            {COLUMNS.map((column) => (
+              <Checkbox
+                key={column}
+                label={t(`systems.columns.${column}`)}
+                checked={columns.includes(column)}
+                onChange={(e) => onToggle(column, e.target.checked)}
+              />
+            ))}
+          </div>
+        </Fieldset>
+      </Details.Content>
+    </Details>
+  );
+}

@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuthMethod, Criticality, DataLocation, Hosting, Lifecycle, PersonalData, SystemKind } from './api.ts';
+
+/** Colours for lifecycle tags; the text always says the state, the colour only repeats it. */
+export const LIFECYCLE_COLOR = {
+  planned: 'neutral',
+  implementing: 'info',
+  in_operation: 'success',
+  retiring: 'warning',
+  retired: 'neutral',
+} as const;
+
+export const CRITICALITY_COLOR = { low: 'info', medium: 'warning', high: 'danger' } as const;
+
+/** The register's codes as words in the user's language. */
+export function useSystemLabels() {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const orNotSet =
+      <T extends string>(group: string) =>
+      (value: T | null) =>
+        value ? t(`systems.${group}.${value}`) : t('systems.notSet');
+    return {
+      lifecycle: (value: Lifecycle) => t(`systems.lifecycle.${value}`),
+      kind: (value: SystemKind) => t(`systems.kind.${value}`),
+      hosting: orNotSet<Hosting>('hosting'),
+      criticality: orNotSet<Criticality>('criticality'),
+      personalData: orNotSet<PersonalData>('personalData'),
+      dataLocation: orNotSet<DataLocation>('dataLocation'),
+      authMethod: orNotSet<AuthMethod>('authMethod'),
+      /** Yes, no, or "not assessed" for a fact nobody has judged yet. */
+      yesNo: (value: boolean | null) => (value === null ? t('systems.notAssessed') : value ? t('common.yes') : t('common.no')),
+      /** The action that moves a system to this state ("Take into operation"). */
+      transition: (value: Lifecycle) => t(`systems.transition.${value}`),
+    };
+  }, [t]);
+}
+
+export type SystemLabels = ReturnType<typeof useSystemLabels>;
+
+/** Today as yyyy-mm-dd in local time, to compare with ISO dates such as confirmationDue. */
+export function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export const isOverdue = (due: string): boolean => due < todayIso();
+
+/** A date as 2026-11-28 in Swedish and 28 Nov 2026 in English: short enough for table cells. */
+export function formatShortDate(iso: string, locale: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium' }).format(date);
+}
