@@ -55,7 +55,7 @@ export function MappingForm({ preview, busy, onSubmit }: Props) {
       </Heading>
       <Paragraph>{t('systemImport.mapping.intro')}</Paragraph>
       <FormProblems errors={{ general: null, attempt: problems.attempt, summary }} />
-      <form className="form" noValidate onSubmit={submit}>
+      <form className="mapping-form" noValidate onSubmit={submit}>
         <div className="mapping-grid">
           {preview.mapping.map((m, index) => (
             <SelectField

@@ -7,12 +7,20 @@ import { hasPermission } from '../../api/me.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
-import { SYSTEM_PERMISSIONS, useSystems, type SystemSort } from './api.ts';
+import { SYSTEM_PERMISSIONS, useSystems, type SystemSort, type SystemsFilter } from './api.ts';
 import { useColumns } from './columns.ts';
 import { isFiltered, readListValues, toFilter, writeListValues, type ListValues } from './listParams.ts';
 import { SystemFilters } from './SystemFilters.tsx';
 import { ColumnChooser, SystemsTable } from './SystemsTable.tsx';
 import './systems.css';
+
+/** The list's filters and sort as the export's query string. */
+function exportQuery(filter: SystemsFilter): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value !== undefined && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
 
 /** /systems — the system register: search, filters, sortable columns the user chooses, keyset pagination. */
 export function SystemsPage() {
@@ -55,13 +63,29 @@ export function SystemsPage() {
     <>
       <PageHeading title={t('systems.list.title')} />
       <Paragraph>{t('systems.list.intro')}</Paragraph>
-      {canWrite && (
-        <div className="actions">
-          <Button asChild>
-            <RouterLink to="/systems/new">{t('systems.list.register')}</RouterLink>
-          </Button>
-        </div>
-      )}
+      <div className="actions">
+        {canWrite && (
+          <>
+            <Button asChild>
+              <RouterLink to="/systems/new">{t('systems.list.register')}</RouterLink>
+            </Button>
+            <Button asChild variant="secondary">
+              <RouterLink to="/systems/import">{t('systems.list.import')}</RouterLink>
+            </Button>
+          </>
+        )}
+        {/* Downloads of the list as filtered now (the server applies the same filters and access). */}
+        <Button asChild variant="tertiary">
+          <a href={`/api/systems/export.xlsx${exportQuery(filter)}`} download>
+            {t('systems.list.exportXlsx')}
+          </a>
+        </Button>
+        <Button asChild variant="tertiary">
+          <a href={`/api/systems/export.csv${exportQuery(filter)}`} download>
+            {t('systems.list.exportCsv')}
+          </a>
+        </Button>
+      </div>
       <SystemFilters key={valuesKey} initial={values} onApply={apply} />
       <ColumnChooser columns={columns} onToggle={toggle} />
       <div role="status" aria-live="polite" className="list-status">
