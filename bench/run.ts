@@ -119,7 +119,11 @@ async function main(report: Report): Promise<void> {
 
   report.ratios = ratios(scenarios, report.results);
   printTable(report.results, report.ratios);
-  log(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  log(
+    `load average at end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 }
 
 async function finish(report: Report, startedAt: Date): Promise<number> {

@@ -4,7 +4,7 @@
  * at the end, on failure and on SIGINT/SIGTERM.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export const HOST = '127.0.0.1';
@@ -92,6 +92,21 @@ export async function startServer(o: StartOptions): Promise<Server> {
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (Linux, 10 ms ticks); null
+ * elsewhere. On a shared machine the CPU a step costs the server moves less than its wall time.
+ */
+export function cpuTimeMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // Fields after "(comm) ": state is the first, utime the 12th, stime the 13th (proc(5)).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
 
 /** Asks a child to stop (SIGTERM), and kills it if it has not exited after graceMs. */
 async function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {

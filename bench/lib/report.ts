@@ -72,7 +72,9 @@ export function printTable(results: Measurement[], rs: Ratio[]): void {
     const missed = targeted.filter((m) => !m.p99Met);
     process.stdout.write(
       `p99 targets: ${targeted.length - missed.length} of ${targeted.length} met` +
-        (missed.length ? `; missed: ${missed.map((m) => `${m.scenario} (${fmt(m.latencyP99Ms, 2)} ms > ${m.targetP99Ms} ms)`).join(', ')}` : '') +
+        (missed.length
+          ? `; missed: ${missed.map((m) => `${m.scenario} (${fmt(m.latencyP99Ms, 2)} ms > ${m.targetP99Ms} ms)`).join(', ')}`
+          : '') +
         ' (reported, not asserted)\n',
     );
   }

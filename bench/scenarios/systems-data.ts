@@ -60,7 +60,9 @@ const SUBJECTS = (
 /** The search scenario's text: in one subject only ("Färdtjänst"), with an ä. */
 export const SEARCH_FRAGMENT = 'färdtjänst';
 
-const AREAS = 'Norr Söder Öster Väster Centrum Älvdalen Åsen Högalid Björkhagen Ängby Sjöstaden Furulund Hästhagen Kärrtorp Ödeby'.split(' ');
+const AREAS = 'Norr Söder Öster Väster Centrum Älvdalen Åsen Högalid Björkhagen Ängby Sjöstaden Furulund Hästhagen Kärrtorp Ödeby'.split(
+  ' ',
+);
 
 const KINDS = ['Verksamhetssystem', 'Verksamhetssystem', 'Verksamhetssystem', 'E-tjänst', 'Program', 'Integration', 'Infrastruktur'];
 

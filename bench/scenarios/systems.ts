@@ -10,6 +10,7 @@
  * findings under 1 s; the import (dry-run + apply) of 10,000 rows under 10 s.
  */
 import type { ApiClient } from '../lib/client.ts';
+import { cpuTimeMs } from '../lib/processes.ts';
 import type { BenchContext, Scenario, ScenarioGroup } from '../lib/types.ts';
 import { ADMIN_CLIENT, adminCookie } from './accounts.ts';
 import { BARE_SCENARIO_50 } from './bare.ts';
@@ -65,13 +66,32 @@ function checkMapping(preview: Preview): void {
   if (ignored.length) throw new Error(`system import: columns not recognised: ${ignored.join(', ')}`);
 }
 
+/** The server's CPU time so far (ms), or null where /proc is not there. */
+type CpuMeter = () => number | null;
+
+/** CPU used since `before` (ms), or null. */
+const cpuSince = (meter: CpuMeter, before: number | null): number | null => {
+  const now = meter();
+  return before === null || now === null ? null : now - before;
+};
+const add = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a + b);
+
+interface Imported {
+  batches: number;
+  dryRunS: number;
+  applyS: number;
+  /** The server's CPU seconds for the dry-runs and the applies (null without /proc). */
+  dryRunCpuS: number | null;
+  applyCpuS: number | null;
+  effects: Applied['effects'];
+}
+
 /** Dry-run, check it is clean, apply; in batches beyond the import's row limit. */
-async function importSystems(
-  admin: ApiClient,
-  rows: SystemRow[],
-): Promise<{ batches: number; dryRunS: number; applyS: number; effects: Applied['effects'] }> {
+async function importSystems(admin: ApiClient, rows: SystemRow[], cpu: CpuMeter): Promise<Imported> {
   let dryRunS = 0;
   let applyS = 0;
+  let dryRunCpu: number | null = 0;
+  let applyCpu: number | null = 0;
   const effects: Applied['effects'] = { units: 0, people: 0, roleStarts: 0, roleEnds: 0, suppliers: 0, agreements: 0 };
   let batches = 0;
   for (let i = 0; i < rows.length; i += IMPORT_MAX_ROWS) {
@@ -79,8 +99,16 @@ async function importSystems(
     batches++;
     const file = { field: 'file', name: `systemforteckning-${batches}.csv`, data: toCsv(batch), type: 'text/csv' };
     let t = performance.now();
-    const preview = await admin.expectUpload<Preview>(200, '/api/imports/systems', file, { createMissing: 'false' }, { timeoutMs: IMPORT_TIMEOUT_MS });
+    let c = cpu();
+    const preview = await admin.expectUpload<Preview>(
+      200,
+      '/api/imports/systems',
+      file,
+      { createMissing: 'false' },
+      { timeoutMs: IMPORT_TIMEOUT_MS },
+    );
     dryRunS += (performance.now() - t) / 1000;
+    dryRunCpu = add(dryRunCpu, cpuSince(cpu, c));
     checkMapping(preview);
     const { counts } = preview;
     if (counts.error > 0 || counts.create !== batch.length || preview.unknownUnits.length || preview.unknownPeople.length) {
@@ -91,12 +119,25 @@ async function importSystems(
       );
     }
     t = performance.now();
-    const applied = await admin.expect<Applied>(200, 'POST', `/api/imports/${preview.id}/apply`, undefined, { timeoutMs: IMPORT_TIMEOUT_MS });
+    c = cpu();
+    const applied = await admin.expect<Applied>(200, 'POST', `/api/imports/${preview.id}/apply`, undefined, {
+      timeoutMs: IMPORT_TIMEOUT_MS,
+    });
     applyS += (performance.now() - t) / 1000;
-    if (applied.counts.create !== batch.length) throw new Error(`system import batch ${batches}: applied ${JSON.stringify(applied.counts)}`);
+    applyCpu = add(applyCpu, cpuSince(cpu, c));
+    if (applied.counts.create !== batch.length)
+      throw new Error(`system import batch ${batches}: applied ${JSON.stringify(applied.counts)}`);
     for (const k of Object.keys(effects) as Array<keyof Applied['effects']>) effects[k] += applied.effects[k];
   }
-  return { batches, dryRunS: Math.round(dryRunS * 100) / 100, applyS: Math.round(applyS * 100) / 100, effects };
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  return {
+    batches,
+    dryRunS: r2(dryRunS),
+    applyS: r2(applyS),
+    dryRunCpuS: dryRunCpu === null ? null : r2(dryRunCpu / 1000),
+    applyCpuS: applyCpu === null ? null : r2(applyCpu / 1000),
+    effects,
+  };
 }
 
 /** Every open finding the administrator sees, page by page: count and count per rule. */
@@ -106,9 +147,15 @@ async function openFindings(admin: ApiClient): Promise<{ count: number; byRule: 
   let cursor: string | null = null;
   do {
     const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-    const page = await admin.expect<{ items: Array<{ rule: string }>; nextCursor: string | null }>(200, 'GET', `/api/findings?limit=500${query}`, undefined, {
-      timeoutMs: 120_000,
-    });
+    const page = await admin.expect<{ items: Array<{ rule: string }>; nextCursor: string | null }>(
+      200,
+      'GET',
+      `/api/findings?limit=500${query}`,
+      undefined,
+      {
+        timeoutMs: 120_000,
+      },
+    );
     for (const f of page.items) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
     count += page.items.length;
     cursor = page.nextCursor;
@@ -122,11 +169,11 @@ async function openFindings(admin: ApiClient): Promise<{ count: number; byRule: 
  * refresh before it answers. The request goes out well within the refresher's 50 ms debounce, so the
  * refresh runs inside it. Alternately starts and ends a digitaliseringsstrateg (any number may hold it).
  */
-async function timeFullRefreshes(admin: ApiClient, org: OrgSeeded): Promise<number[]> {
+async function timeFullRefreshes(admin: ApiClient, org: OrgSeeded, cpu: CpuMeter): Promise<Array<{ ms: number; cpuMs: number | null }>> {
   const kommun = org.unitIds.get('KOM');
   const holders = org.people.slice(-REFRESH_RUNS).map((p) => org.personIds.get(p.externalId));
   if (!kommun || holders.some((h) => !h)) throw new Error('findings refresh: no kommun or people from the org seed');
-  const times: number[] = [];
+  const times: Array<{ ms: number; cpuMs: number | null }> = [];
   let open: string | null = null;
   for (let i = 0; i < REFRESH_RUNS; i++) {
     if (open) {
@@ -137,8 +184,9 @@ async function timeFullRefreshes(admin: ApiClient, org: OrgSeeded): Promise<numb
       open = (await admin.expect<{ id: string }>(201, 'POST', '/api/role-assignments', body)).id;
     }
     const t = performance.now();
+    const c = cpu();
     await admin.expect(200, 'GET', '/api/findings?limit=1', undefined, { timeoutMs: 120_000 });
-    times.push(ms(t));
+    times.push({ ms: ms(t), cpuMs: cpuSince(cpu, c) });
   }
   if (open) await admin.expect(200, 'POST', `/api/role-assignments/${open}/end`, {});
   // Let the last change's refresh finish before the load starts.
@@ -155,7 +203,8 @@ const median = (xs: number[]): number => {
 async function checkFirstPage(admin: ApiClient, path: string, planned: number): Promise<void> {
   const page = await admin.expect<{ items: unknown[] }>(200, 'GET', path);
   const expected = Math.min(50, planned);
-  if (page.items.length !== expected) throw new Error(`GET ${path}: expected ${expected} systems on the first page, got ${page.items.length}`);
+  if (page.items.length !== expected)
+    throw new Error(`GET ${path}: expected ${expected} systems on the first page, got ${page.items.length}`);
 }
 
 export async function seed(ctx: BenchContext): Promise<Record<string, number | string>> {
@@ -166,8 +215,9 @@ export async function seed(ctx: BenchContext): Promise<Record<string, number | s
   if (!org) throw new Error('org seed did not run: no organisation for the systems');
   const count = systemCount();
 
+  const cpu: CpuMeter = () => cpuTimeMs(ctx.servers.ansvar.child.pid);
   const rows = planSystems(org.units, org.people, count);
-  const imported = await importSystems(admin, rows);
+  const imported = await importSystems(admin, rows, cpu);
 
   // The apply's changes mark everything: the first read waits for the refresh that opens every finding.
   const t = performance.now();
@@ -175,7 +225,8 @@ export async function seed(ctx: BenchContext): Promise<Record<string, number | s
   const findingsAfterImportMs = ms(t);
   const findings = await openFindings(admin);
 
-  const refreshes = await timeFullRefreshes(admin, org);
+  const refreshes = await timeFullRefreshes(admin, org, cpu);
+  const refreshCpu = refreshes.map((r) => r.cpuMs).filter((x): x is number => x !== null);
 
   const unitId = org.unitIds.get(SUBTREE_FORVALTNING);
   if (!unitId) throw new Error(`no förvaltning ${SUBTREE_FORVALTNING} from the org seed`);
@@ -188,6 +239,9 @@ export async function seed(ctx: BenchContext): Promise<Record<string, number | s
     importDryRunSeconds: imported.dryRunS,
     importApplySeconds: imported.applyS,
     importSeconds: Math.round((imported.dryRunS + imported.applyS) * 100) / 100,
+    ...(imported.dryRunCpuS !== null && imported.applyCpuS !== null
+      ? { importDryRunCpuSeconds: imported.dryRunCpuS, importApplyCpuSeconds: imported.applyCpuS }
+      : {}),
     roleAssignments: imported.effects.roleStarts,
     suppliers: imported.effects.suppliers,
     agreements: imported.effects.agreements,
@@ -198,8 +252,9 @@ export async function seed(ctx: BenchContext): Promise<Record<string, number | s
       .sort((a, b) => b[1] - a[1])
       .map(([k, v]) => `${k}:${v}`)
       .join(' '),
-    findingsFullRefreshMs: median(refreshes),
-    findingsFullRefreshRunsMs: refreshes.join('/'),
+    findingsFullRefreshMs: median(refreshes.map((r) => r.ms)),
+    findingsFullRefreshRunsMs: refreshes.map((r) => r.ms).join('/'),
+    ...(refreshCpu.length === refreshes.length ? { findingsFullRefreshCpuMs: median(refreshCpu) } : {}),
     seconds: seconds(started),
   };
 }

@@ -1,6 +1,6 @@
 import { announce, collect, note } from '../changes.ts';
 import type { Ctx } from '../context.ts';
-import { transactionLock, type Db, type Tx } from '../db/index.ts';
+import { refreshStatistics, transactionLock, type Db, type Tx } from '../db/index.ts';
 import { uuidv7 } from '../ids.ts';
 import { ChainVerifier, GENESIS_HASH, eventHash, type ChainBreak, type ChainedEvent } from './chain.ts';
 
@@ -26,6 +26,9 @@ export function recordAudit(trx: Tx, ctx: Ctx, input: AuditInput): Promise<void>
 }
 
 const INSERT_CHUNK = 500;
+
+/** A transaction with this many audited changes is a bulk write (an import): statistics are refreshed after it. */
+const BULK_CHANGES = 1000;
 
 /**
  * Appends many events at once (imports): one lock, one read of the chain's head, chained in memory,
@@ -75,6 +78,7 @@ export async function inTransaction<T>(ctx: Ctx, fn: (trx: Tx) => Promise<T>): P
     return fn(trx);
   });
   announce(ctx.db, changes);
+  if (changes.length >= BULK_CHANGES) await refreshStatistics(ctx.db, ctx.dialect);
   return result;
 }
 

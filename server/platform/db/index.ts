@@ -57,6 +57,10 @@ export function createDb(options: DbOptions): DbHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Planner statistics: without them SQLite picks poor indexes once tables grow (e.g. role assignments by
+  // principal instead of subject). Analyse what needs it at open, bounded; bulk writes analyse again.
+  sqlite.pragma('analysis_limit = 1000');
+  sqlite.pragma('optimize = 0x10002');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   let reader: SqliteDatabase | undefined;
   const readCommitted = <R>(query: CompiledQuery<R>): Promise<R[]> => {
@@ -122,4 +126,12 @@ export async function transactionLock(trx: Tx, dialect: Dialect, key: number): P
 
 export async function ping(db: Db): Promise<void> {
   await sql`select 1`.execute(db);
+}
+
+/**
+ * After a bulk write (an import), bring the planner's statistics up to date: SQLite keeps none on its
+ * own (PRAGMA optimize analyses the tables that changed enough); PostgreSQL's autovacuum does it.
+ */
+export async function refreshStatistics(db: Db, dialect: Dialect): Promise<void> {
+  if (dialect === 'sqlite') await sql`pragma optimize`.execute(db);
 }

@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004_policy.ts';
 import * as m0005 from './migrations/0005_systems.ts';
 import * as m0006 from './migrations/0006_findings.ts';
 import * as m0007 from './migrations/0007_system_imports.ts';
+import * as m0008 from './migrations/0008_findings_order.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_systems': m0005,
   '0006_findings': m0006,
   '0007_system_imports': m0007,
+  '0008_findings_order': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
