@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { restoreText } from '../systems/export/neutralise.ts';
 import readExcelFile from 'read-excel-file/node';
 import { AppError } from '../../platform/errors.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
@@ -49,9 +50,12 @@ export const clean = (s: string): string =>
         .filter(Boolean)
         .join('\n');
 
+/** A text cell as stored: cleaned, and without the guard apostrophe the export puts before formula-like text. */
+const textOf = (s: string): string => restoreText(clean(s));
+
 function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') return clean(cell);
+  if (typeof cell === 'string') return textOf(cell);
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   return String(cell);
 }
@@ -84,7 +88,7 @@ function readCsv(text: string): string[][] {
       relax_quotes: true,
       skip_empty_lines: false,
     }) as string[][];
-    return rows.map((r) => r.map(clean));
+    return rows.map((r) => r.map(textOf));
   } catch {
     throw fileProblem('systemImport.file.unreadable');
   }

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../platform/i18n.ts';
+import { SYSTEM_WORDS, type SystemWords } from '../systems/export/words.ts';
 import type { AuthMethod, Criticality, DataLocation, Hosting, Lifecycle, PersonalData, SystemKind } from '../systems/index.ts';
 
 /**
@@ -29,6 +30,15 @@ export function memo<T>(read: (text: string) => T, max = 5000): (text: string) =
   };
 }
 
+/** The words the export writes for a field (both languages) → their codes: a file from the export reads back exactly. */
+function exported<K extends Exclude<keyof SystemWords, 'yes' | 'no'>>(field: K): Record<string, keyof SystemWords[K]> {
+  const out: Record<string, keyof SystemWords[K]> = {};
+  for (const lang of ['sv', 'en'] as const) {
+    for (const [code, word] of Object.entries(SYSTEM_WORDS[lang][field] as Record<string, string>)) out[words(word)] = code as keyof SystemWords[K];
+  }
+  return out;
+}
+
 function lookup<T>(table: Record<string, T>, text: string, key: MessageKey): Parsed<T> {
   const hit = table[words(text)];
   return hit === undefined ? { error: key, params: { value: text } } : { value: hit };
@@ -47,8 +57,11 @@ export const yesNo = memo(function yesNo(text: string): Parsed<boolean> {
 });
 
 /** Personuppgifter: Ja → personal, Nej → none, "Ja, känsliga" (or "känsliga") → sensitive. */
+const PERSONAL_DATA_WORDS = exported('personalData');
 export const personalData = memo(function personalData(text: string): Parsed<PersonalData> {
   const w = words(text);
+  const known = PERSONAL_DATA_WORDS[w];
+  if (known) return { value: known };
   const sensitive = /känslig|sensitive|särskild|special|art 9|artikel 9/.test(w) && !/\b(ej|inte|inga|icke|not|non|no)\b.*(känslig|sensitive)/.test(w);
   const yn = yesNo(text);
   if ('value' in yn) return { value: !yn.value ? 'none' : sensitive ? 'sensitive' : 'personal' };
@@ -102,7 +115,7 @@ export const countOf = memo(function countOf(text: string): Parsed<number> {
   return n > 10_000_000 ? { error: 'systemImport.value.count', params: { value: text } } : { value: n };
 });
 
-const LIFECYCLE_WORDS: Record<string, Lifecycle> = {
+const LIFECYCLE_WORDS_OWN: Record<string, Lifecycle> = {
   planerad: 'planned', planerat: 'planned', planering: 'planned', plan: 'planned', planned: 'planned', 'ej påbörjad': 'planned',
   'under införande': 'implementing', införande: 'implementing', införs: 'implementing', implementeras: 'implementing', implementering: 'implementing',
   'under implementering': 'implementing', upphandling: 'implementing', implementing: 'implementing', 'being implemented': 'implementing',
@@ -114,25 +127,31 @@ const LIFECYCLE_WORDS: Record<string, Lifecycle> = {
   avvecklad: 'retired', avvecklat: 'retired', 'ur drift': 'retired', nedlagd: 'retired', nedlagt: 'retired', retired: 'retired',
   decommissioned: 'retired', 'out of use': 'retired',
 };
+/** The export's own words win over the variants above. */
+const LIFECYCLE_WORDS: Record<string, Lifecycle> = { ...LIFECYCLE_WORDS_OWN, ...exported('lifecycle') };
 export const lifecycleOf = memo((text: string): Parsed<Lifecycle> => lookup(LIFECYCLE_WORDS, text, 'systemImport.value.lifecycle'));
 
-const CRITICALITY_WORDS: Record<string, Criticality> = {
+const CRITICALITY_WORDS_OWN: Record<string, Criticality> = {
   låg: 'low', lag: 'low', low: 'low', l: 'low', '1': 'low', liten: 'low',
   medel: 'medium', mellan: 'medium', måttlig: 'medium', medium: 'medium', m: 'medium', '2': 'medium', normal: 'medium',
   hög: 'high', hog: 'high', high: 'high', h: 'high', '3': 'high', '4': 'high', 'mycket hög': 'high', kritisk: 'high', critical: 'high', 'very high': 'high',
 };
+/** The export's own words win over the variants above. */
+const CRITICALITY_WORDS: Record<string, Criticality> = { ...CRITICALITY_WORDS_OWN, ...exported('criticality') };
 export const criticalityOf = memo((text: string): Parsed<Criticality> => lookup(CRITICALITY_WORDS, text, 'systemImport.value.criticality'));
 
-const KIND_WORDS: Record<string, SystemKind> = {
+const KIND_WORDS_OWN: Record<string, SystemKind> = {
   verksamhetssystem: 'business', verksamhet: 'business', business: 'business', 'business system': 'business', fagsystem: 'business',
   'e tjänst': 'e_service', etjänst: 'e_service', 'e service': 'e_service', eservice: 'e_service', 'e-tjänst': 'e_service',
   program: 'program', programvara: 'program', applikation: 'program', app: 'program', software: 'program', application: 'program', klient: 'program',
   integration: 'integration', integrationer: 'integration',
   infrastruktur: 'infrastructure', infrastructure: 'infrastructure', plattform: 'infrastructure', platform: 'infrastructure',
 };
+/** The export's own words win over the variants above. */
+const KIND_WORDS: Record<string, SystemKind> = { ...KIND_WORDS_OWN, ...exported('kind') };
 export const kindOf = memo((text: string): Parsed<SystemKind> => lookup(KIND_WORDS, text, 'systemImport.value.kind'));
 
-const HOSTING_WORDS: Record<string, Hosting> = {
+const HOSTING_WORDS_OWN: Record<string, Hosting> = {
   intern: 'internal_it', internt: 'internal_it', 'it enheten': 'internal_it', itenheten: 'internal_it', 'it avdelningen': 'internal_it',
   lokalt: 'internal_it', lokal: 'internal_it', 'egen drift': 'internal_it', 'egen server': 'internal_it', 'on prem': 'internal_it',
   'on premise': 'internal_it', 'on premises': 'internal_it', onprem: 'internal_it', internal: 'internal_it', 'in house': 'internal_it', 'internal it': 'internal_it',
@@ -149,6 +168,8 @@ const HOSTING_WORDS: Record<string, Hosting> = {
   myndighet: 'public_body', 'annan myndighet': 'public_body', statlig: 'public_body', 'statlig myndighet': 'public_body', inera: 'public_body',
   'public body': 'public_body', 'government agency': 'public_body', 'annan offentlig aktör': 'public_body',
 };
+/** The export's own words win over the variants above. */
+const HOSTING_WORDS: Record<string, Hosting> = { ...HOSTING_WORDS_OWN, ...exported('hosting') };
 /** Keyword rules for what the table does not list, tried in order ("Leverantör (SaaS)" is SaaS). */
 const HOSTING_HINTS: Array<[RegExp, Hosting]> = [
   [/azure|m365|365|tenant|aws|iaas|paas/, 'cloud_tenant'],
@@ -163,15 +184,17 @@ export const hostingOf = memo(function hostingOf(text: string): Parsed<Hosting> 
   return hit ? { value: hit } : { error: 'systemImport.value.hosting', params: { value: text } };
 });
 
-const LOCATION_WORDS: Record<string, DataLocation> = {
+const LOCATION_WORDS_OWN: Record<string, DataLocation> = {
   sverige: 'sweden', sweden: 'sweden', se: 'sweden', 'i sverige': 'sweden',
   eu: 'eu_eea', ees: 'eu_eea', 'eu ees': 'eu_eea', eea: 'eu_eea', 'eu eea': 'eu_eea', europa: 'eu_eea', europe: 'eu_eea', 'inom eu': 'eu_eea', 'inom eu ees': 'eu_eea',
   'tredje land': 'third_country', tredjeland: 'third_country', 'utanför eu': 'third_country', usa: 'third_country', us: 'third_country',
   'third country': 'third_country', 'outside eu': 'third_country',
 };
+/** The export's own words win over the variants above. */
+const LOCATION_WORDS: Record<string, DataLocation> = { ...LOCATION_WORDS_OWN, ...exported('dataLocation') };
 export const dataLocationOf = memo((text: string): Parsed<DataLocation> => lookup(LOCATION_WORDS, text, 'systemImport.value.data_location'));
 
-const AUTH_WORDS: Record<string, AuthMethod> = {
+const AUTH_WORDS_OWN: Record<string, AuthMethod> = {
   sso: 'sso', 'single sign on': 'sso', adfs: 'sso', saml: 'sso', entra: 'sso', 'entra id': 'sso', 'azure ad': 'sso', oidc: 'sso',
   ad: 'directory', katalog: 'directory', katalogtjänst: 'directory', 'active directory': 'directory', ldap: 'directory', directory: 'directory',
   'lokala konton': 'local_accounts', 'egna konton': 'local_accounts', lokalt: 'local_accounts', 'local accounts': 'local_accounts',
@@ -180,6 +203,8 @@ const AUTH_WORDS: Record<string, AuthMethod> = {
   ingen: 'none', none: 'none', 'ingen inloggning': 'none',
   annat: 'other', annan: 'other', other: 'other', övrigt: 'other',
 };
+/** The export's own words win over the variants above. */
+const AUTH_WORDS: Record<string, AuthMethod> = { ...AUTH_WORDS_OWN, ...exported('authMethod') };
 export const authMethodOf = memo((text: string): Parsed<AuthMethod> => lookup(AUTH_WORDS, text, 'systemImport.value.auth_method'));
 
 /** An http(s) address. */
