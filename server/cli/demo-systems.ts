@@ -5,7 +5,7 @@ import { createSystem } from '../modules/systems/create-system.ts';
 import { getSystem } from '../modules/systems/get-system.ts';
 import type { Grant } from '../platform/access/permissions.ts';
 import type { Ctx } from '../platform/context.ts';
-import type { Auth } from '../platform/http/types.ts';
+import type { Caller } from '../modules/systems/index.ts';
 
 /**
  * The demo kommun's system register: ~20 fictional systems shaped like a real systemförteckning, with
@@ -63,8 +63,6 @@ export interface DemoStaff {
   index: number;
 }
 
-/** The use cases take the caller's auth; the demo acts as the installation with every right, as no user. */
-const demoAuth = (grants: Grant[]): Auth => ({ grants, session: { userId: '' } }) as unknown as Auth;
 
 /**
  * Registers the demo systems through the same use cases as the API, with systemägare (the owning
@@ -77,7 +75,8 @@ export async function createDemoSystems(
   staff: DemoStaff[],
   chefOf: Map<string, string>,
 ): Promise<{ systems: number; assignments: number }> {
-  const auth = demoAuth(grants);
+  // The demo acts with every right, as no user.
+  const auth: Caller = { grants, session: { userId: null } };
   const ids = new Map<string, string>();
   let assignments = 0;
   const assign = async (roleKey: string, systemId: string, personId: string) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreementStatus, checkRegister, noticeStart, type AgreementFact, type SystemRecordFact } from './register-checks.ts';
+import { agreementStatus, noticeStart } from './dates.ts';
+import { checkRegister, type AgreementFact, type SystemRecordFact } from './register-checks.ts';
 
 const TODAY = '2026-11-28';
 

@@ -1,4 +1,5 @@
 import type { Finding, FindingSubject, SystemFact } from './facts.ts';
+import { agreementStatus, noticeStart } from './dates.ts';
 import type { Severity } from './schema.ts';
 
 /**
@@ -60,27 +61,6 @@ export interface RegisterFinding extends Finding {
 /** Hosting models where someone other than the IT unit runs the system: they need an agreement. */
 const EXTERNAL = new Set(['internal_supplier', 'supplier_hosted', 'saas', 'cloud_tenant', 'public_body']);
 
-/** The first day of an agreement's notice period (end − notice months), or null without an end. */
-export function noticeStart(a: Pick<AgreementFact, 'endDate' | 'noticeMonths'>): string | null {
-  if (!a.endDate) return null;
-  const [y, m, d] = a.endDate.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 - (a.noticeMonths ?? 0), 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
-}
-
-export type AgreementStatus = 'not_started' | 'active' | 'in_notice_period' | 'ended';
-
-/** Where an agreement stands on `today`. One that renews itself never ends and is never in its notice period. */
-export function agreementStatus(a: Pick<AgreementFact, 'startDate' | 'endDate' | 'noticeMonths' | 'autoRenewal'>, today: string): AgreementStatus {
-  if (a.startDate && a.startDate > today) return 'not_started';
-  if (a.autoRenewal || !a.endDate) return 'active';
-  if (a.endDate < today) return 'ended';
-  const notice = noticeStart(a);
-  return notice !== null && today >= notice ? 'in_notice_period' : 'active';
-}
-
 type Draft = { key: RegisterFindingKey; severity: Severity; detailId?: string; since?: string; params?: Record<string, string | number> };
 
 const HOSTING_TEXT: Record<string, { sv: string; en: string }> = {
@@ -141,7 +121,8 @@ export function checkRegister(r: SystemRecordFact, today: string): RegisterFindi
       const last = ended.sort((x, y) => (y.endDate ?? '').localeCompare(x.endDate ?? ''))[0];
       if (last) drafts.push({ key: 'agreement_ended', severity: 'high', detailId: last.id, since: last.endDate!, params: { agreement: last.title, date: last.endDate! } });
       else drafts.push({ key: 'agreement_missing', severity: 'medium', params: { hosting: r.hosting! } });
-    } else if (inForce.every((s) => s.status === 'in_notice_period')) {
+    } else if (inForce.every((s) => s.status === 'in_notice_period' && !s.a.autoRenewal)) {
+      // Every agreement in force runs out soon (one that renews itself is not running out).
       for (const { a } of inForce) {
         const since = noticeStart(a)!;
         drafts.push({ key: 'agreement_in_notice', severity: 'medium', detailId: a.id, since, params: { agreement: a.title, date: a.endDate!, since } });

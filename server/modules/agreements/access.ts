@@ -1,12 +1,10 @@
 import { canSomewhere, type Action } from '../../platform/access/permissions.ts';
-import { reachOf } from '../../platform/access/reach.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { getActivePack } from '../policy/index.ts';
-import { canEditSystem, type SystemVisibility } from '../systems/index.ts';
-import { personOfUser } from './agreement-repository.ts';
-import { todayOf } from './model.ts';
+import { canEditSystem, personOfUser } from '../systems/index.ts';
+import { todayOf } from '../../platform/dates.ts';
 
 /**
  * Who may do what with suppliers and agreements (docs/AGREEMENTS.md):
@@ -21,10 +19,8 @@ export function assertSomewhere(auth: Auth, action: Action): void {
   if (!canSomewhere(auth.grants, action)) throw new AppError('forbidden');
 }
 
-/** Which systems the caller sees, as the system register decides it. */
-export async function visibilityOf(ctx: Ctx, auth: Auth): Promise<SystemVisibility> {
-  return { reach: reachOf(auth.grants, 'systems:read'), personId: await personOfUser(ctx.db, auth.session.userId), today: todayOf(ctx.now) };
-}
+/** Which systems the caller sees: the system register decides it. */
+export { visibilityOf } from '../systems/index.ts';
 
 export type SystemEditCheck = (system: { id: string; owning_unit_id: string }) => Promise<boolean>;
 
@@ -32,7 +28,8 @@ export type SystemEditCheck = (system: { id: string; owning_unit_id: string }) =
 export async function systemEditCheck(ctx: Ctx, auth: Auth): Promise<SystemEditCheck> {
   if (!canSomewhere(auth.grants, 'systems:write')) return async () => false;
   const { pack } = await getActivePack(ctx);
-  const rules = { today: todayOf(ctx.now), editorRoles: pack.settings.systemEditors };
+  // Read once for every system the check is asked about (an agreement may cover many).
+  const rules = { today: todayOf(ctx), editorRoles: pack.settings.systemEditors, personId: await personOfUser(ctx.db, auth.session.userId) };
   return (system) => canEditSystem(ctx.db, auth, system, rules);
 }
 

@@ -1,3 +1,4 @@
+import { containsPattern } from '../../platform/text.ts';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -47,7 +48,6 @@ export function agreementVisible(eb: AEb, v: SystemVisibility): Expression<SqlBo
   ]);
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** Lower case on both databases, Å/Ä/Ö included (SQLite's lower() folds ASCII only). */
 const folded = (column: string) => sql`lower(replace(replace(replace(${sql.ref(column)}, 'Å', 'å'), 'Ä', 'ä'), 'Ö', 'ö'))`;
 
@@ -77,7 +77,7 @@ export async function listAgreements(db: Db, f: AgreementFilter, limit: number):
   }
   if (f.endingBefore) q = q.where('a.end_date', '<', f.endingBefore);
   if (f.q) {
-    const pattern = `%${escapeLike(f.q.toLocaleLowerCase('sv-SE'))}%`;
+    const pattern = containsPattern(f.q);
     q = q.where(
       sql<SqlBool>`(${folded('a.title')} like ${pattern} escape '\\' or ${folded('a.reference')} like ${pattern} escape '\\'
         or sup.name_sort like ${pattern} escape '\\')`,
@@ -188,9 +188,3 @@ export async function isSystemVisible(db: Q, systemId: string, v: SystemVisibili
 }
 
 export const findPerson = (db: Q, id: string) => db.selectFrom('people').select(['id', 'name', 'status']).where('id', '=', id).executeTakeFirst();
-
-/** The person linked to a user account, if any. */
-export async function personOfUser(db: Q, userId: string): Promise<string | null> {
-  const row = await db.selectFrom('users').select('person_id').where('id', '=', userId).executeTakeFirst();
-  return row?.person_id ?? null;
-}

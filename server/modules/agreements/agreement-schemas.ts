@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { isoTimestamp, pageQuery } from '../../platform/http/schemas.ts';
+import { isoTimestamp, optionalFilter, pageQuery } from '../../platform/http/schemas.ts';
 import { httpUrl, id, text } from './fields.ts';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, MAX_NOTICE_MONTHS } from './model.ts';
 
 /** Request and response schemas of agreements and their links to systems. */
 
 const isoDate = z.iso.date().describe('ISO date, YYYY-MM-DD');
-const emptyToUndefined = <T extends z.ZodType>(schema: T) =>
-  z.union([z.literal(''), schema]).optional().transform((v) => (v === '' ? undefined : v) as z.infer<T> | undefined);
 
 export const agreementIdParam = z.object({ id: id.describe('The agreement id') });
 export const agreementSystemParams = z.object({ id: id.describe('The agreement id'), systemId: id.describe('The system id') });
@@ -15,9 +13,9 @@ export const systemIdParam = z.object({ id: id.describe('The system id') });
 
 export const agreementsQuery = z.object({
   q: z.string().trim().max(200).optional().describe('Search in title, diarienummer and supplier name (ignores case, incl. å/ä/ö)'),
-  supplierId: emptyToUndefined(id).describe('Only this supplier’s agreements'),
-  systemId: emptyToUndefined(id).describe('Only agreements linked to this system'),
-  endingBefore: emptyToUndefined(isoDate).describe('Only agreements whose end date is before this date'),
+  supplierId: optionalFilter(id).describe('Only this supplier’s agreements'),
+  systemId: optionalFilter(id).describe('Only agreements linked to this system'),
+  endingBefore: optionalFilter(isoDate).describe('Only agreements whose end date is before this date'),
   ...pageQuery,
 });
 export type AgreementsQuery = z.infer<typeof agreementsQuery>;

@@ -4,7 +4,7 @@ import type { Auth } from '../../platform/http/types.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { assertSomewhere } from './access.ts';
 import { getSupplier } from './get-supplier.ts';
-import { fold } from './model.ts';
+import { fold } from '../../platform/text.ts';
 import { supplierFactsOf, type SupplierDetail } from './present.ts';
 import { insertSupplier } from './repository.ts';
 import type { CreateSupplierInput } from './supplier-schemas.ts';

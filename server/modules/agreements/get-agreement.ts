@@ -3,7 +3,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { assertSomewhere, canEditAgreement, systemEditCheck, visibilityOf } from './access.ts';
 import { findAgreement, isAgreementVisible, linkedSystemsOf } from './agreement-repository.ts';
-import { formatRegisterNo } from './model.ts';
+import { formatRegisterNo } from '../systems/index.ts';
 import { presentAgreementSummary, type Agreement } from './present.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { luhnValid, monthsBefore, noticeFromOf, parseOrgNumber, statusOn } from './model.ts';
+import { addMonths, agreementStatus as statusOn, noticeStart } from '../../policy/dates.ts';
+import { luhnValid, parseOrgNumber } from './model.ts';
 
 describe('organisation numbers', () => {
   it('accepts NNNNNN-NNNN and ten digits, stores with the hyphen, checks the Luhn digit', () => {
@@ -18,7 +19,7 @@ describe('organisation numbers', () => {
 describe('agreement status', () => {
   const a = { startDate: '2027-01-01', endDate: '2027-06-30', noticeMonths: 3 };
   it('is not started before the start date, active, then in the notice period from end − notice, ended after the end date', () => {
-    expect(noticeFromOf(a.endDate, a.noticeMonths)).toBe('2027-03-30');
+    expect(noticeStart(a)).toBe('2027-03-30');
     expect(statusOn(a, '2026-12-31')).toBe('not_started');
     expect(statusOn(a, '2027-01-01')).toBe('active');
     expect(statusOn(a, '2027-03-29')).toBe('active');
@@ -33,10 +34,10 @@ describe('agreement status', () => {
     expect(statusOn({ startDate: null, endDate: '2027-06-30', noticeMonths: 0 }, '2027-06-30')).toBe('in_notice_period');
   });
   it('counts months back to the same day, or the last day of a shorter month', () => {
-    expect(monthsBefore('2027-08-31', 6)).toBe('2027-02-28');
-    expect(monthsBefore('2028-08-31', 6)).toBe('2028-02-29');
-    expect(monthsBefore('2027-03-15', 12)).toBe('2026-03-15');
-    expect(monthsBefore('2027-01-31', 1)).toBe('2026-12-31');
-    expect(monthsBefore('2027-05-31', 60)).toBe('2022-05-31');
+    expect(addMonths('2027-08-31', -6)).toBe('2027-02-28');
+    expect(addMonths('2028-08-31', -6)).toBe('2028-02-29');
+    expect(addMonths('2027-03-15', -12)).toBe('2026-03-15');
+    expect(addMonths('2027-01-31', -1)).toBe('2026-12-31');
+    expect(addMonths('2027-05-31', -60)).toBe('2022-05-31');
   });
 });

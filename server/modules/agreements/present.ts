@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { AgreementsTable, SupplierContactsTable, SuppliersTable } from '../../platform/db/tables/systems.ts';
 import type { AgreementRow } from './agreement-repository.ts';
 import type { agreementSchema, agreementSummarySchema } from './agreement-schemas.ts';
-import { bool, flag, noticeFromOf, statusOn, type AgreementKind } from './model.ts';
+import { agreementStatus, noticeStart } from '../../policy/dates.ts';
+import { bool, flag, type AgreementKind } from './model.ts';
 import type { contactSchema, supplierDetailSchema, supplierSchema } from './supplier-schemas.ts';
 
 export type Supplier = z.infer<typeof supplierSchema>;
@@ -34,6 +35,7 @@ export const presentContact = (r: SupplierContactsTable): Contact => ({
 /** An agreement as lists show it, its status computed for `today` (YYYY-MM-DD, Swedish time). */
 export function presentAgreementSummary(r: AgreementRow, today: string): AgreementSummary {
   const dates = { startDate: r.start_date, endDate: r.end_date, noticeMonths: r.notice_months };
+  const autoRenewal = r.auto_renewal === 1;
   return {
     id: r.id,
     kind: r.kind as AgreementKind,
@@ -41,9 +43,9 @@ export function presentAgreementSummary(r: AgreementRow, today: string): Agreeme
     reference: r.reference,
     supplier: r.supplier_id ? { id: r.supplier_id, name: r.supplier_name ?? '' } : null,
     ...dates,
-    noticeFrom: noticeFromOf(r.end_date, r.notice_months),
-    autoRenewal: r.auto_renewal === 1,
-    status: statusOn(dates, today),
+    noticeFrom: noticeStart(dates),
+    autoRenewal,
+    status: agreementStatus({ ...dates, autoRenewal }, today),
     clauses: { logging: bool(r.clause_logging), backup: bool(r.clause_backup), destruction: bool(r.clause_destruction), dpa: bool(r.clause_dpa) },
     responsible: r.responsible_person_id
       ? { id: r.responsible_person_id, name: r.responsible_name ?? '', status: r.responsible_status ?? 'active' }

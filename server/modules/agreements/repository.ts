@@ -1,3 +1,4 @@
+import { containsPattern } from '../../platform/text.ts';
 import { sql, type SqlBool } from 'kysely';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { SupplierContactsTable, SuppliersTable } from '../../platform/db/tables/systems.ts';
@@ -6,7 +7,6 @@ import type { SupplierContactsTable, SuppliersTable } from '../../platform/db/ta
 
 type Q = Db | Tx;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export interface SupplierFilter {
   q?: string | undefined;
@@ -17,7 +17,7 @@ export interface SupplierFilter {
 export async function listSuppliers(db: Db, f: SupplierFilter, limit: number): Promise<{ rows: SuppliersTable[]; hasMore: boolean }> {
   let q = db.selectFrom('suppliers').selectAll().orderBy('name_sort', 'asc').orderBy('id', 'asc').limit(limit + 1);
   if (f.q) {
-    const pattern = `%${escapeLike(f.q.toLocaleLowerCase('sv-SE'))}%`;
+    const pattern = containsPattern(f.q);
     q = q.where((eb) =>
       eb.or([
         sql<SqlBool>`${eb.ref('name_sort')} like ${pattern} escape '\\'`,

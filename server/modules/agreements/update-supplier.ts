@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { assertSomewhere } from './access.ts';
 import { getSupplier } from './get-supplier.ts';
-import { fold } from './model.ts';
+import { fold } from '../../platform/text.ts';
 import { diffFacts, supplierFactsOf, type SupplierDetail, type SupplierFacts } from './present.ts';
 import { findSupplier, updateSupplierAtVersion } from './repository.ts';
 import type { SupplierPatch } from './supplier-schemas.ts';

@@ -1,4 +1,5 @@
 import { onCommitted, type Change } from '../../platform/changes.ts';
+import { swedishDay } from '../../platform/dates.ts';
 import { systemCtx, type Services } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -51,14 +52,14 @@ export class FindingsRefresher {
   /** Brings the findings up to date with everything committed before the call. */
   async flush(): Promise<void> {
     while (this.running) await this.running.catch(() => undefined);
-    if (this.lastFullDay !== dayOf(this.services.now())) this.all = true;
+    if (this.lastFullDay !== swedishDay(this.services.now())) this.all = true;
     if (!this.all && !this.dirty.size) return;
     const scope: Scope = this.all ? 'all' : [...this.dirty];
     this.all = false;
     this.dirty = new Set();
     this.running = refresh(this.services, scope)
       .then(() => {
-        if (scope === 'all') this.lastFullDay = dayOf(this.services.now());
+        if (scope === 'all') this.lastFullDay = swedishDay(this.services.now());
       })
       .catch((err: unknown) => {
         // Try again on the next flush.
@@ -80,8 +81,6 @@ export class FindingsRefresher {
 
 const AFFECTS_ALL = new Set(['role_assignment', 'person', 'people_import', 'org_unit', 'policy_pack', 'agreement']);
 
-const stockholmDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-const dayOf = (d: Date): string => stockholmDate.format(d);
 
 /** One refresh: compute what should be open in scope, then open, update and resolve rows to match, in one transaction. */
 export async function refresh(services: Services, scope: Scope): Promise<{ opened: number; resolved: number; updated: number }> {
@@ -95,7 +94,7 @@ export async function refresh(services: Services, scope: Scope): Promise<{ opene
     loadAgreements(ctx.db, ids),
   ]);
   const now = ctx.now();
-  const desired = desiredFindings(pack, facts, { systems, dependencies, agreements }, dayOf(now), now.toISOString(), ids === 'all');
+  const desired = desiredFindings(pack, facts, { systems, dependencies, agreements }, swedishDay(now), now.toISOString(), ids === 'all');
   return ctx.db.transaction().execute(async (trx) => {
     const open = await openFindings(trx, ids);
     const resolved: string[] = [];

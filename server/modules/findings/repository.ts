@@ -2,7 +2,7 @@ import { sql, type SqlBool } from 'kysely';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { FindingsTable } from '../../platform/db/tables/findings.ts';
-import { visibleCondition, type Visibility } from '../systems/index.ts';
+import { systemVisibleCondition, type SystemVisibility } from '../systems/index.ts';
 
 /**
  * All SQL of findings. Reading the register for a refresh joins the systems, dependency and agreement
@@ -87,7 +87,7 @@ export async function updateFinding(trx: Tx, id: string, set: FindingChange): Pr
 export interface FindingFilter {
   /** Findings on systems the caller may see (modules/systems decides), on units the reach covers. */
   reach: UnitReach;
-  visibility: Visibility;
+  visibility: SystemVisibility;
   status: 'open' | 'resolved' | 'all';
   systemId?: string | undefined;
   unitId?: string | undefined;
@@ -115,7 +115,7 @@ export async function listFindings(db: Db, f: FindingFilter, limit: number) {
             .selectFrom('systems as s')
             .select('s.id')
             .whereRef('s.id', '=', 'f.system_id')
-            .where((inner) => visibleCondition(inner as never, f.visibility)),
+            .where((inner) => systemVisibleCondition(inner as never, f.visibility)),
         ),
         eb.and([eb('f.system_id', 'is', null), eb('f.unit_id', 'is not', null), reachCondition(reach, 'f.unit_id')]),
       ]),

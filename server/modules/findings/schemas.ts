@@ -1,17 +1,15 @@
 import { z } from 'zod';
-import { isoTimestamp, pageQuery } from '../../platform/http/schemas.ts';
+import { isoTimestamp, optionalFilter, pageQuery } from '../../platform/http/schemas.ts';
 
 const id = z.string().trim().min(1).max(64);
-const emptyToUndefined = <T extends z.ZodType>(schema: T) =>
-  z.union([z.literal(''), schema]).optional().transform((v) => (v === '' ? undefined : v) as z.infer<T> | undefined);
 
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 
 export const findingsQuery = z.object({
-  systemId: emptyToUndefined(id).describe('Only findings on this system'),
-  unitId: emptyToUndefined(id).describe('Only findings on this unit or below it (a system counts under its owning unit)'),
-  rule: emptyToUndefined(z.string().trim().max(64)).describe('Only findings with this key, e.g. role_vacant, agreement_missing'),
-  severity: emptyToUndefined(z.enum(SEVERITIES)),
+  systemId: optionalFilter(id).describe('Only findings on this system'),
+  unitId: optionalFilter(id).describe('Only findings on this unit or below it (a system counts under its owning unit)'),
+  rule: optionalFilter(z.string().trim().max(64)).describe('Only findings with this key, e.g. role_vacant, agreement_missing'),
+  severity: optionalFilter(z.enum(SEVERITIES)),
   status: z.enum(['open', 'resolved', 'all']).default('open').describe('open (default), resolved (history) or all'),
   ...pageQuery,
 });

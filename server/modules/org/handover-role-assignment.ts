@@ -1,3 +1,4 @@
+import { todayOf } from '../../platform/dates.ts';
 import type { Grant } from '../../platform/access/permissions.ts';
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -13,7 +14,6 @@ import {
   lockRoles,
   presentAssignmentsById,
   subjectForChange,
-  todayOf,
   type RoleAssignmentView,
 } from './role-rules.ts';
 

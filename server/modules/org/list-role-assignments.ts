@@ -1,3 +1,4 @@
+import { todayOf } from '../../platform/dates.ts';
 import { z } from 'zod';
 import { canSomewhere, type Grant } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -6,7 +7,7 @@ import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import { reachOf } from '../../platform/access/reach.ts';
 import { systemSubject } from '../systems/index.ts';
 import { listAssignments } from './role-repository.ts';
-import { catalogueOf, presentAssignment, todayOf, type RoleAssignmentView } from './role-rules.ts';
+import { catalogueOf, presentAssignment, type RoleAssignmentView } from './role-rules.ts';
 
 const cursorSchema = z.object({ f: z.string(), id: z.string() });
 

@@ -33,7 +33,7 @@ export async function listOrgUnits(
       reach: reachOf(grants, 'org:read'),
       parentId: input.parentId,
       rootId: input.rootId,
-      q: input.q?.toLocaleLowerCase('sv-SE'),
+      q: input.q,
       kind: input.kind,
       status: input.status,
       after,

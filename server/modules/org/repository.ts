@@ -1,3 +1,4 @@
+import { containsPattern } from '../../platform/text.ts';
 import { sql, type Selectable, type SqlBool } from 'kysely';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
 import type { OrgUnitsTable } from '../../platform/db/schema.ts';
@@ -37,8 +38,6 @@ export interface UnitFilter {
   after?: { n: string; id: string } | undefined;
 }
 
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** One page by (name_search, id); every filter is an indexed column or an indexed closure lookup. */
 export async function listUnits(db: Db, f: UnitFilter, limit: number): Promise<{ rows: UnitRow[]; hasMore: boolean }> {
   let query = db
@@ -61,7 +60,7 @@ export async function listUnits(db: Db, f: UnitFilter, limit: number): Promise<{
       ),
     );
   }
-  if (f.q) query = query.where(sql<SqlBool>`${sql.ref('u.name_search')} like ${likePattern(f.q)} escape '\\'`);
+  if (f.q) query = query.where(sql<SqlBool>`${sql.ref('u.name_search')} like ${containsPattern(f.q)} escape '\\'`);
   if (f.kind) query = query.where('u.kind', '=', f.kind);
   if (f.status) query = query.where('u.status', '=', f.status);
   if (f.after) {

@@ -1,3 +1,4 @@
+import { todayOf } from '../../platform/dates.ts';
 import type { Locale } from '../../../shared/roles.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { transactionLock, type Tx } from '../../platform/db/index.ts';
@@ -16,10 +17,6 @@ const ROLE_LOCK_KEY = 0x726f6c65; // "role"
 /** Changes of role assignments run one at a time, so two requests cannot both take a role's last free place. */
 export const lockRoles = (trx: Tx, ctx: Ctx): Promise<void> => transactionLock(trx, ctx.dialect, ROLE_LOCK_KEY);
 
-const stockholmDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's date (YYYY-MM-DD) in Sweden, from the injected clock. */
-export const todayOf = (ctx: Pick<Ctx, 'now'>): string => stockholmDate.format(ctx.now());
 
 /** "Current" = started on or before today and not ended by today. */
 export const isCurrent = (a: Pick<AssignmentRow, 'valid_from' | 'valid_to'>, today: string): boolean =>

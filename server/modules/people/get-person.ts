@@ -1,3 +1,4 @@
+import { todayOf } from '../../platform/dates.ts';
 import type { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -10,8 +11,6 @@ import type { personDetailSchema } from './schemas.ts';
 
 export type PersonDetail = z.infer<typeof personDetailSchema>;
 
-/** "Today" for role dates is the date in Sweden (sv-SE formats dates as YYYY-MM-DD), as in the org module. */
-const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
  * One person with the roles they hold now. A person the caller's grants do not reach is a 404, the
@@ -20,7 +19,7 @@ const stockholmDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stock
 export async function getPerson(ctx: Ctx, auth: Auth, id: string): Promise<PersonDetail> {
   const row = await findPerson(ctx.db, id);
   if (!row || !(await canOnUnit(ctx.db, auth.grants, 'org:read', row.home_unit_id))) throw new AppError('not_found');
-  const today = stockholmDate.format(ctx.now());
+  const today = todayOf(ctx);
   const [roles, catalogue] = await Promise.all([currentRolesOf(ctx.db, id, today), getRoleCatalogue(ctx)]);
   const names = new Map(catalogue.map((r) => [r.key, r.name[ctx.locale]]));
   return {

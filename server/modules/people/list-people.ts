@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import type { Auth } from '../../platform/http/types.ts';
-import { reachOf } from './access.ts';
+import { reachOf } from '../../platform/access/reach.ts';
 import { presentPerson, type Person } from './present.ts';
 import { listPeople } from './repository.ts';
 import type { PersonStatus } from './schemas.ts';

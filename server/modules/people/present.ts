@@ -21,7 +21,7 @@ export const presentPerson = (r: PersonRow): Person => ({
 });
 
 /** The lower-cased name people are searched and sorted by (sv-SE, so Å/Ä/Ö fold like å/ä/ö). */
-export const nameSearch = (name: string): string => name.toLocaleLowerCase('sv-SE');
+export { fold as nameSearch } from '../../platform/text.ts';
 
 /** The facts of a person as the audit trail records them (before/after). */
 export interface PersonFacts {

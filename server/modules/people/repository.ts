@@ -1,8 +1,9 @@
+import { containsPattern } from '../../platform/text.ts';
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { PeopleTable } from '../../platform/db/tables/people.ts';
-import type { Reach } from './access.ts';
+import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 
 /** All SQL of people (the HR import's own queries are in import/repository.ts); no business rules. */
 
@@ -43,10 +44,10 @@ const inUnit = (eb: PeopleEb, unitId: string, includeSubunits: boolean) =>
     ? eb('people.home_unit_id', 'in', eb.selectFrom('org_unit_closure').select('descendant_id').where('ancestor_id', '=', unitId))
     : eb('people.home_unit_id', '=', unitId);
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export interface PeopleFilter {
-  reach: Reach;
+  /** Whose people the caller reaches: those whose home unit the reach covers. */
+  reach: UnitReach;
   q?: string | undefined;
   unitId?: string | undefined;
   includeSubunits: boolean;
@@ -61,15 +62,14 @@ export async function listPeople(db: Db, f: PeopleFilter, limit: number): Promis
     .orderBy('people.id', 'asc')
     .limit(limit + 1);
   const reach = f.reach;
-  if (!reach.all) q = q.where((eb) => eb.or(reach.grants.map((g) => inUnit(eb, g.unitId, g.includeSubunits))));
+  if (!reach.all) q = q.where(reachCondition(reach, 'people.home_unit_id'));
   if (f.unitId) {
     const unitId = f.unitId;
     q = q.where((eb) => inUnit(eb, unitId, f.includeSubunits));
   }
   if (f.status) q = q.where('people.status', '=', f.status);
   if (f.q) {
-    const needle = f.q.toLocaleLowerCase('sv-SE');
-    const pattern = `%${escapeLike(needle)}%`;
+    const pattern = containsPattern(f.q);
     q = q.where((eb) =>
       eb.or([
         sql<boolean>`${eb.ref('people.name_search')} like ${pattern} escape '\\'`,

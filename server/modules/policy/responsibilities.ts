@@ -1,3 +1,4 @@
+import { todayOf } from '../../platform/dates.ts';
 import { can, canSomewhere } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -7,8 +8,6 @@ import type { OrganisationsResult, SubjectResult, SystemFact } from '../../polic
 import { getActivePack } from './active-pack.ts';
 import { kommunRoots, loadOrganisationFacts } from './facts-repository.ts';
 
-/** Role assignments are dated in Swedish time (as modules/org writes them). */
-const stockholmDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The engine itself, for the organisation matrix and other modules: (pack, facts) → responsibilities and findings. */
 export { computeOrganisationResponsibilities };
@@ -28,7 +27,7 @@ export async function organisationResponsibilities(
   const { pack } = await getActivePack(ctx);
   const packRef = { id: pack.id, version: pack.version };
   if (roots.length && !visible.size) return { pack: packRef, organisations: [], findings: [] };
-  const facts = await loadOrganisationFacts(ctx.db, stockholmDate.format(ctx.now()));
+  const facts = await loadOrganisationFacts(ctx.db, todayOf(ctx));
   const result = computeOrganisationResponsibilities(pack, facts);
   return { pack: packRef, organisations: result.organisations.filter((o) => visible.has(o.kommun.id)), findings: result.findings };
 }
@@ -42,11 +41,11 @@ export async function systemsResponsibilities(
   systems: readonly SystemFact[],
 ): Promise<{ pack: { id: string; version: string }; results: SubjectResult[] }> {
   const { pack } = await getActivePack(ctx);
-  const facts = await loadOrganisationFacts(ctx.db, stockholmDate.format(ctx.now()), systems.length > 200 ? 'all' : systems.map((s) => s.id));
+  const facts = await loadOrganisationFacts(ctx.db, todayOf(ctx), systems.length > 200 ? 'all' : systems.map((s) => s.id));
   return { pack: { id: pack.id, version: pack.version }, results: evaluateSystems(pack, facts, systems) };
 }
 
 /** The organisation facts with the role assignments on the given systems (or all), as the engine reads them. */
 export function organisationFacts(ctx: Ctx, systems: readonly string[] | 'all') {
-  return loadOrganisationFacts(ctx.db, stockholmDate.format(ctx.now()), systems);
+  return loadOrganisationFacts(ctx.db, todayOf(ctx), systems);
 }

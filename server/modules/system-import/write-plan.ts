@@ -5,7 +5,8 @@ import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
 import { AppError } from '../../platform/errors.ts';
 import { lockRoles } from '../org/role-rules.ts';
 import { lockOrgTree } from '../org/unit-rules.ts';
-import { diffSystemFacts, fold, formatRegisterNo, lockSystems, searchTextOf, systemColumnsOf, todayOf } from '../systems/index.ts';
+import { diffSystemFacts, fold, formatRegisterNo, lockSystems, searchTextOf, systemColumnsOf } from '../systems/index.ts';
+import { todayOf } from '../../platform/dates.ts';
 import type { ImportPlan } from './plan-types.ts';
 import {
   ancestorsOf, endAssignments, insertAgreements, insertAssignments, insertPeople, insertSuppliers, insertSystems, insertUnits,

@@ -1,10 +1,9 @@
-import { ROLE_ACTIONS, can, unitScope, type Grant } from '../../platform/access/permissions.ts';
+import { ROLE_ACTIONS, can, unitScope, unitScopes, type Grant } from '../../platform/access/permissions.ts';
 import { reachOf } from '../../platform/access/reach.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Auth } from '../../platform/http/types.ts';
-import { todayOf } from './dates.ts';
+import { todayOf } from '../../platform/dates.ts';
 import { personOfUser, rolesHeldOn, type SystemRow, type Visibility } from './repository.ts';
 
 /**
@@ -17,37 +16,57 @@ import { personOfUser, rolesHeldOn, type SystemRow, type Visibility } from './re
  * Granskare (reviewer) never change anything.
  */
 
-export async function visibilityOf(ctx: Ctx, auth: Auth): Promise<Visibility> {
-  return { reach: reachOf(auth.grants, 'systems:read'), personId: await personOfUser(ctx.db, auth.session.userId), today: todayOf(ctx) };
+/**
+ * Who asks: their grants and their account (whose person may hold roles on systems). An HTTP request's
+ * Auth is one; use cases outside HTTP (the demo) give their grants and no user.
+ */
+export interface Caller {
+  grants: readonly Grant[];
+  session: { userId: string | null };
+}
+
+/** Which systems the caller sees; an installation-wide reader sees all, so their person is not looked up. */
+export { personOfUser };
+
+export async function visibilityOf(ctx: Ctx, auth: Caller): Promise<Visibility> {
+  const reach = reachOf(auth.grants, 'systems:read');
+  return { reach, personId: reach.all ? null : await personOfUser(ctx.db, auth.session.userId), today: todayOf(ctx) };
 }
 
 const scopeOf = (db: Db | Tx, unitId: string) => unitScope(db, unitId);
 
 /** Read access to one system: 404 (not 403) when not visible, so its existence is not revealed. */
-export async function canRead(db: Db | Tx, auth: Auth, system: SystemRow, usingUnitIds: readonly string[], today: string): Promise<boolean> {
+export async function canRead(db: Db | Tx, auth: Caller, system: SystemRow, usingUnitIds: readonly string[], today: string): Promise<boolean> {
   const grants = auth.grants;
   if (can(grants, 'systems:read')) return true;
   if (!grants.some((g) => ROLE_ACTIONS[g.role].includes('systems:read'))) return false;
   if (system.kommungemensamt === 1) return true;
-  for (const unitId of [system.owning_unit_id, ...usingUnitIds]) {
-    if (can(grants, 'systems:read', await scopeOf(db, unitId))) return true;
-  }
+  const scopes = await unitScopes(db, [system.owning_unit_id, ...usingUnitIds]);
+  if (scopes.some((scope) => can(grants, 'systems:read', scope))) return true;
   const personId = await personOfUser(db, auth.session.userId);
   return personId !== null && (await rolesHeldOn(db, system.id, personId, today)).length > 0;
 }
 
 /** Change rights on one system, as the system page shows them. */
+/** What edit checks need besides the caller: today, the pack's editor roles, and the caller's person when already known. */
+export interface EditRules {
+  today: string;
+  editorRoles: readonly string[];
+  /** The person linked to the caller's account (null: none); looked up when not given. */
+  personId?: string | null;
+}
+
 export async function canEdit(
   db: Db | Tx,
-  auth: Auth,
+  auth: Caller,
   system: Pick<SystemRow, 'id' | 'owning_unit_id'>,
-  rules: { today: string; editorRoles: readonly string[] },
+  rules: EditRules,
 ): Promise<boolean> {
   const writers = auth.grants.filter((g) => ROLE_ACTIONS[g.role].includes('systems:write'));
   if (!writers.length) return false;
   const scope = await scopeOf(db, system.owning_unit_id);
   if (can(writers.filter((g) => g.role === 'administrator'), 'systems:write', scope)) return true;
-  const personId = await personOfUser(db, auth.session.userId);
+  const personId = rules.personId !== undefined ? rules.personId : await personOfUser(db, auth.session.userId);
   if (!personId) return false;
   const held = await rolesHeldOn(db, system.id, personId, rules.today);
   return held.some((r) => rules.editorRoles.includes(r));
@@ -55,9 +74,9 @@ export async function canEdit(
 
 export async function assertEdit(
   db: Db | Tx,
-  auth: Auth,
+  auth: Caller,
   system: Pick<SystemRow, 'id' | 'owning_unit_id'>,
-  rules: { today: string; editorRoles: readonly string[] },
+  rules: EditRules,
 ): Promise<void> {
   if (!(await canEdit(db, auth, system, rules))) throw new AppError('forbidden');
 }

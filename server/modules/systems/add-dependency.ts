@@ -1,7 +1,6 @@
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
-import type { Auth } from '../../platform/http/types.ts';
-import { canRead } from './access.ts';
+import { canRead, type Caller } from './access.ts';
 import { getSystem } from './get-system.ts';
 import type { SystemView } from './present.ts';
 import { dependsTransitively, findDependency, findSystem, insertDependency, usingUnitsOf } from './repository.ts';
@@ -10,7 +9,7 @@ import { invalid, loadForChange, lockSystems } from './system-rules.ts';
 /** Records that the system depends on another (which the caller may see); no self-dependency and no cycle. */
 export async function addDependency(
   ctx: Ctx,
-  auth: Auth,
+  auth: Caller,
   id: string,
   input: { dependsOnId: string; description?: string | null | undefined },
 ): Promise<SystemView> {

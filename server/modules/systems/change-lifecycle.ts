@@ -1,9 +1,9 @@
+import type { Caller } from './access.ts';
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { message } from '../../platform/i18n.ts';
-import type { Auth } from '../../platform/http/types.ts';
 import type { Pack } from '../../policy/schema.ts';
 import { TRANSITIONS, type Lifecycle } from './model.ts';
 import { getSystem } from './get-system.ts';
@@ -15,7 +15,7 @@ import { loadForChange } from './system-rules.ts';
  * Moves a system along its lifecycle. Only the transitions in model.ts are allowed; "i drift" needs a
  * holder (who has not left) of every role in the pack's settings.operationRequires; "avvecklad" is final.
  */
-export async function changeLifecycle(ctx: Ctx, auth: Auth, id: string, input: { version: number; lifecycle: Lifecycle }): Promise<SystemView> {
+export async function changeLifecycle(ctx: Ctx, auth: Caller, id: string, input: { version: number; lifecycle: Lifecycle }): Promise<SystemView> {
   const { row, pack, today } = await loadForChange(ctx, auth, id, input.version);
   const from = row.lifecycle as Lifecycle;
   if (input.lifecycle === from) return getSystem(ctx, auth, id);

@@ -1,14 +1,14 @@
+import type { Caller } from './access.ts';
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Auth } from '../../platform/http/types.ts';
 import { getSystem } from './get-system.ts';
 import type { SystemView } from './present.ts';
 import { updateSystemAtVersion } from './repository.ts';
 import { loadForChange } from './system-rules.ts';
 
 /** "Confirm unchanged": the record is still true. Moves only the confirmation date (and who confirmed). */
-export async function confirmSystem(ctx: Ctx, auth: Auth, id: string, input: { version: number }): Promise<SystemView> {
+export async function confirmSystem(ctx: Ctx, auth: Caller, id: string, input: { version: number }): Promise<SystemView> {
   const { row } = await loadForChange(ctx, auth, id, input.version);
   await inTransaction(ctx, async (trx) => {
     const now = ctx.now().toISOString();

@@ -1,9 +1,8 @@
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Auth } from '../../platform/http/types.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { canCreateFor } from './access.ts';
+import { canCreateFor, type Caller } from './access.ts';
 import { fold, formatRegisterNo, searchTextOf } from './model.ts';
 import { columnsOf } from './present.ts';
 import { insertSystem, nextRegisterNo, replaceUsingUnits } from './repository.ts';
@@ -13,8 +12,8 @@ import { assertUnits, lockSystems } from './system-rules.ts';
 import type { SystemView } from './present.ts';
 
 /** Registers a system for a unit the caller may write systems for; it gets the next register number. */
-export async function createSystem(ctx: Ctx, auth: Auth, input: CreateSystemInput): Promise<SystemView> {
-  if (!(await canCreateFor(ctx.db, auth.grants, input.owningUnitId).catch(() => false))) {
+export async function createSystem(ctx: Ctx, auth: Caller, input: CreateSystemInput): Promise<SystemView> {
+  if (!(await canCreateFor(ctx.db, auth.grants, input.owningUnitId))) {
     // An unknown unit is a field error, not a permission question.
     await assertUnits(ctx.db, input.owningUnitId, []);
     throw new AppError('forbidden');

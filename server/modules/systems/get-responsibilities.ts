@@ -1,10 +1,9 @@
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Auth } from '../../platform/http/types.ts';
 import type { SystemFact } from '../../policy/facts.ts';
 import { systemsResponsibilities } from '../policy/index.ts';
-import { canRead } from './access.ts';
-import { todayOf } from './dates.ts';
+import { canRead, type Caller } from './access.ts';
+import { todayOf } from '../../platform/dates.ts';
 import { insideNetwork, type Hosting } from './model.ts';
 import { findSystem, usingUnitsOf, type SystemRow } from './repository.ts';
 
@@ -19,7 +18,7 @@ export const systemFactOf = (r: Pick<SystemRow, 'id' | 'name' | 'owning_unit_id'
 });
 
 /** For each of the policy's areas, who is responsible for this system and in what capacity, with the rule that decided it. */
-export async function getSystemResponsibilities(ctx: Ctx, auth: Auth, id: string) {
+export async function getSystemResponsibilities(ctx: Ctx, auth: Caller, id: string) {
   const row = await findSystem(ctx.db, id);
   if (!row) throw new AppError('not_found');
   const using = (await usingUnitsOf(ctx.db, id)).map((u) => u.id);

@@ -1,15 +1,14 @@
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Auth } from '../../platform/http/types.ts';
 import { getActivePack } from '../policy/index.ts';
-import { canEdit, canRead, visibilityOf } from './access.ts';
-import { todayOf } from './dates.ts';
+import { canEdit, canRead, visibilityOf, type Caller } from './access.ts';
+import { todayOf } from '../../platform/dates.ts';
 import { formatRegisterNo, TRANSITIONS, type Lifecycle } from './model.ts';
 import { cadenceOf, holdersBySystem, presentSummary, type SystemView } from './present.ts';
 import { currentHolders, dependenciesOf, findSystem, usingUnitsOf } from './repository.ts';
 
 /** One system with its using units, dependencies both ways, current role holders and what the caller may do. */
-export async function getSystem(ctx: Ctx, auth: Auth, id: string): Promise<SystemView> {
+export async function getSystem(ctx: Ctx, auth: Caller, id: string): Promise<SystemView> {
   const row = await findSystem(ctx.db, id);
   if (!row) throw new AppError('not_found');
   const today = todayOf(ctx);

@@ -3,15 +3,13 @@
  * the facts the policy engine reasons over.
  */
 export { systemFactOf } from './get-responsibilities.ts';
-export { canEdit as canEditSystem, canRead as canReadSystem } from './access.ts';
+export { canEdit as canEditSystem, personOfUser, type Caller } from './access.ts';
 export { findSystem, type SystemRow } from './repository.ts';
 export { systemSubject, type SystemSubject } from './role-subject.ts';
 export { visibleCondition as systemVisibleCondition, type Visibility as SystemVisibility } from './repository.ts';
 export { cadenceOf, confirmationDue } from './present.ts';
-export { visibleCondition, type Visibility } from './repository.ts';
 export { visibilityOf } from './access.ts';
 export { fold, formatRegisterNo, parseRegisterNo, searchTextOf, TRANSITIONS, type AuthMethod, type Criticality, type DataLocation, type Hosting, type Lifecycle, type PersonalData, type SystemKind } from './model.ts';
 export { lockSystems } from './system-rules.ts';
 export { columnsOf as systemColumnsOf, diffFacts as diffSystemFacts, factsOf as systemFactsOf } from './present.ts';
 export type { SystemFactsInput } from './schemas.ts';
-export { todayOf } from './dates.ts';

@@ -3,9 +3,8 @@ import { canSomewhere } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
-import type { Auth } from '../../platform/http/types.ts';
 import { getActivePack } from '../policy/index.ts';
-import { visibilityOf } from './access.ts';
+import { visibilityOf, type Caller } from './access.ts';
 import { cadenceOf, holdersBySystem, presentSummary, type SystemSummary } from './present.ts';
 import { currentHolders, listSystems, sortValueOf, type SystemRow } from './repository.ts';
 import { SORTS, type SystemsQuery } from './schemas.ts';
@@ -32,7 +31,7 @@ export const cursorAfter = (q: Pick<SystemsQuery, 'sort' | 'dir'>, last: SystemR
  * The register as the caller may see it, filtered, searched and sorted, keyset-paginated on
  * (sort key, id). Systems the caller may not see are left out without a trace.
  */
-export async function listSystemsPage(ctx: Ctx, auth: Auth, q: SystemsQuery): Promise<{ items: SystemSummary[]; nextCursor: string | null }> {
+export async function listSystemsPage(ctx: Ctx, auth: Caller, q: SystemsQuery): Promise<{ items: SystemSummary[]; nextCursor: string | null }> {
   if (!canSomewhere(auth.grants, 'systems:read')) throw new AppError('forbidden');
   const after = positionOf(q);
   const visibility = await visibilityOf(ctx, auth);

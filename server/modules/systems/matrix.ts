@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { canSomewhere } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Auth } from '../../platform/http/types.ts';
 import { responsibilitySchema, systemsResponsibilities } from '../policy/index.ts';
 import { textSchema } from '../../policy/schema.ts';
-import { visibilityOf } from './access.ts';
+import { visibilityOf, type Caller } from './access.ts';
 import { systemFactOf } from './get-responsibilities.ts';
 import { formatRegisterNo } from './model.ts';
 import { cursorAfter, positionOf } from './list-systems.ts';
@@ -33,7 +32,7 @@ export const matrixSchema = z
   .meta({ id: 'ResponsibilityMatrix' });
 
 /** Rows: systems (as the list filters and sorts them); columns: the areas; cells: who is responsible, by which rule. */
-export async function responsibilityMatrix(ctx: Ctx, auth: Auth, q: z.infer<typeof matrixQuery>): Promise<z.infer<typeof matrixSchema>> {
+export async function responsibilityMatrix(ctx: Ctx, auth: Caller, q: z.infer<typeof matrixQuery>): Promise<z.infer<typeof matrixSchema>> {
   if (!canSomewhere(auth.grants, 'systems:read')) throw new AppError('forbidden');
   const after = positionOf(q);
   const { rows, hasMore } = await listSystems(

@@ -51,8 +51,9 @@ export function parseRegisterNo(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Lower-case in Swedish, for sorting and search that ignore case incl. å/ä/ö. */
-export const fold = (s: string): string => s.toLocaleLowerCase('sv-SE');
+import { fold } from '../../platform/text.ts';
+
+export { fold };
 
 /** What search matches: name, aliases and the register number, folded. */
 export const searchTextOf = (name: string, aliases: readonly string[], registerNo: number): string =>

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Pack } from '../../policy/schema.ts';
-import { addMonths } from './dates.ts';
+import { addMonths } from '../../policy/dates.ts';
 import {
   formatRegisterNo, insideNetwork, type AuthMethod, type Criticality, type DataLocation, type Hosting, type Lifecycle,
   type PersonalData, type SystemKind,

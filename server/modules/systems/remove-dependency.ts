@@ -1,14 +1,14 @@
+import type { Caller } from './access.ts';
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Auth } from '../../platform/http/types.ts';
 import { getSystem } from './get-system.ts';
 import type { SystemView } from './present.ts';
 import { deleteDependency, findDependency } from './repository.ts';
 import { loadForChange } from './system-rules.ts';
 
 /** Removes a dependency (the link only: both systems stay; the removal is in the audit trail). */
-export async function removeDependency(ctx: Ctx, auth: Auth, id: string, dependsOnId: string): Promise<SystemView> {
+export async function removeDependency(ctx: Ctx, auth: Caller, id: string, dependsOnId: string): Promise<SystemView> {
   await loadForChange(ctx, auth, id, null);
   await inTransaction(ctx, async (trx) => {
     const existing = await findDependency(trx, id, dependsOnId);

@@ -1,3 +1,4 @@
+import { containsPattern } from '../../platform/text.ts';
 import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
@@ -167,7 +168,8 @@ export const rootOf = (db: Q, unitId: string) =>
     .executeTakeFirst();
 
 /** The person linked to a user account, if any. */
-export async function personOfUser(db: Q, userId: string): Promise<string | null> {
+export async function personOfUser(db: Q, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
   const row = await db.selectFrom('users').select('person_id').where('id', '=', userId).executeTakeFirst();
   return row?.person_id ?? null;
 }
@@ -237,7 +239,6 @@ const SORT_KEYS: Record<SystemSort, { expr: string; of: (r: SystemsTable) => str
 
 export const sortValueOf = (sort: SystemSort, row: SystemsTable): string | number => SORT_KEYS[sort].of(row);
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** One page, keyset on (sort key, id), and whether there is more. */
 export async function listSystems(db: Db, f: SystemFilter, limit: number): Promise<{ rows: SystemRow[]; hasMore: boolean }> {
@@ -264,7 +265,7 @@ export async function listSystems(db: Db, f: SystemFilter, limit: number): Promi
   if (f.samhallsviktig !== undefined) q = q.where('s.samhallsviktig', '=', f.samhallsviktig ? 1 : 0);
   if (f.kommungemensamt !== undefined) q = q.where('s.kommungemensamt', '=', f.kommungemensamt ? 1 : 0);
   if (f.q) {
-    const pattern = `%${escapeLike(f.q.toLocaleLowerCase('sv-SE'))}%`;
+    const pattern = containsPattern(f.q);
     q = q.where(sql<SqlBool>`s.search_text like ${pattern} escape '\\'`);
   }
   if (f.after) {

@@ -1,10 +1,9 @@
 import type { Grant } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
-import type { Auth } from '../../platform/http/types.ts';
 import { getActivePack } from '../policy/index.ts';
-import { canEdit, canRead } from './access.ts';
-import { todayOf } from './dates.ts';
+import { canEdit, canRead, type Caller } from './access.ts';
+import { todayOf } from '../../platform/dates.ts';
 import { findSystem, usingUnitsOf } from './repository.ts';
 
 /**
@@ -20,10 +19,6 @@ export interface SystemSubject {
   manage: boolean;
 }
 
-/** The caller as the access checks see it; use cases outside HTTP (the demo) act as no user. */
-const callerOf = (grants: readonly Grant[], userId: string | null): Auth =>
-  ({ grants: [...grants], session: { userId: userId ?? '' } }) as unknown as Auth;
-
 /** The system if it exists and the caller may see it, with whether they may manage its roles; else null. */
 export async function systemSubject(
   ctx: Ctx,
@@ -34,7 +29,7 @@ export async function systemSubject(
 ): Promise<SystemSubject | null> {
   const row = await findSystem(db, systemId);
   if (!row) return null;
-  const caller = callerOf(grants, userId);
+  const caller: Caller = { grants, session: { userId } };
   const today = todayOf(ctx);
   const using = (await usingUnitsOf(db, systemId)).map((u) => u.id);
   if (!(await canRead(db, caller, row, using, today))) return null;

@@ -1,15 +1,11 @@
 import { z } from 'zod';
-import { isoTimestamp, pageQuery } from '../../platform/http/schemas.ts';
+import { isoTimestamp, optionalFilter, optionalFlag, pageQuery } from '../../platform/http/schemas.ts';
 import {
   AUTH_METHODS, CRITICALITIES, DATA_LOCATIONS, HOSTINGS, LIFECYCLES, PERSONAL_DATA, SYSTEM_KINDS,
 } from './model.ts';
 
 const id = z.string().trim().min(1).max(64);
 const ref = z.object({ id: z.string(), name: z.string() });
-/** Query-string booleans: only the words true and false; empty = not used. */
-const queryBool = z.enum(['true', 'false', '']).optional().transform((v) => (v === '' || v === undefined ? undefined : v === 'true'));
-const emptyToUndefined = <T extends z.ZodType>(schema: T) =>
-  z.union([z.literal(''), schema]).optional().transform((v) => (v === '' ? undefined : v) as z.infer<T> | undefined);
 const text = (max: number) => z.string().trim().max(max).nullable().transform((v) => v || null);
 
 export const systemIdParam = z.object({ id: id.describe('The system id') });
@@ -19,12 +15,12 @@ export type SystemSort = (typeof SORTS)[number];
 
 export const systemsQuery = z.object({
   q: z.string().trim().max(200).optional().describe('Search in name, aliases and register number (ignores case, incl. å/ä/ö)'),
-  unitId: emptyToUndefined(id).describe('Only systems this unit (or a unit below it) owns or uses'),
-  lifecycle: emptyToUndefined(z.enum(LIFECYCLES)),
-  hosting: emptyToUndefined(z.enum([...HOSTINGS, 'unknown'])).describe('unknown = hosting not registered'),
-  criticality: emptyToUndefined(z.enum([...CRITICALITIES, 'unknown'])),
-  samhallsviktig: queryBool.describe('true: only samhällsviktiga systems'),
-  kommungemensamt: queryBool.describe('true: only systems shared by the whole kommun'),
+  unitId: optionalFilter(id).describe('Only systems this unit (or a unit below it) owns or uses'),
+  lifecycle: optionalFilter(z.enum(LIFECYCLES)),
+  hosting: optionalFilter(z.enum([...HOSTINGS, 'unknown'])).describe('unknown = hosting not registered'),
+  criticality: optionalFilter(z.enum([...CRITICALITIES, 'unknown'])),
+  samhallsviktig: optionalFlag.describe('true: only samhällsviktiga systems'),
+  kommungemensamt: optionalFlag.describe('true: only systems shared by the whole kommun'),
   sort: z.enum(SORTS).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   ...pageQuery,

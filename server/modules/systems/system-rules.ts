@@ -1,11 +1,10 @@
 import type { Ctx } from '../../platform/context.ts';
 import { transactionLock, type Db, type Tx } from '../../platform/db/index.ts';
 import { AppError, type FieldProblem } from '../../platform/errors.ts';
-import type { Auth } from '../../platform/http/types.ts';
 import { getActivePack } from '../policy/index.ts';
 import type { Pack } from '../../policy/schema.ts';
-import { assertEdit } from './access.ts';
-import { todayOf } from './dates.ts';
+import { assertEdit, type Caller } from './access.ts';
+import { todayOf } from '../../platform/dates.ts';
 import { findSystem, unitsByIds, type SystemRow } from './repository.ts';
 
 /** Rules every change of a system follows; shared by the system use cases. */
@@ -42,7 +41,7 @@ export function assertNotRetired(row: Pick<SystemRow, 'lifecycle'>): void {
  */
 export async function loadForChange(
   ctx: Ctx,
-  auth: Auth,
+  auth: Caller,
   id: string,
   version: number | null,
 ): Promise<{ row: SystemRow; pack: Pack; today: string }> {

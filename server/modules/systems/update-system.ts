@@ -1,8 +1,7 @@
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Auth } from '../../platform/http/types.ts';
-import { canCreateFor } from './access.ts';
+import { canCreateFor, type Caller } from './access.ts';
 import { fold, searchTextOf } from './model.ts';
 import { columnsOf, diffFacts, factsOf, type SystemView } from './present.ts';
 import { getSystem } from './get-system.ts';
@@ -15,7 +14,7 @@ import { assertUnits, loadForChange } from './system-rules.ts';
  * version is a 409 and nothing is written; a patch that changes nothing writes nothing. Moving the
  * system to another owning unit needs the right to register systems there too.
  */
-export async function updateSystem(ctx: Ctx, auth: Auth, id: string, patch: SystemPatch): Promise<SystemView> {
+export async function updateSystem(ctx: Ctx, auth: Caller, id: string, patch: SystemPatch): Promise<SystemView> {
   const { row } = await loadForChange(ctx, auth, id, patch.version);
   const usingBefore = (await usingUnitsOf(ctx.db, id)).map((u) => u.id);
   const before = factsOf(row, usingBefore);
@@ -28,7 +27,7 @@ export async function updateSystem(ctx: Ctx, auth: Auth, id: string, patch: Syst
   before.usingUnitIds = [...before.usingUnitIds].sort();
   const diff = diffFacts(before, after);
   if (diff.fields.length) {
-    if (diff.fields.includes('owningUnitId') && !(await canCreateFor(ctx.db, auth.grants, after.owningUnitId).catch(() => false))) {
+    if (diff.fields.includes('owningUnitId') && !(await canCreateFor(ctx.db, auth.grants, after.owningUnitId))) {
       await assertUnits(ctx.db, after.owningUnitId, []);
       throw new AppError('forbidden');
     }

@@ -79,6 +79,13 @@ export async function loadGrants(db: Db, userId: string): Promise<Grant[]> {
   return rows.map((r) => ({ role: r.app_role as AppRole, orgUnitId: r.org_unit_id, includeSubunits: toBool(r.include_subunits) }));
 }
 
+/** The scopes of several units in one query (e.g. a system's owning and using units). */
+export async function unitScopes(db: Db, unitIds: readonly string[]): Promise<UnitScope[]> {
+  if (!unitIds.length) return [];
+  const rows = await db.selectFrom('org_unit_closure').select(['ancestor_id', 'descendant_id']).where('descendant_id', 'in', unitIds).execute();
+  return unitIds.map((unitId) => ({ unitId, ancestorIds: rows.filter((r) => r.descendant_id === unitId).map((r) => r.ancestor_id) }));
+}
+
 /** The unit and its ancestors, in one indexed query on the closure table. */
 export async function unitScope(db: Db, unitId: string): Promise<UnitScope> {
   const rows = await db.selectFrom('org_unit_closure').select('ancestor_id').where('descendant_id', '=', unitId).execute();

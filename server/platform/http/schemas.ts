@@ -36,6 +36,16 @@ export const pageQuery = {
 
 export const isoTimestamp = z.string().describe('ISO-8601 UTC timestamp');
 
+/** A query filter where an empty value (?status=) means "not used", as HTML forms send it. */
+export const optionalFilter = <T extends z.ZodType>(schema: T) =>
+  z.union([z.literal(''), schema]).optional().transform((v) => (v === '' ? undefined : v) as z.infer<T> | undefined);
+
+/** A yes/no query filter: only the words true and false (z.coerce.boolean would read "false" as true); empty = not used. */
+export const optionalFlag = z
+  .enum(['true', 'false', ''])
+  .optional()
+  .transform((v) => (v === '' || v === undefined ? undefined : v === 'true'));
+
 /** Standard error responses a route may return, for the OpenAPI document. */
 export const errors = (...codes: Array<400 | 401 | 403 | 404 | 409 | 413 | 429 | 503>) =>
   Object.fromEntries(codes.map((c) => [c, errorSchema])) as Record<number, typeof errorSchema>;

@@ -4,7 +4,7 @@ import type { Ctx } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Auth } from '../../../platform/http/types.ts';
-import { reachOf } from '../access.ts';
+import { reachOf } from '../../../platform/access/reach.ts';
 import { diffFacts, nameSearch, type PersonFacts } from '../present.ts';
 import { uniqueViolation, updatePersonAtVersion } from '../repository.ts';
 import type { importResultSchema } from '../schemas.ts';

@@ -5,7 +5,7 @@ import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Auth } from '../../../platform/http/types.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
-import { reachOf } from '../access.ts';
+import { reachOf } from '../../../platform/access/reach.ts';
 import type { importPreviewSchema } from '../schemas.ts';
 import { planImport } from './plan.ts';
 import { IMPORT_TTL_MS } from './plan-types.ts';

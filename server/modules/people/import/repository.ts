@@ -1,6 +1,6 @@
 import type { Db, Tx } from '../../../platform/db/index.ts';
 import type { PeopleImportsTable, PeopleTable } from '../../../platform/db/tables/people.ts';
-import type { Reach } from '../access.ts';
+import type { UnitReach } from '../../../platform/access/reach.ts';
 import type { ExistingPerson, UnitRef } from './plan-types.ts';
 
 /** SQL of the HR import: the bulk reads a plan needs, the import batches, and the bulk writes of apply. */
@@ -16,14 +16,17 @@ export const loadActiveUnits = (db: Db): Promise<UnitRef[]> =>
   db.selectFrom('org_units').select(['id', 'name', 'name_search', 'code', 'external_id']).where('status', '=', 'active').execute();
 
 /** The units a unit-scoped caller reaches (closure table, one query); null means every unit. */
-export async function reachableUnits(db: Db, reach: Reach): Promise<Set<string> | null> {
+export async function reachableUnits(db: Db, reach: UnitReach): Promise<Set<string> | null> {
   if (reach.all) return null;
-  if (reach.grants.length === 0) return new Set();
+  if (!reach.units.length && !reach.subtrees.length) return new Set();
   const rows = await db
     .selectFrom('org_unit_closure')
     .select('descendant_id')
     .where((eb) =>
-      eb.or(reach.grants.map((g) => (g.includeSubunits ? eb('ancestor_id', '=', g.unitId) : eb.and([eb('ancestor_id', '=', g.unitId), eb('depth', '=', 0)])))),
+      eb.or([
+        ...reach.subtrees.map((unitId) => eb('ancestor_id', '=', unitId)),
+        ...reach.units.map((unitId) => eb.and([eb('ancestor_id', '=', unitId), eb('depth', '=', 0)])),
+      ]),
     )
     .execute();
   return new Set(rows.map((r) => r.descendant_id));

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../shared/roles.ts';
-import { todayOf } from '../dates.ts';
+import { todayOf } from '../../../platform/dates.ts';
 import {
   formatRegisterNo, type AuthMethod, type Criticality, type DataLocation, type Hosting, type Lifecycle, type PersonalData, type SystemKind,
 } from '../model.ts';

@@ -3,9 +3,8 @@ import type { z } from 'zod';
 import { canSomewhere } from '../../../platform/access/permissions.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
-import type { Auth } from '../../../platform/http/types.ts';
 import { getActivePack } from '../../policy/index.ts';
-import { visibilityOf } from '../access.ts';
+import { visibilityOf, type Caller } from '../access.ts';
 import { cadenceOf, confirmationDue, holdersBySystem } from '../present.ts';
 import { currentHolders, listSystems, sortValueOf, type SystemFilter } from '../repository.ts';
 import { systemsQuery } from '../schemas.ts';
@@ -34,7 +33,7 @@ export interface SystemExport {
  * SQLite it would hold the one connection for the whole download): like paging through the list, a
  * system changed meanwhile appears as it was when its page was read.
  */
-export async function openSystemExport(ctx: Ctx, auth: Auth, q: ExportQuery): Promise<SystemExport> {
+export async function openSystemExport(ctx: Ctx, auth: Caller, q: ExportQuery): Promise<SystemExport> {
   if (!canSomewhere(auth.grants, 'systems:read')) throw new AppError('forbidden');
   const visibility = await visibilityOf(ctx, auth);
   const { pack } = await getActivePack(ctx);

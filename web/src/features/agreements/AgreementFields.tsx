@@ -1,5 +1,6 @@
 import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { bindFields } from '../../components/fieldBinding.ts';
 import type { FieldMessages } from '../../components/forms.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { PersonPicker } from '../people/PersonPicker.tsx';
@@ -21,31 +22,19 @@ interface Props {
 export function AgreementFields({ values, onChange, errors, supplier, responsible }: Props) {
   const { t } = useTranslation();
   const labels = useAgreementLabels();
-  const set = (field: Exclude<keyof AgreementValues, 'clauses' | 'autoRenewal'>) => (value: string) => onChange((v) => ({ ...v, [field]: value }));
-  const text = (field: 'title' | 'reference' | 'documentUrl', extra: { required?: boolean; description?: string; type?: 'url' } = {}) => (
+  const field = bindFields(values, (name, value) => onChange((v) => ({ ...v, [name]: value })), errors);
+  const text = (name: 'title' | 'reference' | 'documentUrl', extra: { required?: boolean; description?: string; type?: 'url' } = {}) => (
     <Textfield
-      id={errors.id(field)}
-      label={t(`agreements.fields.${field}`)}
+      {...field.text(name)}
+      label={t(`agreements.fields.${name}`)}
       description={extra.description}
       type={extra.type}
       required={extra.required}
       autoComplete="off"
-      value={values[field]}
-      onChange={(e) => set(field)(e.target.value)}
-      error={errors.fields[field]}
     />
   );
-  const date = (field: 'startDate' | 'endDate', description?: string) => (
-    <Textfield
-      id={errors.id(field)}
-      label={t(`agreements.fields.${field}`)}
-      description={description}
-      type="date"
-      className="narrow-field"
-      value={values[field]}
-      onChange={(e) => set(field)(e.target.value)}
-      error={errors.fields[field]}
-    />
+  const date = (name: 'startDate' | 'endDate', description?: string) => (
+    <Textfield {...field.text(name)} label={t(`agreements.fields.${name}`)} description={description} type="date" className="narrow-field" />
   );
 
   return (
@@ -53,35 +42,26 @@ export function AgreementFields({ values, onChange, errors, supplier, responsibl
       <Fieldset className="form-group">
         <Fieldset.Legend>{t('agreements.form.basics')}</Fieldset.Legend>
         <SelectField
-          id={errors.id('kind')}
+          {...field.choice('kind')}
           label={t('agreements.fields.kind')}
-          value={values.kind}
-          onChange={set('kind')}
           placeholder={t('agreements.form.chooseKind')}
           options={AGREEMENT_KINDS.map((k) => ({ value: k, label: labels.kind(k) }))}
-          error={errors.fields.kind}
           required
         />
         {text('title', { required: true })}
         {text('reference', { description: t('agreements.fields.referenceHint') })}
         <SupplierPicker
-          id={errors.id('supplierId')}
+          {...field.choice('supplierId')}
           legend={t('agreements.fields.supplierId')}
           description={t('agreements.fields.supplierHint')}
-          value={values.supplierId}
-          onChange={set('supplierId')}
           current={supplier}
-          error={errors.fields.supplierId}
         />
         <PersonPicker
-          id={errors.id('responsiblePersonId')}
+          {...field.choice('responsiblePersonId')}
           legend={t('agreements.fields.responsiblePersonId')}
           description={t('agreements.fields.responsibleHint')}
-          value={values.responsiblePersonId}
-          onChange={set('responsiblePersonId')}
           current={responsible}
           placeholder={t('agreements.form.noResponsible')}
-          error={errors.fields.responsiblePersonId}
         />
       </Fieldset>
       <Fieldset className="form-group">
@@ -89,15 +69,12 @@ export function AgreementFields({ values, onChange, errors, supplier, responsibl
         {date('startDate')}
         {date('endDate', t('agreements.fields.endDateHint'))}
         <Textfield
-          id={errors.id('noticeMonths')}
+          {...field.text('noticeMonths')}
           label={t('agreements.fields.noticeMonths')}
           description={t('agreements.fields.noticeMonthsHint')}
           inputMode="numeric"
           className="narrow-field"
           autoComplete="off"
-          value={values.noticeMonths}
-          onChange={(e) => set('noticeMonths')(e.target.value)}
-          error={errors.fields.noticeMonths}
         />
         <Checkbox
           id={errors.id('autoRenewal')}
@@ -129,15 +106,7 @@ export function AgreementFields({ values, onChange, errors, supplier, responsibl
           ))}
         </div>
       </Fieldset>
-      <Textfield
-        id={errors.id('note')}
-        label={t('agreements.fields.note')}
-        multiline
-        rows={3}
-        value={values.note}
-        onChange={(e) => set('note')(e.target.value)}
-        error={errors.fields.note}
-      />
+      <Textfield {...field.text('note')} label={t('agreements.fields.note')} multiline rows={3} />
     </>
   );
 }

@@ -1,15 +1,17 @@
-import { Alert, Button, Details, Heading, Link, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Fragment, useState, type FormEvent } from 'react';
+import { Alert, Details, Heading, Link, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
-import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { useFormErrors } from '../../components/forms.ts';
 import { useLocale } from '../../components/language.ts';
+import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { SaveForm } from '../../components/SaveForm.tsx';
+import { useVersionedSave } from '../../components/versionedSave.ts';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { AgreementFields } from './AgreementFields.tsx';
 import { AGREEMENT_FIELDS, agreementInputOf, agreementValuesOf, validateAgreement, type AgreementValues } from './agreementForm.ts';
@@ -25,16 +27,7 @@ export function AgreementPage() {
   const agreement = useAgreement(id);
 
   if (isApiError(agreement.error) && agreement.error.status === 404) return <NotFoundPage />;
-  if (agreement.isError && !agreement.data) {
-    return (
-      <>
-        <PageHeading title={t('errors.title')} />
-        <Alert data-color="danger" role="alert">
-          {isApiError(agreement.error) ? agreement.error.message : t('errors.unexpected')}
-        </Alert>
-      </>
-    );
-  }
+  if (agreement.isError && !agreement.data) return <LoadError error={agreement.error} />;
   if (!agreement.data) return <Spinner aria-label={t('agreements.loadingOne')} />;
   return <AgreementView key={agreement.data.id} agreement={agreement.data} />;
 }
@@ -158,7 +151,6 @@ function EditAgreementForm({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<AgreementValues>(() => agreementValuesOf(agreement));
-  const [notice, setNotice] = useState<{ kind: 'saved' | 'conflict'; at: number } | null>(null);
   const errors = useFormErrors(AGREEMENT_FIELDS, `edit-agreement-${agreement.id}`);
 
   async function reload() {
@@ -169,59 +161,30 @@ function EditAgreementForm({ agreement }: { agreement: Agreement }) {
     void queryClient.invalidateQueries({ queryKey: agreementKeys.suppliers });
   }
 
-  const save = useMutation({
-    mutationFn: () => updateAgreement(agreement.id, { version: agreement.version, ...agreementInputOf(values) }),
-    onSuccess: async () => {
-      await reload();
-      setNotice({ kind: 'saved', at: Date.now() });
-    },
-    onError: async (error) => {
-      if (isApiError(error) && error.status === 409) {
-        errors.clear();
-        await reload().catch(() => undefined);
-        setNotice({ kind: 'conflict', at: Date.now() });
-        return;
-      }
-      errors.showApiError(error, t('errors.unexpected'));
-    },
+  const save = useVersionedSave({
+    errors,
+    save: () => updateAgreement(agreement.id, { version: agreement.version, ...agreementInputOf(values) }),
+    reload,
+    validate: () => validateAgreement(values, t),
   });
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    setNotice(null);
-    const found = validateAgreement(values, t);
-    if (Object.keys(found).length > 0) {
-      errors.showClientErrors(found);
-      return;
-    }
-    errors.clear();
-    save.mutate();
-  }
-
   return (
-    <>
-      {notice && (
-        <FocusAlert color={notice.kind === 'saved' ? 'success' : 'warning'} focusKey={notice.at}>
-          {notice.kind === 'saved' ? t('agreements.saved') : t('agreements.conflict')}
-        </FocusAlert>
-      )}
-      <FormProblems errors={errors} />
-      <form className="form agreement-form" noValidate onSubmit={onSubmit}>
-        <AgreementFields
-          key={agreement.version}
-          values={values}
-          onChange={setValues}
-          errors={errors}
-          supplier={agreement.supplier}
-          responsible={agreement.responsible}
-        />
-        <div className="actions">
-          <Button type="submit" loading={save.isPending}>
-            {t('agreements.saveSubmit')}
-          </Button>
-        </div>
-      </form>
-    </>
+    <SaveForm
+      save={save}
+      errors={errors}
+      savedText={t('agreements.saved')}
+      conflictText={t('agreements.conflict')}
+      submitText={t('agreements.saveSubmit')}
+      className="form agreement-form"
+    >
+      <AgreementFields
+        key={agreement.version}
+        values={values}
+        onChange={setValues}
+        errors={errors}
+        supplier={agreement.supplier}
+        responsible={agreement.responsible}
+      />
+    </SaveForm>
   );
 }

@@ -1,5 +1,6 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { bindFields } from '../../components/fieldBinding.ts';
 import type { FieldMessages } from '../../components/forms.ts';
 import type { SupplierDetail, SupplierInput } from './api.ts';
 
@@ -32,48 +33,20 @@ interface Props {
 /** The facts of a supplier, shared by the create and edit forms. The server checks the organisation number. */
 export function SupplierFields({ values, onChange, errors }: Props) {
   const { t } = useTranslation();
-  const set = (field: SupplierField) => (value: string) => onChange({ ...values, [field]: value });
+  const field = bindFields(values, (name, value) => onChange({ ...values, [name]: value }), errors);
   return (
     <>
+      <Textfield {...field.text('name')} label={t('suppliers.fields.name')} autoComplete="off" required />
       <Textfield
-        id={errors.id('name')}
-        label={t('suppliers.fields.name')}
-        autoComplete="off"
-        required
-        value={values.name}
-        onChange={(e) => set('name')(e.target.value)}
-        error={errors.fields.name}
-      />
-      <Textfield
-        id={errors.id('orgNumber')}
+        {...field.text('orgNumber')}
         label={t('suppliers.fields.orgNumber')}
         description={t('suppliers.fields.orgNumberHint')}
         autoComplete="off"
         inputMode="numeric"
         className="narrow-field"
-        value={values.orgNumber}
-        onChange={(e) => set('orgNumber')(e.target.value)}
-        error={errors.fields.orgNumber}
       />
-      <Textfield
-        id={errors.id('website')}
-        label={t('suppliers.fields.website')}
-        description={t('suppliers.fields.websiteHint')}
-        type="url"
-        autoComplete="off"
-        value={values.website}
-        onChange={(e) => set('website')(e.target.value)}
-        error={errors.fields.website}
-      />
-      <Textfield
-        id={errors.id('note')}
-        label={t('suppliers.fields.note')}
-        multiline
-        rows={3}
-        value={values.note}
-        onChange={(e) => set('note')(e.target.value)}
-        error={errors.fields.note}
-      />
+      <Textfield {...field.text('website')} label={t('suppliers.fields.website')} description={t('suppliers.fields.websiteHint')} type="url" autoComplete="off" />
+      <Textfield {...field.text('note')} label={t('suppliers.fields.note')} multiline rows={3} />
     </>
   );
 }

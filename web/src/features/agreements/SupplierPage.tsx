@@ -1,15 +1,17 @@
-import { Alert, Button, Details, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Details, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
-import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { useFormErrors } from '../../components/forms.ts';
 import { useLocale } from '../../components/language.ts';
+import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { SaveForm } from '../../components/SaveForm.tsx';
+import { useVersionedSave } from '../../components/versionedSave.ts';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { AgreementsTable } from './AgreementsTable.tsx';
 import { agreementKeys, getSupplier, updateSupplier, useSupplier, type SupplierDetail } from './api.ts';
@@ -24,16 +26,7 @@ export function SupplierPage() {
   const supplier = useSupplier(id);
 
   if (isApiError(supplier.error) && supplier.error.status === 404) return <NotFoundPage />;
-  if (supplier.isError && !supplier.data) {
-    return (
-      <>
-        <PageHeading title={t('errors.title')} />
-        <Alert data-color="danger" role="alert">
-          {isApiError(supplier.error) ? supplier.error.message : t('errors.unexpected')}
-        </Alert>
-      </>
-    );
-  }
+  if (supplier.isError && !supplier.data) return <LoadError error={supplier.error} />;
   if (!supplier.data) return <Spinner aria-label={t('suppliers.loadingOne')} />;
   return <SupplierView key={supplier.data.id} supplier={supplier.data} />;
 }
@@ -115,7 +108,6 @@ function EditSupplierForm({ supplier }: { supplier: SupplierDetail }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<SupplierValues>(() => supplierValuesOf(supplier));
-  const [notice, setNotice] = useState<{ kind: 'saved' | 'conflict'; at: number } | null>(null);
   const errors = useFormErrors(SUPPLIER_FIELDS, `edit-supplier-${supplier.id}`);
 
   async function reload() {
@@ -125,52 +117,22 @@ function EditSupplierForm({ supplier }: { supplier: SupplierDetail }) {
     void queryClient.invalidateQueries({ queryKey: agreementKeys.suppliers, predicate: (q) => q.queryKey[1] === 'list' });
   }
 
-  const save = useMutation({
-    mutationFn: () => updateSupplier(supplier.id, { version: supplier.version, ...supplierInputOf(values) }),
-    onSuccess: async () => {
-      await reload();
-      setNotice({ kind: 'saved', at: Date.now() });
-    },
-    onError: async (error) => {
-      if (isApiError(error) && error.status === 409) {
-        errors.clear();
-        await reload().catch(() => undefined);
-        setNotice({ kind: 'conflict', at: Date.now() });
-        return;
-      }
-      errors.showApiError(error, t('errors.unexpected'));
-    },
+  const save = useVersionedSave({
+    errors,
+    save: () => updateSupplier(supplier.id, { version: supplier.version, ...supplierInputOf(values) }),
+    reload,
+    validate: () => validateSupplier(values, t),
   });
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    setNotice(null);
-    const found = validateSupplier(values, t);
-    if (Object.keys(found).length > 0) {
-      errors.showClientErrors(found);
-      return;
-    }
-    errors.clear();
-    save.mutate();
-  }
-
   return (
-    <>
-      {notice && (
-        <FocusAlert color={notice.kind === 'saved' ? 'success' : 'warning'} focusKey={notice.at}>
-          {notice.kind === 'saved' ? t('suppliers.saved') : t('suppliers.conflict')}
-        </FocusAlert>
-      )}
-      <FormProblems errors={errors} />
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <SupplierFields values={values} onChange={setValues} errors={errors} />
-        <div className="actions">
-          <Button type="submit" loading={save.isPending}>
-            {t('suppliers.saveSubmit')}
-          </Button>
-        </div>
-      </form>
-    </>
+    <SaveForm
+      save={save}
+      errors={errors}
+      savedText={t('suppliers.saved')}
+      conflictText={t('suppliers.conflict')}
+      submitText={t('suppliers.saveSubmit')}
+    >
+      <SupplierFields values={values} onChange={setValues} errors={errors} />
+    </SaveForm>
   );
 }

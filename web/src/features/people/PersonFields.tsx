@@ -1,5 +1,6 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { bindFields } from '../../components/fieldBinding.ts';
 import { looksLikeEmail, type FieldMessages } from '../../components/forms.ts';
 import { UnitSelect } from '../org/UnitSelect.tsx';
 import { PersonPicker } from './PersonPicker.tsx';
@@ -31,64 +32,26 @@ interface Props {
 /** The fields of a person, shared by the create and edit forms. */
 export function PersonFields({ values, onChange, errors, manager, selfId }: Props) {
   const { t } = useTranslation();
-  const set = (field: keyof PersonValues) => (value: string) => onChange({ ...values, [field]: value });
+  const field = bindFields(values, (name, value) => onChange({ ...values, [name]: value }), errors);
   return (
     <>
-      <Textfield
-        id={errors.id('name')}
-        label={t('people.fields.name')}
-        autoComplete="off"
-        required
-        value={values.name}
-        onChange={(e) => set('name')(e.target.value)}
-        error={errors.fields.name}
-      />
-      <Textfield
-        id={errors.id('email')}
-        label={t('people.fields.email')}
-        description={t('people.fields.emailHint')}
-        type="email"
-        autoComplete="off"
-        value={values.email}
-        onChange={(e) => set('email')(e.target.value)}
-        error={errors.fields.email}
-      />
-      <Textfield
-        id={errors.id('title')}
-        label={t('people.fields.title')}
-        autoComplete="off"
-        value={values.title}
-        onChange={(e) => set('title')(e.target.value)}
-        error={errors.fields.title}
-      />
-      <UnitSelect
-        id={errors.id('homeUnitId')}
-        label={t('people.fields.homeUnit')}
-        value={values.homeUnitId}
-        onChange={set('homeUnitId')}
-        placeholder={t('org.fields.chooseUnit')}
-        error={errors.fields.homeUnitId}
-        required
-      />
+      <Textfield {...field.text('name')} label={t('people.fields.name')} autoComplete="off" required />
+      <Textfield {...field.text('email')} label={t('people.fields.email')} description={t('people.fields.emailHint')} type="email" autoComplete="off" />
+      <Textfield {...field.text('title')} label={t('people.fields.title')} autoComplete="off" />
+      <UnitSelect {...field.choice('homeUnitId')} label={t('people.fields.homeUnit')} placeholder={t('org.fields.chooseUnit')} required />
       <PersonPicker
-        id={errors.id('managerId')}
+        {...field.choice('managerId')}
         legend={t('people.fields.manager')}
         description={t('people.fields.managerHint')}
-        value={values.managerId}
-        onChange={set('managerId')}
         current={manager}
         excludeId={selfId}
         placeholder={t('people.fields.noManager')}
-        error={errors.fields.managerId}
       />
       <Textfield
-        id={errors.id('externalId')}
+        {...field.text('externalId')}
         label={t('people.fields.externalId')}
         description={t('people.fields.externalIdHint')}
         autoComplete="off"
-        value={values.externalId}
-        onChange={(e) => set('externalId')(e.target.value)}
-        error={errors.fields.externalId}
       />
     </>
   );

@@ -1,17 +1,19 @@
-import { Alert, Button, Details, Fieldset, Heading, Link, Paragraph, Radio, Spinner, Table, Tag } from '@digdir/designsystemet-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { Alert, Details, Fieldset, Heading, Link, Paragraph, Radio, Spinner, Table, Tag } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { hasPermission } from '../../api/me.ts';
 import { PERMISSIONS } from '../../api/types.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
-import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { useFormErrors } from '../../components/forms.ts';
 import { useLocale } from '../../components/language.ts';
+import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { SaveForm } from '../../components/SaveForm.tsx';
+import { useVersionedSave } from '../../components/versionedSave.ts';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
@@ -27,16 +29,7 @@ export function PersonPage() {
   const person = usePerson(id);
 
   if (isApiError(person.error) && person.error.status === 404) return <NotFoundPage />;
-  if (person.isError) {
-    return (
-      <>
-        <PageHeading title={t('errors.title')} />
-        <Alert data-color="danger" role="alert">
-          {isApiError(person.error) ? person.error.message : t('errors.unexpected')}
-        </Alert>
-      </>
-    );
-  }
+  if (person.isError) return <LoadError error={person.error} />;
   if (!person.data) return <Spinner aria-label={t('people.loadingPerson')} />;
   return <PersonView key={person.data.id} person={person.data} />;
 }
@@ -197,30 +190,27 @@ const valuesOf = (p: PersonDetail): PersonValues => ({
   externalId: p.externalId ?? '',
 });
 
-/** Saves with the version this page read; a 409 means someone else saved first. */
-function useSavePerson(person: PersonDetail, onFresh: (fresh: PersonDetail) => void) {
+/** Reads the person again after a save (or a conflict): the cache, the form, and the lists that show them. */
+function usePersonReload(person: PersonDetail, onFresh: (fresh: PersonDetail) => void) {
   const queryClient = useQueryClient();
-  const [notice, setNotice] = useState<{ kind: 'saved' | 'conflict'; at: number } | null>(null);
-
-  async function reload() {
+  return async function reload() {
     const fresh = await getPerson(person.id);
     queryClient.setQueryData(peopleKeys.person(person.id), fresh);
     onFresh(fresh);
     void queryClient.invalidateQueries({ queryKey: peopleKeys.all, predicate: (q) => q.queryKey[1] !== 'person' });
     void queryClient.invalidateQueries({ queryKey: orgKeys.allHoldings });
-  }
-
-  return { notice, setNotice, reload };
+  };
 }
 
 function EditPersonForm({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<PersonValues>(() => valuesOf(person));
   const errors = useFormErrors(PERSON_FIELDS, `edit-person-${person.id}`);
-  const { notice, setNotice, reload } = useSavePerson(person, (fresh) => setValues(valuesOf(fresh)));
+  const reload = usePersonReload(person, (fresh) => setValues(valuesOf(fresh)));
 
-  const save = useMutation({
-    mutationFn: () =>
+  const save = useVersionedSave({
+    errors,
+    save: () =>
       updatePerson(person.id, {
         version: person.version,
         name: values.name.trim(),
@@ -230,58 +220,14 @@ function EditPersonForm({ person }: { person: PersonDetail }) {
         managerId: values.managerId || null,
         externalId: values.externalId.trim() || null,
       }),
-    onSuccess: async () => {
-      await reload();
-      setNotice({ kind: 'saved', at: Date.now() });
-    },
-    onError: async (error) => {
-      if (isApiError(error) && error.status === 409) {
-        errors.clear();
-        await reload().catch(() => undefined);
-        setNotice({ kind: 'conflict', at: Date.now() });
-        return;
-      }
-      errors.showApiError(error, t('errors.unexpected'));
-    },
+    reload,
+    validate: () => validatePerson(values, t),
   });
 
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    setNotice(null);
-    const found = validatePerson(values, t);
-    if (Object.keys(found).length > 0) {
-      errors.showClientErrors(found);
-      return;
-    }
-    errors.clear();
-    save.mutate();
-  }
-
   return (
-    <>
-      {notice && (
-        <FocusAlert color={notice.kind === 'saved' ? 'success' : 'warning'} focusKey={notice.at}>
-          {notice.kind === 'saved' ? t('people.saved') : t('people.conflict')}
-        </FocusAlert>
-      )}
-      <FormProblems errors={errors} />
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <PersonFields
-          key={person.version}
-          values={values}
-          onChange={setValues}
-          errors={errors}
-          manager={person.manager}
-          selfId={person.id}
-        />
-        <div className="actions">
-          <Button type="submit" loading={save.isPending}>
-            {t('people.saveSubmit')}
-          </Button>
-        </div>
-      </form>
-    </>
+    <SaveForm save={save} errors={errors} savedText={t('people.saved')} conflictText={t('people.conflict')} submitText={t('people.saveSubmit')}>
+      <PersonFields key={person.version} values={values} onChange={setValues} errors={errors} manager={person.manager} selfId={person.id} />
+    </SaveForm>
   );
 }
 
@@ -290,32 +236,8 @@ function StatusForm({ person }: { person: PersonDetail }) {
   const statusLabel = usePersonStatusLabel();
   const [status, setStatus] = useState<PersonStatus>(person.status);
   const errors = useFormErrors(['status'] as const, `person-status-${person.id}`);
-  const { notice, setNotice, reload } = useSavePerson(person, (fresh) => setStatus(fresh.status));
-
-  const save = useMutation({
-    mutationFn: () => updatePerson(person.id, { version: person.version, status }),
-    onSuccess: async () => {
-      await reload();
-      setNotice({ kind: 'saved', at: Date.now() });
-    },
-    onError: async (error) => {
-      if (isApiError(error) && error.status === 409) {
-        errors.clear();
-        await reload().catch(() => undefined);
-        setNotice({ kind: 'conflict', at: Date.now() });
-        return;
-      }
-      errors.showApiError(error, t('errors.unexpected'));
-    },
-  });
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    setNotice(null);
-    errors.clear();
-    save.mutate();
-  }
+  const reload = usePersonReload(person, (fresh) => setStatus(fresh.status));
+  const save = useVersionedSave({ errors, save: () => updatePerson(person.id, { version: person.version, status }), reload });
 
   const hints: Record<PersonStatus, string> = {
     active: t('people.statusHint.active'),
@@ -324,35 +246,28 @@ function StatusForm({ person }: { person: PersonDetail }) {
   };
 
   return (
-    <>
-      {notice && (
-        <FocusAlert color={notice.kind === 'saved' ? 'success' : 'warning'} focusKey={notice.at}>
-          {notice.kind === 'saved' ? t('people.statusSaved', { status: statusLabel(status) }) : t('people.conflict')}
-        </FocusAlert>
-      )}
-      <FormProblems errors={errors} />
-      <form className="form" noValidate onSubmit={onSubmit}>
-        <Fieldset>
-          <Fieldset.Legend>{t('people.fields.status')}</Fieldset.Legend>
-          {PERSON_STATUSES.map((s) => (
-            <Radio
-              key={s}
-              name={`status-${person.id}`}
-              value={s}
-              label={statusLabel(s)}
-              description={hints[s]}
-              checked={status === s}
-              onChange={() => setStatus(s)}
-              id={s === 'active' ? errors.id('status') : undefined}
-            />
-          ))}
-        </Fieldset>
-        <div className="actions">
-          <Button type="submit" loading={save.isPending}>
-            {t('people.statusSubmit')}
-          </Button>
-        </div>
-      </form>
-    </>
+    <SaveForm
+      save={save}
+      errors={errors}
+      savedText={t('people.statusSaved', { status: statusLabel(status) })}
+      conflictText={t('people.conflict')}
+      submitText={t('people.statusSubmit')}
+    >
+      <Fieldset>
+        <Fieldset.Legend>{t('people.fields.status')}</Fieldset.Legend>
+        {PERSON_STATUSES.map((s) => (
+          <Radio
+            key={s}
+            name={`status-${person.id}`}
+            value={s}
+            label={statusLabel(s)}
+            description={hints[s]}
+            checked={status === s}
+            onChange={() => setStatus(s)}
+            id={s === 'active' ? errors.id('status') : undefined}
+          />
+        ))}
+      </Fieldset>
+    </SaveForm>
   );
 }

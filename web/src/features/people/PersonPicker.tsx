@@ -1,7 +1,5 @@
-import { Fieldset, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../components/SelectField.tsx';
+import { PICKER_MATCHES, SearchPicker, useSearchText } from '../../components/SearchPicker.tsx';
 import { usePeople, type Person } from './api.ts';
 
 interface Props {
@@ -20,65 +18,46 @@ interface Props {
   description?: string;
 }
 
-const MATCHES = 25;
+type Option = Pick<Person, 'id' | 'name'> & Partial<Person>;
 
-/**
- * Finds a person by name or e-mail: type in the search field, then choose among the matches in
- * the list below it. Two plain controls keep it usable with a keyboard and a screen reader.
- */
+function describe(person: Option): string {
+  const extra = [person.title, person.homeUnit?.name, person.email].filter(Boolean).join(', ');
+  return extra ? `${person.name} (${extra})` : person.name;
+}
+
+/** Finds an active person by name or e-mail: a search field, then a list of the matches. */
 export function PersonPicker({ id, legend, value, onChange, error, excludeId, current, placeholder, description }: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  const [chosen, setChosen] = useState<Pick<Person, 'id' | 'name'> | null>(current ?? null);
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQ(text.trim()), 250);
-    return () => window.clearTimeout(timer);
-  }, [text]);
-
-  const people = usePeople({ q: q || undefined, status: 'active' }, { limit: MATCHES });
-  const found = (people.data?.pages[0]?.items ?? []).filter((p) => p.id !== excludeId);
-  const options = [...(chosen && chosen.id === value && !found.some((p) => p.id === chosen.id) ? [chosen] : []), ...found];
-
-  function describe(person: Pick<Person, 'id' | 'name'> & Partial<Person>): string {
-    const extra = [person.title, person.homeUnit?.name, person.email].filter(Boolean).join(', ');
-    return extra ? `${person.name} (${extra})` : person.name;
-  }
-
-  let status: string;
-  if (people.isPending) status = t('people.picker.searching');
-  else if (people.isError) status = t('people.picker.failed');
-  else if (found.length === 0) status = q ? t('people.picker.none', { q }) : t('people.picker.noneAtAll');
-  else if (people.hasNextPage) status = t('people.picker.many', { count: found.length });
-  else status = t('people.picker.count', { count: found.length });
+  const search = useSearchText();
+  const people = usePeople({ q: search.q || undefined, status: 'active' }, { limit: PICKER_MATCHES });
+  const found: Option[] = (people.data?.pages[0]?.items ?? []).filter((p) => p.id !== excludeId);
+  const count = found.length;
 
   return (
-    <Fieldset className="picker">
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {description && <Fieldset.Description>{description}</Fieldset.Description>}
-      <Textfield
-        id={`${id}-search`}
-        label={t('people.picker.search')}
-        description={t('people.picker.searchHint')}
-        type="search"
-        autoComplete="off"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-      />
-      <SelectField
-        id={id}
-        label={t('people.picker.choose')}
-        description={<span aria-live="polite">{status}</span>}
-        value={value}
-        onChange={(personId) => {
-          setChosen(options.find((p) => p.id === personId) ?? null);
-          onChange(personId);
-        }}
-        placeholder={placeholder ?? t('people.picker.placeholder')}
-        options={options.map((person) => ({ value: person.id, label: describe(person) }))}
-        error={error}
-      />
-    </Fieldset>
+    <SearchPicker
+      id={id}
+      legend={legend}
+      description={description}
+      value={value}
+      onChange={onChange}
+      error={error}
+      search={search}
+      found={found}
+      query={people}
+      current={current}
+      describe={describe}
+      texts={{
+        search: t('people.picker.search'),
+        searchHint: t('people.picker.searchHint'),
+        choose: t('people.picker.choose'),
+        placeholder: placeholder ?? t('people.picker.placeholder'),
+        searching: t('people.picker.searching'),
+        failed: t('people.picker.failed'),
+        none: t('people.picker.none', { q: search.q }),
+        noneAtAll: t('people.picker.noneAtAll'),
+        count: t('people.picker.count', { count }),
+        many: t('people.picker.many', { count }),
+      }}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Heading, Link, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { Alert, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -7,17 +7,16 @@ import { hasPermission } from '../../api/me.ts';
 import { PERMISSIONS } from '../../api/types.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
+import { LoadError } from '../../components/LoadError.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import {
-  useActivePolicy, useResponsibilities, type ActivePolicy, type Finding, type OrganisationResponsibilities, type PolicyDocument, type Responsibility,
+  useActivePolicy, useResponsibilities, type ActivePolicy, type Finding, type OrganisationResponsibilities, type PolicyDocument,
 } from './api.ts';
-import { PartyText } from './PartyText.tsx';
-import { PParagraphs, PText, usePlainText, useCapacityLabel, useSeverityLabel } from './labels.tsx';
-
-const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
-const SEVERITY_COLOR = { high: 'danger', medium: 'warning', low: 'info' } as const;
+import { FindingList } from './FindingList.tsx';
+import { PParagraphs, PText, usePlainText } from './labels.tsx';
+import { ResponsibilityItem } from './ResponsibilityItem.tsx';
 
 /**
  * /policy — the IT-security policy in force, readable: its goals and areas, and beside each area who
@@ -32,16 +31,7 @@ export function PolicyPage() {
   const responsibilities = useResponsibilities(canReadOrg);
   const plain = usePlainText();
 
-  if (policy.isError) {
-    return (
-      <>
-        <PageHeading title={t('policy.title')} />
-        <Alert data-color="danger" role="alert">
-          {isApiError(policy.error) ? policy.error.message : t('errors.unexpected')}
-        </Alert>
-      </>
-    );
-  }
+  if (policy.isError) return <LoadError error={policy.error} title={t('policy.title')} />;
   if (!policy.data) return <Spinner aria-label={t('policy.loading')} />;
 
   const doc = policy.data.document;
@@ -114,6 +104,7 @@ function PolicyAreas({
   general: Finding[];
 }) {
   const { t } = useTranslation();
+  const roleName = useDocumentRoleName(doc);
   const [kommunId, setKommunId] = useState('');
   const org = organisations?.find((o) => o.kommun.id === kommunId) ?? organisations?.[0] ?? null;
   const rulesByArea = new Map<string, Set<string>>();
@@ -177,7 +168,7 @@ function PolicyAreas({
                       ) : (
                         <ul className="responsibilities">
                           {resp.map((r) => (
-                            <ResponsibilityItem key={r.ruleId} responsibility={r} doc={doc} />
+                            <ResponsibilityItem key={r.ruleId} responsibility={r} roleName={roleName} />
                           ))}
                         </ul>
                       )}
@@ -235,68 +226,11 @@ function FindingsSummary({ org, general }: { org: OrganisationResponsibilities; 
   );
 }
 
-function FindingList({ findings }: { findings: Finding[] }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const severityLabel = useSeverityLabel();
-  const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return (
-    <ul className="findings">
-      {sorted.map((finding, index) => (
-        <li key={`${finding.key}-${finding.subject.id ?? ''}-${index}`}>
-          {/* The severity is written out; the colour only repeats it. */}
-          <Tag data-color={SEVERITY_COLOR[finding.severity]} data-size="sm">
-            {severityLabel(finding.severity)}
-          </Tag>{' '}
-          {finding.subject.kind === 'unit' && finding.subject.id ? (
-            <>
-              {locale === 'en' ? finding.text.en : finding.text.sv}{' '}
-              <Link asChild>
-                <RouterLink to={`/organisation/${finding.subject.id}`}>{t('policy.openUnit', { name: finding.subject.name })}</RouterLink>
-              </Link>
-            </>
-          ) : (
-            (locale === 'en' ? finding.text.en : finding.text.sv)
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function ResponsibilityItem({ responsibility: r, doc }: { responsibility: Responsibility; doc: PolicyDocument }) {
-  const { t } = useTranslation();
-  const capacityLabel = useCapacityLabel();
+/** A role's name as the policy document names it (the key when the document does not list the role). */
+function useDocumentRoleName(doc: PolicyDocument) {
   const plain = usePlainText();
-  const roleName = (key: string | null | undefined): string => {
+  return (key: string | null | undefined): string => {
     const role = doc.roles.find((x) => x.key === key);
     return role ? plain(role.name) : (key ?? '');
   };
-
-  return (
-    <li className="responsibility">
-      <div>
-        <strong>{capacityLabel(r.capacity)}:</strong>{' '}
-        {r.resolution === 'per_system' ? (
-          <span>{t('policy.perSystem')}</span>
-        ) : r.resolution === 'unresolved' || r.parties.length === 0 ? (
-          <span className="responsibility__missing">{t('policy.unresolved')}</span>
-        ) : (
-          r.parties.map((party, index) => (
-            <span key={index}>
-              {index > 0 && ', '}
-              <PartyText party={party} roleName={roleName} />
-            </span>
-          ))
-        )}
-      </div>
-      <div className="cell-note">
-        <PText text={r.explanation} />
-        {r.through?.role && <> {t('policy.throughRole', { role: roleName(r.through.role) })}</>}
-        {r.through?.agreement && <> {r.through.agreement === 'service_agreement' ? t('policy.throughServiceAgreement') : t('policy.throughAgreement')}</>}
-        {r.conditional && <> {t('policy.conditional')}</>}
-      </div>
-    </li>
-  );
 }
-

@@ -1,19 +1,16 @@
-import { Alert, Heading, Link, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
 import { messageOf } from '../../components/forms.ts';
-import { useLocale } from '../../components/language.ts';
-import type { Finding, Responsibility } from '../policy/api.ts';
-import { PartyText, useRoleName } from '../policy/PartyText.tsx';
-import { PText, useCapacityLabel, useSeverityLabel } from '../policy/labels.tsx';
+import { FindingList } from '../policy/FindingList.tsx';
+import { PText } from '../policy/labels.tsx';
+import { useRoleName } from '../policy/PartyText.tsx';
+import { ResponsibilityItem } from '../policy/ResponsibilityItem.tsx';
 import { useSystemResponsibilities, type System } from './api.ts';
-
-const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
-const SEVERITY_COLOR = { high: 'danger', medium: 'warning', low: 'info' } as const;
 
 /** For each area of the policy: who is responsible for this system, in what capacity, by which rule, and why. */
 export function ResponsibilitiesTab({ system }: { system: System }) {
   const { t } = useTranslation();
+  const roleName = useRoleName();
   const resp = useSystemResponsibilities(system.id);
   const data = resp.data;
 
@@ -47,7 +44,9 @@ export function ResponsibilitiesTab({ system }: { system: System }) {
                 ) : (
                   <ul className="responsibilities">
                     {area.responsibilities.map((r) => (
-                      <ResponsibilityItem key={r.ruleId} responsibility={r} />
+                      <ResponsibilityItem key={r.ruleId} responsibility={r} roleName={roleName}>
+                        <div className="cell-note">{t('systems.responsibilities.rule', { id: r.ruleId })}</div>
+                      </ResponsibilityItem>
                     ))}
                   </ul>
                 )}
@@ -65,67 +64,5 @@ export function ResponsibilitiesTab({ system }: { system: System }) {
         </>
       )}
     </div>
-  );
-}
-
-function ResponsibilityItem({ responsibility: r }: { responsibility: Responsibility }) {
-  const { t } = useTranslation();
-  const capacityLabel = useCapacityLabel();
-  const roleName = useRoleName();
-  return (
-    <li className="responsibility">
-      <div>
-        <strong>{capacityLabel(r.capacity)}:</strong>{' '}
-        {r.resolution === 'per_system' ? (
-          <span>{t('policy.perSystem')}</span>
-        ) : r.resolution === 'unresolved' || r.parties.length === 0 ? (
-          <span className="responsibility__missing">{t('policy.unresolved')}</span>
-        ) : (
-          r.parties.map((party, index) => (
-            <span key={index}>
-              {index > 0 && ', '}
-              <PartyText party={party} roleName={roleName} />
-            </span>
-          ))
-        )}
-      </div>
-      <div className="cell-note">
-        <PText text={r.explanation} />
-        {r.through?.role && <> {t('policy.throughRole', { role: roleName(r.through.role) })}</>}
-        {r.through?.agreement && (
-          <> {r.through.agreement === 'service_agreement' ? t('policy.throughServiceAgreement') : t('policy.throughAgreement')}</>
-        )}
-        {r.conditional && <> {t('policy.conditional')}</>}
-      </div>
-      <div className="cell-note">{t('systems.responsibilities.rule', { id: r.ruleId })}</div>
-    </li>
-  );
-}
-
-/** Findings, most severe first; the severity is written out and the colour only repeats it. */
-export function FindingList({ findings }: { findings: Finding[] }) {
-  const { t } = useTranslation();
-  const locale = useLocale();
-  const severityLabel = useSeverityLabel();
-  const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return (
-    <ul className="findings">
-      {sorted.map((finding, index) => (
-        <li key={`${finding.key}-${finding.subject.id ?? ''}-${index}`}>
-          <Tag data-color={SEVERITY_COLOR[finding.severity]} data-size="sm">
-            {severityLabel(finding.severity)}
-          </Tag>{' '}
-          {locale === 'en' ? finding.text.en : finding.text.sv}
-          {finding.subject.kind === 'unit' && finding.subject.id && (
-            <>
-              {' '}
-              <Link asChild>
-                <RouterLink to={`/organisation/${finding.subject.id}`}>{t('policy.openUnit', { name: finding.subject.name })}</RouterLink>
-              </Link>
-            </>
-          )}
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,7 +1,5 @@
-import { Fieldset, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../components/SelectField.tsx';
+import { PICKER_MATCHES, SearchPicker, useSearchText } from '../../components/SearchPicker.tsx';
 import { useSystems, type SystemSummary } from './api.ts';
 
 interface Props {
@@ -15,60 +13,40 @@ interface Props {
   excludeIds?: readonly string[];
 }
 
-const MATCHES = 25;
+const describe = (s: SystemSummary) => `${s.name} (${s.registerNo}, ${s.owningUnit.name})`;
 
-/**
- * Finds a system by name, other name or register number: type in the search field, then choose
- * among the matches in the list below it (two plain controls, like the person picker).
- */
+/** Finds a system by name, other name or register number: a search field, then a list of the matches. */
 export function SystemPicker({ id, legend, value, onChange, error, excludeIds = [] }: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  const [chosen, setChosen] = useState<SystemSummary | null>(null);
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => setQ(text.trim()), 250);
-    return () => window.clearTimeout(timer);
-  }, [text]);
-
-  const systems = useSystems({ q: q || undefined, sort: 'name', dir: 'asc' }, { limit: MATCHES });
+  const search = useSearchText();
+  const systems = useSystems({ q: search.q || undefined, sort: 'name', dir: 'asc' }, { limit: PICKER_MATCHES });
   const found = (systems.data?.pages[0]?.items ?? []).filter((s) => !excludeIds.includes(s.id));
-  const options = [...(chosen && chosen.id === value && !found.some((s) => s.id === chosen.id) ? [chosen] : []), ...found];
-  const describe = (s: SystemSummary) => `${s.name} (${s.registerNo}, ${s.owningUnit.name})`;
+  const count = found.length;
 
-  let status: string;
-  if (systems.isPending) status = t('people.picker.searching');
-  else if (systems.isError) status = t('people.picker.failed');
-  else if (found.length === 0) status = q ? t('systems.picker.none', { q }) : t('systems.picker.noneAtAll');
-  else if (systems.hasNextPage) status = t('people.picker.many', { count: found.length });
-  else status = t('people.picker.count', { count: found.length });
-
+  // The status words are the person picker's, except where they name what is searched for.
   return (
-    <Fieldset className="picker">
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      <Textfield
-        id={`${id}-search`}
-        label={t('systems.picker.search')}
-        description={t('systems.picker.searchHint')}
-        type="search"
-        autoComplete="off"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-      />
-      <SelectField
-        id={id}
-        label={t('people.picker.choose')}
-        description={<span aria-live="polite">{status}</span>}
-        value={value}
-        onChange={(systemId) => {
-          setChosen(options.find((s) => s.id === systemId) ?? null);
-          onChange(systemId);
-        }}
-        placeholder={t('systems.picker.placeholder')}
-        options={options.map((s) => ({ value: s.id, label: describe(s) }))}
-        error={error}
-      />
-    </Fieldset>
+    <SearchPicker
+      id={id}
+      legend={legend}
+      value={value}
+      onChange={onChange}
+      error={error}
+      search={search}
+      found={found}
+      query={systems}
+      describe={describe}
+      texts={{
+        search: t('systems.picker.search'),
+        searchHint: t('systems.picker.searchHint'),
+        choose: t('people.picker.choose'),
+        placeholder: t('systems.picker.placeholder'),
+        searching: t('people.picker.searching'),
+        failed: t('people.picker.failed'),
+        none: t('systems.picker.none', { q: search.q }),
+        noneAtAll: t('systems.picker.noneAtAll'),
+        count: t('people.picker.count', { count }),
+        many: t('people.picker.many', { count }),
+      }}
+    />
   );
 }

@@ -2,38 +2,63 @@ import { Alert, Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/de
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/client.ts';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
 import { SelectField } from '../../components/SelectField.tsx';
-import { handOver, today, type RoleDefinition, type RoleHolding } from '../org/api.ts';
+import { assignRole, handOver, today, type RoleDefinition, type RoleHolding } from '../org/api.ts';
 import { PersonPicker } from '../people/PersonPicker.tsx';
-import { assignSystemRole, type System } from './api.ts';
+import { assignSystemRole } from '../systems/api.ts';
+
+/** What a role is held for: an organisational unit or a system. */
+export interface RoleSubject {
+  kind: 'unit' | 'system';
+  id: string;
+}
+
+/** Element ids per subject kind, so the unit and system pages keep their own. */
+const FORM_IDS: Record<RoleSubject['kind'], { assign: string; handover: string }> = {
+  unit: { assign: 'assign-role', handover: 'handover' },
+  system: { assign: 'assign-system-role', handover: 'system-handover' },
+};
+
+export type HandoverResult = { ended: RoleHolding; started: RoleHolding };
 
 const ASSIGN_FIELDS = ['roleKey', 'personId', 'validFrom'] as const;
 type AssignField = (typeof ASSIGN_FIELDS)[number];
 
-/** Gives a person one of the policy's system roles on this system. */
-export function AssignSystemRoleForm({
-  system,
+function assignTo(subject: RoleSubject, input: { roleKey: string; personId: string; validFrom?: string }) {
+  return subject.kind === 'unit'
+    ? assignRole({ ...input, subjectKind: 'unit', subjectId: subject.id })
+    : assignSystemRole({ ...input, subjectId: subject.id });
+}
+
+/** Gives a person one of the given roles for the subject. */
+export function AssignRoleForm({
+  subject,
+  heading,
   roles,
   rolesError,
   onAssigned,
 }: {
-  system: System;
+  subject: RoleSubject;
+  heading: string;
   roles: RoleDefinition[];
-  rolesError: string | null;
+  /** Why the roles could not be read (null when they could). */
+  rolesError: unknown;
   onAssigned: (holding: RoleHolding) => void;
 }) {
   const { t } = useTranslation();
+  const idPrefix = FORM_IDS[subject.kind].assign;
   const [roleKey, setRoleKey] = useState('');
   const [personId, setPersonId] = useState('');
   const [validFrom, setValidFrom] = useState(today());
   const [pickerKey, setPickerKey] = useState(0);
-  const errors = useFormErrors(ASSIGN_FIELDS, 'assign-system-role');
+  const errors = useFormErrors(ASSIGN_FIELDS, idPrefix);
   const role = roles.find((r) => r.key === roleKey);
 
   const assign = useMutation({
-    mutationFn: () => assignSystemRole({ roleKey, subjectId: system.id, personId, validFrom: validFrom || undefined }),
+    mutationFn: () => assignTo(subject, { roleKey, personId, validFrom: validFrom || undefined }),
     onSuccess: (holding) => {
       setRoleKey('');
       setPersonId('');
@@ -59,13 +84,13 @@ export function AssignSystemRoleForm({
   }
 
   return (
-    <section aria-labelledby="assign-system-role-heading" className="section subsection">
-      <Heading level={3} data-size="xs" id="assign-system-role-heading">
-        {t('systems.roles.assignHeading')}
+    <section aria-labelledby={`${idPrefix}-heading`} className="section subsection">
+      <Heading level={3} data-size="xs" id={`${idPrefix}-heading`}>
+        {heading}
       </Heading>
-      {rolesError && (
+      {rolesError != null && (
         <Alert data-color="danger" role="alert">
-          {rolesError}
+          {isApiError(rolesError) ? rolesError.message : t('errors.unexpected')}
         </Alert>
       )}
       <FormProblems errors={errors} />
@@ -110,20 +135,22 @@ export function AssignSystemRoleForm({
 const HANDOVER_FIELDS = ['personId', 'date'] as const;
 
 /** Hands a role over to someone else: the old holding ends the day the new one starts. */
-export function SystemHandoverDialog({
+export function HandoverDialog({
   holding,
+  subjectKind,
   onClose,
   onDone,
 }: {
   holding: RoleHolding;
+  subjectKind: RoleSubject['kind'];
   onClose: () => void;
-  onDone: (result: { ended: RoleHolding; started: RoleHolding }) => void;
+  onDone: (result: HandoverResult) => void;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [personId, setPersonId] = useState('');
   const [date, setDate] = useState(today());
-  const errors = useFormErrors(HANDOVER_FIELDS, 'system-handover');
+  const errors = useFormErrors(HANDOVER_FIELDS, FORM_IDS[subjectKind].handover);
 
   const handover = useMutation({
     mutationFn: () => handOver(holding.id, personId, date || undefined),
