@@ -47,3 +47,21 @@ export function announce(db: Db, changes: readonly Change[]): void {
     }
   }
 }
+
+const settlers = new WeakMap<Db, Set<() => Promise<void>>>();
+
+/** Registers how data derived from a database's changes catches up with them (the findings refresher does). */
+export function onSettle(db: Db, settle: () => Promise<void>): () => void {
+  let set = settlers.get(db);
+  if (!set) settlers.set(db, (set = new Set()));
+  set.add(settle);
+  return () => set.delete(settle);
+}
+
+/**
+ * Waits until the derived data reflects every change committed so far: a read that filters on it
+ * (systems with open findings) calls this first, so a user sees the effect of their own last write.
+ */
+export async function settled(db: Db): Promise<void> {
+  await Promise.all([...(settlers.get(db) ?? [])].map((settle) => settle()));
+}

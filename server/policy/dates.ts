@@ -3,13 +3,24 @@
  * the agreements module and the system register. Pure: "today" is always given.
  */
 
+/** Answers of addMonths: the list and the findings ask for the same few thousand dates over and over. */
+const monthsLater = new Map<string, string>();
+const MEMO_SIZE = 50_000;
+
 /** The ISO date `months` after (negative: before) an ISO date or timestamp; the day is kept, or the month's last day. */
 export function addMonths(isoDateOrTime: string, months: number): string {
-  const [y, m, d] = isoDateOrTime.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = isoDateOrTime.slice(0, 10);
+  const key = `${day}${months}`;
+  const known = monthsLater.get(key);
+  if (known !== undefined) return known;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const target = new Date(Date.UTC(y, m - 1 + months, 1));
   const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
+  const result = target.toISOString().slice(0, 10);
+  if (monthsLater.size >= MEMO_SIZE) monthsLater.clear();
+  monthsLater.set(key, result);
+  return result;
 }
 
 export interface AgreementPeriod {

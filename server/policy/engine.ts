@@ -12,7 +12,7 @@ import {
   type UnitFact,
 } from './facts.ts';
 import { withTexts } from './finding-texts.ts';
-import { OrgIndex } from './org-index.ts';
+import { OrgIndex, svCompare } from './org-index.ts';
 import { SEVERITY_RANK, resolveParty, systemSubject, type FindingDraft, type PartyResult, type Scope } from './parties.ts';
 import type { Pack, Rule } from './schema.ts';
 
@@ -23,7 +23,7 @@ import type { Pack, Rule } from './schema.ts';
 
 /** Every kommun of the installation at organisation level: responsibilities that do not depend on one system. */
 export function computeOrganisationResponsibilities(pack: Pack, facts: OrganisationFacts): OrganisationsResult {
-  const idx = new OrgIndex(facts);
+  const idx = OrgIndex.of(facts);
   const kommuner = idx.kommuner();
   const findings: Finding[] = kommuner.length
     ? []
@@ -38,7 +38,7 @@ export function computeOrganisationResponsibilities(pack: Pack, facts: Organisat
 
 /** One kommun at organisation level. */
 export function evaluateOrganisation(pack: Pack, facts: OrganisationFacts, kommunId: string): OrganisationResult {
-  return evaluateKommun(pack, new OrgIndex(facts), kommunId);
+  return evaluateKommun(pack, OrgIndex.of(facts), kommunId);
 }
 
 function evaluateKommun(pack: Pack, idx: OrgIndex, kommunId: string): OrganisationResult {
@@ -88,11 +88,11 @@ interface Evaluation {
   idx: OrgIndex;
   roles: Scope['roles'];
   kommunUnits: Map<string, UnitFact[]>;
-  memo: Map<string, PartyResult>;
+  memo: NonNullable<Scope['memo']>;
 }
 
 const evaluation = (pack: Pack, facts: OrganisationFacts): Evaluation => ({
-  idx: new OrgIndex(facts),
+  idx: OrgIndex.of(facts),
   roles: rolesOf(pack),
   kommunUnits: new Map(),
   memo: new Map(),
@@ -172,32 +172,35 @@ function evaluateScope(pack: Pack, scope: Scope, options: EvaluateOptions = {}):
 const RANK = SEVERITY_RANK;
 
 /** The rules of an area at a level, in pack order; computed once per pack. */
-const rulesByArea = new WeakMap<Pack, Map<string, Rule[]>>();
+const rulesByLevel = new WeakMap<Pack, Map<string, Map<string, Rule[]>>>();
 function rulesOf(pack: Pack, area: string, level: Scope['level']): Rule[] {
-  let byArea = rulesByArea.get(pack);
-  if (!byArea) {
-    byArea = new Map();
+  let byLevel = rulesByLevel.get(pack);
+  if (!byLevel) {
+    byLevel = new Map();
     for (const r of pack.rules) {
       for (const at of r.at) {
-        const k = `${r.area}|${at}`;
-        byArea.set(k, [...(byArea.get(k) ?? []), r]);
+        let byArea = byLevel.get(at);
+        if (!byArea) byLevel.set(at, (byArea = new Map()));
+        byArea.set(r.area, [...(byArea.get(r.area) ?? []), r]);
       }
     }
-    rulesByArea.set(pack, byArea);
+    rulesByLevel.set(pack, byLevel);
   }
-  return byArea.get(`${area}|${level}`) ?? [];
+  return byLevel.get(level)?.get(area) ?? [];
 }
 
 /** A rule's parties; those that do not depend on the system itself come from the scope's memo. */
 function partiesOf(rule: Rule, scope: Scope): PartyResult {
   const onSubject = rule.party.select === 'role_holders' && (rule.party.on ?? ['subject']).includes('subject');
   if (!scope.memo || !scope.system || onSubject) return resolveParty(rule.party, rule.severity, scope);
-  const key = `${rule.id}|${scope.system.owningUnitId ?? ''}`;
-  const known = scope.memo.get(key);
+  let byUnit = scope.memo.get(rule.id);
+  if (!byUnit) scope.memo.set(rule.id, (byUnit = new Map()));
+  const unitId = scope.system.owningUnitId ?? '';
+  const known = byUnit.get(unitId);
   if (known) return known;
   const result = resolveParty(rule.party, rule.severity, scope);
   // Findings about the system itself (e.g. its owning unit is not in a förvaltning) name it: not shared.
-  if (!result.drafts.some((d) => d.subject.kind === 'system')) scope.memo.set(key, result);
+  if (!result.drafts.some((d) => d.subject.kind === 'system')) byUnit.set(unitId, result);
   return result;
 }
 
@@ -227,7 +230,7 @@ function merge(drafts: FindingDraft[]): FindingDraft[] {
   }
   return [...byKey.values()].sort(
     (a, b) =>
-      RANK[a.severity] - RANK[b.severity] || a.key.localeCompare(b.key) || (a.subject.name ?? '').localeCompare(b.subject.name ?? '', 'sv'),
+      RANK[a.severity] - RANK[b.severity] || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || svCompare(a.subject.name ?? '', b.subject.name ?? ''),
   );
 }
 

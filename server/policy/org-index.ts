@@ -1,14 +1,30 @@
 import type { OrganisationFacts, PersonFact, RoleAssignmentFact, UnitFact } from './facts.ts';
 
-/** Lookups over the organisation facts, built once per evaluation. Walks guard against cycles. */
+type Kind = 'unit' | 'system';
+/** The facts' own strings are the keys (no keys built per lookup): subject id → role → assignments. */
+type BySubject = Map<string, Map<string, RoleAssignmentFact[]>>;
+
+const built = new WeakMap<OrganisationFacts, OrgIndex>();
+
+/** Lookups over the organisation facts, built once per set of facts. Walks guard against cycles. */
 export class OrgIndex {
   readonly units = new Map<string, UnitFact>();
   readonly people = new Map<string, PersonFact>();
   private readonly children = new Map<string, UnitFact[]>();
-  /** By subject (`unit:id`) and by role on a subject (`unit:id#role`). */
-  private readonly bySubject = new Map<string, RoleAssignmentFact[]>();
+  /** Assignments by subject kind, subject and role: the engine's most frequent question. */
+  private readonly bySubject: Record<Kind, BySubject> = { unit: new Map(), system: new Map() };
 
-  constructor(facts: OrganisationFacts) {
+  /** The index of these facts: one refresh evaluates them several ways, and facts are never changed. */
+  static of(facts: OrganisationFacts): OrgIndex {
+    let idx = built.get(facts);
+    if (!idx) {
+      idx = new OrgIndex(facts);
+      built.set(facts, idx);
+    }
+    return idx;
+  }
+
+  private constructor(facts: OrganisationFacts) {
     for (const u of facts.units) this.units.set(u.id, u);
     for (const p of facts.people) this.people.set(p.id, p);
     for (const u of facts.units) {
@@ -18,11 +34,13 @@ export class OrgIndex {
       this.children.set(u.parentId, list);
     }
     for (const a of facts.assignments) {
-      for (const k of [subjectKey(a.subjectKind, a.subjectId), roleKey(a.roleKey, a.subjectKind, a.subjectId)]) {
-        const list = this.bySubject.get(k);
-        if (list) list.push(a);
-        else this.bySubject.set(k, [a]);
-      }
+      // Roles on the kommun may be stored as unit or organisation: both are the unit's.
+      const bySubject = this.bySubject[a.subjectKind === 'system' ? 'system' : 'unit'];
+      let byRole = bySubject.get(a.subjectId);
+      if (!byRole) bySubject.set(a.subjectId, (byRole = new Map()));
+      const list = byRole.get(a.roleKey);
+      if (list) list.push(a);
+      else byRole.set(a.roleKey, [a]);
     }
   }
 
@@ -74,17 +92,12 @@ export class OrgIndex {
   }
 
   /** Current assignments of a role on a subject. Roles on the kommun may be stored as unit or organisation. */
-  holders(role: string, subjectKind: 'unit' | 'system', subjectId: string): readonly RoleAssignmentFact[] {
-    return this.bySubject.get(roleKey(role, subjectKind, subjectId)) ?? NONE;
-  }
-
-  assignmentsOn(subjectKind: 'unit' | 'system', subjectId: string): RoleAssignmentFact[] {
-    return this.bySubject.get(subjectKey(subjectKind, subjectId)) ?? [];
+  holders(role: string, subjectKind: Kind, subjectId: string): readonly RoleAssignmentFact[] {
+    return this.bySubject[subjectKind].get(subjectId)?.get(role) ?? NONE;
   }
 }
 
-const subjectKey = (kind: string, id: string) => `${kind === 'system' ? 'system' : 'unit'}:${id}`;
-/** Assignments are indexed by subject, and by role on a subject (the engine's most frequent question). */
-const roleKey = (role: string, kind: string, id: string) => `${subjectKey(kind, id)}#${role}`;
 const NONE: readonly RoleAssignmentFact[] = [];
-export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv');
+/** Swedish order (å, ä, ö last), with one collator: localeCompare with a locale builds one per call. */
+export const svCompare = new Intl.Collator('sv').compare;
+export const byName = (a: { name: string }, b: { name: string }) => svCompare(a.name, b.name);

@@ -15,7 +15,7 @@ export interface Scope {
    * Parties of rules that do not look at the system itself, by rule and owning unit: the same for every
    * system of a unit, so an evaluation of many systems resolves them once (see engine.ts).
    */
-  memo?: Map<string, PartyResult>;
+  memo?: Map<string, Map<string, PartyResult>>;
 }
 
 /** A finding before it is merged with others and given its texts. */

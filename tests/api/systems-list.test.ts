@@ -106,6 +106,12 @@ describe.each(dialects())('system register: list, filters, search, sorting, pagi
     expect(await names('q=_')).toEqual([]);
     expect(await names(`q=${encodeURIComponent('\\')}`)).toEqual([]);
     expect(await names('q=nothing-like-this')).toEqual([]);
+    // Under three characters the folded text is scanned; from three on (SQLite) the trigram index answers: the same rules.
+    expect(await set(`q=${encodeURIComponent('äl')}`)).toEqual(named('elev'));
+    expect(await set(`q=${encodeURIComponent('ÖP')}`)).toEqual(named('oppna'));
+    // Search syntax is taken literally.
+    expect(await names(`q=${encodeURIComponent('"or" NEAR(')}`)).toEqual([]);
+    expect(await names(`q=${encodeURIComponent('pro*')}`)).toEqual([]);
     expect(await set('q=')).toEqual(await set(''));
     expect(await set('q=procapita&unitId=soc')).toEqual(named('procapita'));
     // Search follows a renamed system and its new aliases.
@@ -113,6 +119,25 @@ describe.each(dialects())('system register: list, filters, search, sorting, pagi
     expect(await set(`q=${encodeURIComponent('NÄTVERK')}`)).toEqual(new Set(['Nätverksövervakning']));
     expect(await set('q=zabbix')).toEqual(new Set(['Nätverksövervakning']));
     expect(await names('q=zebra')).toEqual([]);
+  });
+
+  it('filters on open findings: with and without are the two halves of the register', async () => {
+    const withOpen = new Set<string>();
+    for (const system of Object.values(s)) {
+      const res = await admin.get(`/api/findings?systemId=${system.id}&limit=1`);
+      expect(res.statusCode).toBe(200);
+      if ((res.json() as { items: unknown[] }).items.length) withOpen.add(system.name);
+    }
+    // Planned systems without roles have gaps; a retired one is no longer measured against the policy.
+    expect((await api.lifecycle(s.bas!.id, 2, 'retired')).statusCode).toBe(200);
+    withOpen.delete(s.bas!.name);
+    expect(withOpen.size).toBeGreaterThan(0);
+    expect(await set('withFindings=true')).toEqual(withOpen);
+    expect(await set('withFindings=false')).toEqual(new Set([...(await set(''))].filter((n) => !withOpen.has(n))));
+    expect(await set('withFindings=false')).toContain(s.bas!.name);
+    expect(await set('withFindings=')).toEqual(await set(''));
+    expect(await set('withFindings=true&unitId=utb')).toEqual(new Set([...withOpen].filter((n) => named('oppna', 'procapita2', 'elev', 'atgard').has(n))));
+    expect((await api.list('withFindings=maybe')).statusCode).toBe(400);
   });
 
   it('sorts by every key both ways, ties broken by id', async () => {

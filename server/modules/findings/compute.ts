@@ -45,7 +45,7 @@ export function desiredFindings(
   now: string,
   withOrganisation: boolean,
 ): Map<string, NewFinding> {
-  const idx = new OrgIndex(facts);
+  const idx = OrgIndex.of(facts);
   const cadence = cadenceOf(pack);
   const deps = groupBy(data.dependencies, (d) => d.system_id);
   const agreements = groupBy(data.agreements, (a) => a.system_id);

@@ -1,7 +1,6 @@
-import { onCommitted, type Change } from '../../platform/changes.ts';
+import { onCommitted, onSettle, settled, type Change } from '../../platform/changes.ts';
 import { swedishDay } from '../../platform/dates.ts';
 import { systemCtx, type Services } from '../../platform/context.ts';
-import type { Db } from '../../platform/db/index.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { getActivePack, organisationFacts } from '../policy/index.ts';
 import { desiredFindings } from './compute.ts';
@@ -132,27 +131,25 @@ export async function refresh(services: Services, scope: Scope): Promise<{ opene
   });
 }
 
-const refreshers = new WeakMap<Db, FindingsRefresher>();
-
 /** The refresher of a database, listening to its committed changes (created once, by buildApp). */
 export function startFindings(services: Services, onError: (err: unknown) => void): { refresher: FindingsRefresher; stop: () => void } {
   const refresher = new FindingsRefresher(services, onError);
-  refreshers.set(services.db, refresher);
   const unlisten = onCommitted(services.db, refresher.onChanges);
+  const unsettle = onSettle(services.db, () => refresher.flush());
   const tick = setInterval(() => refresher.markAll(), 60 * 60 * 1000);
   tick.unref();
   return {
     refresher,
     stop: () => {
       unlisten();
+      unsettle();
       clearInterval(tick);
       refresher.stop();
-      refreshers.delete(services.db);
     },
   };
 }
 
 /** Findings as of the caller's last write (other modules call this before reading findings). */
 export async function freshFindings(services: Services): Promise<void> {
-  await refreshers.get(services.db)?.flush();
+  await settled(services.db);
 }

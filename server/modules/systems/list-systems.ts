@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { canSomewhere } from '../../platform/access/permissions.ts';
+import { settled } from '../../platform/changes.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import { getActivePack } from '../policy/index.ts';
 import { visibilityOf, type Caller } from './access.ts';
 import { cadenceOf, holdersBySystem, presentSummary, type SystemSummary } from './present.ts';
-import { currentHolders, listSystems, sortValueOf, type SystemRow } from './repository.ts';
+import {
+  currentHolders,
+  listSystemSummaries,
+  sortValueOf,
+  type SystemFilter,
+  type SystemSummaryRow,
+  type Visibility,
+} from './repository.ts';
 import { SORTS, type SystemsQuery } from './schemas.ts';
 
 /** A position in one order: the sort and direction it was made for, the last row's sort value and id. */
@@ -24,35 +32,57 @@ export function positionOf(q: Pick<SystemsQuery, 'cursor' | 'sort' | 'dir'>): { 
 }
 
 /** The cursor that continues after `last` in this order. */
-export const cursorAfter = (q: Pick<SystemsQuery, 'sort' | 'dir'>, last: SystemRow): string =>
+export const cursorAfter = (q: Pick<SystemsQuery, 'sort' | 'dir'>, last: SystemSummaryRow): string =>
   encodeCursor({ s: q.sort, d: q.dir, v: sortValueOf(q.sort, last), id: last.id });
+
+/**
+ * The list's filters, search, sort and position as the repository takes them (list, matrix and export).
+ * Filtering on findings first waits for them to catch up with the changes committed so far.
+ */
+export async function filterOf(
+  ctx: Ctx,
+  q: Omit<SystemsQuery, 'limit' | 'cursor'>,
+  visibility: Visibility,
+  after?: SystemFilter['after'],
+): Promise<SystemFilter> {
+  if (q.withFindings !== undefined) await settled(ctx.db);
+  return {
+    visibility,
+    q: q.q || undefined,
+    unitId: q.unitId,
+    lifecycle: q.lifecycle,
+    hosting: q.hosting,
+    criticality: q.criticality,
+    samhallsviktig: q.samhallsviktig,
+    kommungemensamt: q.kommungemensamt,
+    withFindings: q.withFindings,
+    sort: q.sort,
+    dir: q.dir,
+    after,
+  };
+}
 
 /**
  * The register as the caller may see it, filtered, searched and sorted, keyset-paginated on
  * (sort key, id). Systems the caller may not see are left out without a trace.
  */
-export async function listSystemsPage(ctx: Ctx, auth: Caller, q: SystemsQuery): Promise<{ items: SystemSummary[]; nextCursor: string | null }> {
+export async function listSystemsPage(
+  ctx: Ctx,
+  auth: Caller,
+  q: SystemsQuery,
+): Promise<{ items: SystemSummary[]; nextCursor: string | null }> {
   if (!canSomewhere(auth.grants, 'systems:read')) throw new AppError('forbidden');
   const after = positionOf(q);
   const visibility = await visibilityOf(ctx, auth);
-  const { rows, hasMore } = await listSystems(
-    ctx.db,
-    {
-      visibility,
-      q: q.q || undefined,
-      unitId: q.unitId,
-      lifecycle: q.lifecycle,
-      hosting: q.hosting,
-      criticality: q.criticality,
-      samhallsviktig: q.samhallsviktig,
-      kommungemensamt: q.kommungemensamt,
-      sort: q.sort,
-      dir: q.dir,
-      after,
-    },
-    q.limit,
-  );
-  const [{ pack }, holderRows] = await Promise.all([getActivePack(ctx), currentHolders(ctx.db, rows.map((r) => r.id), visibility.today)]);
+  const { rows, hasMore } = await listSystemSummaries(ctx, await filterOf(ctx, q, visibility, after), q.limit);
+  const [{ pack }, holderRows] = await Promise.all([
+    getActivePack(ctx),
+    currentHolders(
+      ctx.db,
+      rows.map((r) => r.id),
+      visibility.today,
+    ),
+  ]);
   const holders = holdersBySystem(holderRows);
   const cadence = cadenceOf(pack);
   const last = rows[rows.length - 1];

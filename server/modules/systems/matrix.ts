@@ -7,7 +7,7 @@ import { textSchema } from '../../policy/schema.ts';
 import { visibilityOf, type Caller } from './access.ts';
 import { systemFactOf } from './get-responsibilities.ts';
 import { formatRegisterNo } from './model.ts';
-import { cursorAfter, positionOf } from './list-systems.ts';
+import { cursorAfter, filterOf, positionOf } from './list-systems.ts';
 import { listSystems } from './repository.ts';
 import { systemsQuery } from './schemas.ts';
 
@@ -35,23 +35,7 @@ export const matrixSchema = z
 export async function responsibilityMatrix(ctx: Ctx, auth: Caller, q: z.infer<typeof matrixQuery>): Promise<z.infer<typeof matrixSchema>> {
   if (!canSomewhere(auth.grants, 'systems:read')) throw new AppError('forbidden');
   const after = positionOf(q);
-  const { rows, hasMore } = await listSystems(
-    ctx.db,
-    {
-      visibility: await visibilityOf(ctx, auth),
-      q: q.q || undefined,
-      unitId: q.unitId,
-      lifecycle: q.lifecycle,
-      hosting: q.hosting,
-      criticality: q.criticality,
-      samhallsviktig: q.samhallsviktig,
-      kommungemensamt: q.kommungemensamt,
-      sort: q.sort,
-      dir: q.dir,
-      after,
-    },
-    q.limit,
-  );
+  const { rows, hasMore } = await listSystems(ctx, await filterOf(ctx, q, await visibilityOf(ctx, auth), after), q.limit);
   const { pack, results } = await systemsResponsibilities(ctx, rows.map(systemFactOf));
   const areas = [...new Map(results.flatMap((r) => r.areas.map((a) => [a.area, { key: a.area, title: a.title }] as const))).values()];
   const last = rows[rows.length - 1];

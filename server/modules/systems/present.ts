@@ -5,7 +5,7 @@ import {
   formatRegisterNo, insideNetwork, type AuthMethod, type Criticality, type DataLocation, type Hosting, type Lifecycle,
   type PersonalData, type SystemKind,
 } from './model.ts';
-import type { SystemRow } from './repository.ts';
+import type { SystemRow, SystemSummaryRow } from './repository.ts';
 import type { SystemFactsInput, systemSchema, systemSummarySchema } from './schemas.ts';
 
 export type SystemSummary = z.infer<typeof systemSummarySchema>;
@@ -26,7 +26,7 @@ export const cadenceOf = (pack: Pack): Cadence => pack.settings.confirmationCade
 export const confirmationDue = (r: Pick<SystemRow, 'confirmed_at' | 'created_at' | 'samhallsviktig'>, cadence: Cadence): string =>
   addMonths(r.confirmed_at ?? r.created_at, r.samhallsviktig === 1 ? cadence.samhallsviktig : cadence.default);
 
-export function presentSummary(r: SystemRow, holders: Holder[], cadence: Cadence): SystemSummary {
+export function presentSummary(r: SystemSummaryRow, holders: Holder[], cadence: Cadence): SystemSummary {
   const hosting = r.hosting as Hosting | null;
   return {
     id: r.id,

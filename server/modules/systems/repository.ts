@@ -1,7 +1,8 @@
-import { containsPattern } from '../../platform/text.ts';
-import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
-import type { Db, Tx } from '../../platform/db/index.ts';
+import type { Services } from '../../platform/context.ts';
+import type { Db, Dialect, Tx } from '../../platform/db/index.ts';
+import { containsPattern, fold } from '../../platform/text.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { SystemsTable } from '../../platform/db/tables/systems.ts';
 import type { Lifecycle } from './model.ts';
@@ -206,6 +207,8 @@ export interface SystemFilter {
   criticality?: string | undefined;
   samhallsviktig?: boolean | undefined;
   kommungemensamt?: boolean | undefined;
+  /** true: only systems with an open finding; false: only those without. */
+  withFindings?: boolean | undefined;
   sort: SystemSort;
   dir: 'asc' | 'desc';
   after?: { v: string | number; id: string } | undefined;
@@ -230,21 +233,40 @@ export function visibleCondition(eb: SEb, v: Visibility): Expression<SqlBool> {
 }
 
 /** The sort key column (as SQL) of each sort, and its value in a row. Nulls sort as '' (first when ascending). */
-const SORT_KEYS: Record<SystemSort, { expr: string; of: (r: SystemsTable) => string | number }> = {
+type SortColumns = Pick<SystemsTable, 'name_sort' | 'register_no' | 'updated_at' | 'confirmed_at'>;
+const SORT_KEYS: Record<SystemSort, { expr: string; of: (r: SortColumns) => string | number }> = {
   name: { expr: 's.name_sort', of: (r) => r.name_sort },
   registerNo: { expr: 's.register_no', of: (r) => r.register_no },
   updatedAt: { expr: 's.updated_at', of: (r) => r.updated_at },
   confirmedAt: { expr: "coalesce(s.confirmed_at, '')", of: (r) => r.confirmed_at ?? '' },
 };
 
-export const sortValueOf = (sort: SystemSort, row: SystemsTable): string | number => SORT_KEYS[sort].of(row);
+export const sortValueOf = (sort: SystemSort, row: SortColumns): string | number => SORT_KEYS[sort].of(row);
 
 
-/** One page, keyset on (sort key, id), and whether there is more. */
-export async function listSystems(db: Db, f: SystemFilter, limit: number): Promise<{ rows: SystemRow[]; hasMore: boolean }> {
+/** What the list shows of a system (and what its cursors and confirmation date need). */
+const SUMMARY_COLUMNS = [
+  's.id', 's.register_no', 's.name', 's.name_sort', 's.aliases_json', 's.kind', 's.owning_unit_id', 's.kommungemensamt', 's.lifecycle',
+  's.criticality', 's.samhallsviktig', 's.hosting', 's.personal_data', 's.user_count', 's.confirmed_at', 's.created_at', 's.updated_at',
+  's.version',
+] as const;
+export type SystemSummaryRow = Pick<SystemRow, (typeof SUMMARY_COLUMNS)[number] extends `s.${infer C}` ? C : never> & { owning_unit_name: string };
+
+/** The text search: SQLite's trigram index (migration 0009) for three characters or more, else LIKE on the folded text. */
+function searchCondition(dialect: Dialect, text: string): RawBuilder<SqlBool> {
+  const folded = fold(text);
+  if (dialect === 'sqlite' && [...folded].length >= 3) {
+    return sql<SqlBool>`s.rowid in (select rowid from systems_search where systems_search match ${`"${folded.replaceAll('"', '""')}"`})`;
+  }
+  return sql<SqlBool>`s.search_text like ${containsPattern(text)} escape '\\'`;
+}
+
+/** The filtered, searched and ordered systems, one page past `after` (columns are chosen by the caller). */
+function filtered(db: Db, dialect: Dialect, f: SystemFilter, limit: number) {
   const key = sql.raw(SORT_KEYS[f.sort].expr);
-  const desc = f.dir === 'desc';
-  let q = selectSystems(db)
+  let q = db
+    .selectFrom('systems as s')
+    .innerJoin('org_units as ou', 'ou.id', 's.owning_unit_id')
     .where((eb) => visibleCondition(eb, f.visibility))
     .orderBy(key, f.dir)
     .orderBy('s.id', f.dir)
@@ -264,15 +286,37 @@ export async function listSystems(db: Db, f: SystemFilter, limit: number): Promi
   if (f.criticality) q = f.criticality === 'unknown' ? q.where('s.criticality', 'is', null) : q.where('s.criticality', '=', f.criticality);
   if (f.samhallsviktig !== undefined) q = q.where('s.samhallsviktig', '=', f.samhallsviktig ? 1 : 0);
   if (f.kommungemensamt !== undefined) q = q.where('s.kommungemensamt', '=', f.kommungemensamt ? 1 : 0);
-  if (f.q) {
-    const pattern = containsPattern(f.q);
-    q = q.where(sql<SqlBool>`s.search_text like ${pattern} escape '\\'`);
+  if (f.withFindings !== undefined) {
+    const open = sql<SqlBool>`exists (select 1 from findings wf where wf.system_id = s.id and wf.status = 'open')`;
+    q = q.where(f.withFindings ? open : sql<SqlBool>`not ${open}`);
   }
+  if (f.q) q = q.where(searchCondition(dialect, f.q));
   if (f.after) {
     const { v, id } = f.after;
-    const op = sql.raw(desc ? '<' : '>');
+    const op = sql.raw(f.dir === 'desc' ? '<' : '>');
     q = q.where(sql<SqlBool>`(${key} ${op} ${v} or (${key} = ${v} and s.id ${op} ${id}))`);
   }
-  const rows = await q.execute();
-  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+  return q;
+}
+
+const pageOf = <R>(rows: R[], limit: number) => ({ rows: rows.slice(0, limit), hasMore: rows.length > limit });
+
+/** One page of whole records (export, matrix), keyset on (sort key, id), and whether there is more. */
+export async function listSystems(s: Pick<Services, 'db' | 'dialect'>, f: SystemFilter, limit: number): Promise<{ rows: SystemRow[]; hasMore: boolean }> {
+  const rows = await filtered(s.db, s.dialect, f, limit)
+    .leftJoin('users as cu', 'cu.id', 's.confirmed_by')
+    .selectAll('s')
+    .select(['ou.name as owning_unit_name', 'cu.name as confirmed_by_name'])
+    .execute();
+  return pageOf(rows, limit);
+}
+
+/** One page of the list's columns only: reading whole records costs about twice as much. */
+export async function listSystemSummaries(
+  s: Pick<Services, 'db' | 'dialect'>,
+  f: SystemFilter,
+  limit: number,
+): Promise<{ rows: SystemSummaryRow[]; hasMore: boolean }> {
+  const rows = await filtered(s.db, s.dialect, f, limit).select([...SUMMARY_COLUMNS, 'ou.name as owning_unit_name']).execute();
+  return pageOf(rows, limit);
 }

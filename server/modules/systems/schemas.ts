@@ -21,6 +21,7 @@ export const systemsQuery = z.object({
   criticality: optionalFilter(z.enum([...CRITICALITIES, 'unknown'])),
   samhallsviktig: optionalFlag.describe('true: only samhällsviktiga systems'),
   kommungemensamt: optionalFlag.describe('true: only systems shared by the whole kommun'),
+  withFindings: optionalFlag.describe('true: only systems with an open finding; false: only those without'),
   sort: z.enum(SORTS).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   ...pageQuery,

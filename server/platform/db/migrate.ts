@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005_systems.ts';
 import * as m0006 from './migrations/0006_findings.ts';
 import * as m0007 from './migrations/0007_system_imports.ts';
 import * as m0008 from './migrations/0008_findings_order.ts';
+import * as m0009 from './migrations/0009_systems_search.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006_findings': m0006,
   '0007_system_imports': m0007,
   '0008_findings_order': m0008,
+  '0009_systems_search': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

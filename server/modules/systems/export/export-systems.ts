@@ -6,7 +6,8 @@ import { AppError } from '../../../platform/errors.ts';
 import { getActivePack } from '../../policy/index.ts';
 import { visibilityOf, type Caller } from '../access.ts';
 import { cadenceOf, confirmationDue, holdersBySystem } from '../present.ts';
-import { currentHolders, listSystems, sortValueOf, type SystemFilter } from '../repository.ts';
+import { filterOf } from '../list-systems.ts';
+import { currentHolders, listSystems, sortValueOf } from '../repository.ts';
 import { systemsQuery } from '../schemas.ts';
 import { cellsOf, type Cell } from './columns.ts';
 import { usingUnitNames } from './repository.ts';
@@ -38,19 +39,8 @@ export async function openSystemExport(ctx: Ctx, auth: Caller, q: ExportQuery): 
   const visibility = await visibilityOf(ctx, auth);
   const { pack } = await getActivePack(ctx);
   const cadence = cadenceOf(pack);
-  const filter: SystemFilter = {
-    visibility,
-    q: q.q || undefined,
-    unitId: q.unitId,
-    lifecycle: q.lifecycle,
-    hosting: q.hosting,
-    criticality: q.criticality,
-    samhallsviktig: q.samhallsviktig,
-    kommungemensamt: q.kommungemensamt,
-    sort: q.sort,
-    dir: q.dir,
-  };
-  const first = await listSystems(ctx.db, filter, EXPORT_PAGE_SIZE);
+  const filter = await filterOf(ctx, q, visibility);
+  const first = await listSystems(ctx, filter, EXPORT_PAGE_SIZE);
 
   async function* rows(): AsyncGenerator<Cell[]> {
     let page = first;
@@ -67,7 +57,7 @@ export async function openSystemExport(ctx: Ctx, auth: Caller, q: ExportQuery): 
       if (!page.hasMore || !last) return;
       // On SQLite every query is synchronous underneath: let other requests in between pages.
       await nextTurn();
-      page = await listSystems(ctx.db, { ...filter, after: { v: sortValueOf(q.sort, last), id: last.id } }, EXPORT_PAGE_SIZE);
+      page = await listSystems(ctx, { ...filter, after: { v: sortValueOf(q.sort, last), id: last.id } }, EXPORT_PAGE_SIZE);
     }
   }
 
