@@ -45,6 +45,20 @@ test('the findings page lists the gaps with who should act, filters them, and pa
   // Severity is a word, not only a colour.
   await expect(table.getByText('Medel', { exact: true }).first()).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // The register filters on open findings: the system with gaps is among those with, not those without.
+  await page.goto('/systems');
+  const filters = page.getByRole('form', { name: 'Sök och filtrera system' });
+  await filters.getByLabel('Sök', { exact: true }).fill(SYSTEM);
+  await filters.getByLabel('Avvikelser', { exact: true }).selectOption({ label: 'Med öppna avvikelser' });
+  await filters.getByRole('button', { name: 'Visa system' }).click();
+  await expect(page).toHaveURL(/withFindings=true/);
+  await expect(page.getByRole('table').getByRole('link', { name: SYSTEM })).toBeVisible();
+  await filters.getByLabel('Avvikelser', { exact: true }).selectOption({ label: 'Utan öppna avvikelser' });
+  await filters.getByRole('button', { name: 'Visa system' }).click();
+  await expect(page).toHaveURL(/withFindings=false/);
+  await expect(page.getByText('Inga system matchar filtret.')).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test('the responsibility matrix shows who is responsible per area for the system, and passes axe', async ({ page }) => {

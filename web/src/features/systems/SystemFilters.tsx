@@ -103,6 +103,17 @@ export function SystemFilters({ initial, onApply }: Props) {
             placeholder={t('systems.list.all')}
             options={yesNo}
           />
+          <SelectField
+            id="systems-filter-findings"
+            label={t('systems.list.findingsFilter')}
+            value={values.withFindings}
+            onChange={set('withFindings')}
+            placeholder={t('systems.list.all')}
+            options={[
+              { value: 'true', label: t('systems.list.withFindings') },
+              { value: 'false', label: t('systems.list.withoutFindings') },
+            ]}
+          />
         </div>
       </Fieldset>
       <div className="actions">

@@ -6,7 +6,8 @@ import { formatDate } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import type { SystemSort, SystemSummary } from './api.ts';
-import { COLUMNS, SORT_OF, type Column } from './columns.ts';
+import { usePersonStatusLabel } from '../org/labels.ts';
+import { COLUMNS, HOLDER_COLUMNS, SORT_OF, type Column } from './columns.ts';
 import { ConfirmationText } from './ConfirmationText.tsx';
 import { CRITICALITY_COLOR, LIFECYCLE_COLOR, useSystemLabels } from './labels.ts';
 
@@ -27,6 +28,22 @@ export function SystemsTable({ systems, columns, sort, dir, onSort, tableRef, ca
   const labels = useSystemLabels();
   const captionId = useId();
   const shown = (column: Column) => columns.includes(column);
+  const statusLabel = usePersonStatusLabel();
+
+  /** The current holders of a role, linked; one who has left says so in words. Nobody: "Vakant". */
+  const holdersOf = (s: SystemSummary, roleKey: string): ReactNode => {
+    const held = s.holders.filter((h) => h.roleKey === roleKey);
+    if (!held.length) return <span className="muted">{t('systems.list.vacant')}</span>;
+    return held.map((h, i) => (
+      <span key={h.person.id}>
+        {i > 0 && ', '}
+        <Link asChild>
+          <RouterLink to={`/people/${h.person.id}`}>{h.person.name}</RouterLink>
+        </Link>
+        {h.person.status !== 'active' && ` (${statusLabel(h.person.status).toLocaleLowerCase(locale === 'en' ? 'en-GB' : 'sv-SE')})`}
+      </span>
+    ));
+  };
 
   function header(column: Column | 'name', label: string) {
     const by = SORT_OF[column];
@@ -54,6 +71,8 @@ export function SystemsTable({ systems, columns, sort, dir, onSort, tableRef, ca
         <RouterLink to={`/organisation/${s.owningUnit.id}`}>{s.owningUnit.name}</RouterLink>
       </Link>
     ),
+    systemOwner: (s) => holdersOf(s, HOLDER_COLUMNS.systemOwner),
+    systemManager: (s) => holdersOf(s, HOLDER_COLUMNS.systemManager),
     lifecycle: (s) => (
       <Tag data-color={LIFECYCLE_COLOR[s.lifecycle]} data-size="sm">
         {labels.lifecycle(s.lifecycle)}

@@ -118,6 +118,8 @@ export interface SystemsFilter {
   criticality?: Criticality | 'unknown';
   samhallsviktig?: boolean;
   kommungemensamt?: boolean;
+  /** true: only systems with an open finding; false: only those without. */
+  withFindings?: boolean;
   sort: SystemSort;
   dir: 'asc' | 'desc';
 }
@@ -169,6 +171,7 @@ export function useSystems(filter: SystemsFilter, options: { limit?: number; ena
           criticality: filter.criticality,
           samhallsviktig: boolParam(filter.samhallsviktig),
           kommungemensamt: boolParam(filter.kommungemensamt),
+          withFindings: boolParam(filter.withFindings),
           sort: filter.sort,
           dir: filter.dir,
           limit,

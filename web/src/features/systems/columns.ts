@@ -5,6 +5,8 @@ import type { SystemSort } from './api.ts';
 export const COLUMNS = [
   'registerNo',
   'owningUnit',
+  'systemOwner',
+  'systemManager',
   'lifecycle',
   'criticality',
   'hosting',
@@ -17,7 +19,10 @@ export const COLUMNS = [
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
-export const DEFAULT_COLUMNS: readonly Column[] = ['registerNo', 'owningUnit', 'lifecycle', 'criticality', 'hosting', 'confirmation'];
+export const DEFAULT_COLUMNS: readonly Column[] = ['registerNo', 'owningUnit', 'systemOwner', 'lifecycle', 'criticality', 'hosting', 'confirmation'];
+
+/** The role whose current holders a column shows. */
+export const HOLDER_COLUMNS = { systemOwner: 'systemagare', systemManager: 'systemforvaltare' } as const;
 
 /** Columns whose header sorts the list on the server, and by what. */
 export const SORT_OF: Partial<Record<Column | 'name', SystemSort>> = {

@@ -10,6 +10,8 @@ export interface ListValues {
   /** '', 'true' or 'false'. */
   samhallsviktig: string;
   kommungemensamt: string;
+  /** '', 'true' (with open findings) or 'false' (without). */
+  withFindings: string;
   sort: SystemsFilter['sort'];
   dir: SystemsFilter['dir'];
 }
@@ -22,6 +24,7 @@ export const EMPTY_FILTER: Omit<ListValues, 'sort' | 'dir'> = {
   criticality: '',
   samhallsviktig: '',
   kommungemensamt: '',
+  withFindings: '',
 };
 
 const oneOf = (value: string | null, allowed: readonly string[]): string => (value && allowed.includes(value) ? value : '');
@@ -36,6 +39,7 @@ export function readListValues(params: URLSearchParams): ListValues {
     criticality: oneOf(params.get('criticality'), [...CRITICALITIES, 'unknown']),
     samhallsviktig: oneOf(params.get('samhallsviktig'), ['true', 'false']),
     kommungemensamt: oneOf(params.get('kommungemensamt'), ['true', 'false']),
+    withFindings: oneOf(params.get('withFindings'), ['true', 'false']),
     sort: sort as SystemsFilter['sort'],
     dir: params.get('dir') === 'desc' ? 'desc' : 'asc',
   };
@@ -64,6 +68,7 @@ export function toFilter(values: ListValues): SystemsFilter {
     criticality: (values.criticality || undefined) as SystemsFilter['criticality'],
     samhallsviktig: bool(values.samhallsviktig),
     kommungemensamt: bool(values.kommungemensamt),
+    withFindings: bool(values.withFindings),
     sort: values.sort,
     dir: values.dir,
   };
