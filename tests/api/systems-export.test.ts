@@ -6,6 +6,7 @@ import { headersOf } from '../../server/modules/systems/export/columns.ts';
 import { restoreText } from '../../server/modules/systems/export/neutralise.ts';
 import { systemsPage } from '../../server/modules/systems/schemas.ts';
 import type { Db } from '../../server/platform/db/index.ts';
+import { sortKey } from '../../server/platform/text.ts';
 import { grantOnUnit } from '../fixtures/org.ts';
 import {
   assignRole, createSystem, errorOf, expectBody, insertPerson, insertSystemsKommun, monthsAfter, registerCounts, systemsApi, type SystemJson,
@@ -44,7 +45,7 @@ async function insertManySystems(db: Db, count: number, unitId: string, from = 1
   const rows = Array.from({ length: count }, (_, i) => {
     const name = `System ${String(i + 1).padStart(4, '0')}`;
     return {
-      id: `bulk-${String(i).padStart(5, '0')}`, register_no: from + i, name, name_sort: name.toLocaleLowerCase('sv-SE'),
+      id: `bulk-${String(i).padStart(5, '0')}`, register_no: from + i, name, name_sort: sortKey(name),
       search_text: name.toLocaleLowerCase('sv-SE'), aliases_json: '[]', kind: 'business', description: null, purpose: null,
       owning_unit_id: unitId, kommungemensamt: 0, lifecycle: 'planned', criticality: null, samhallsviktig: null, hosting: i % 2 ? 'saas' : null,
       data_location: null, third_country_transfer: null, third_country_basis: null, personal_data: null, auth_method: null,

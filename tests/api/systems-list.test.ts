@@ -1,15 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemsPage } from '../../server/modules/systems/schemas.ts';
+import { sortKey } from '../../server/platform/text.ts';
 import { createSystem, errorOf, expectBody, insertSystemsKommun, systemsApi, type SystemJson, type SystemsPageJson } from '../fixtures/systems.ts';
 import { type Agent, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
 
 type Summary = SystemsPageJson['items'][number];
 const SORTS = ['name', 'registerNo', 'updatedAt', 'confirmedAt'] as const;
 
-/** Code-point order, as both databases compare the folded names and ids (SQLite binary, PostgreSQL "C"). */
+/** Code-point order, as both databases compare the sort keys and ids (SQLite binary, PostgreSQL "C"). */
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 const keyOf: Record<(typeof SORTS)[number], (s: Summary) => string | number> = {
-  name: (s) => s.name.toLocaleLowerCase('sv-SE'),
+  name: (s) => sortKey(s.name),
   registerNo: (s) => Number(s.registerNo.slice(4)),
   updatedAt: (s) => s.updatedAt,
   confirmedAt: (s) => s.confirmedAt ?? '',
@@ -150,6 +151,8 @@ describe.each(dialects())('system register: list, filters, search, sorting, pagi
       expect(await ids(`sort=${sort}&dir=desc`), `${sort} desc`).toEqual([...asc].reverse());
     }
     expect((await names('sort=name')).slice(0, 4)).toEqual(['Basregister', 'Dokumenthantering', 'Elevhälsa', 'Lönesystem']);
+    // Swedish alphabetical order: å, ä, ö after z, in that order (code points would put ä before å).
+    expect((await names('sort=name')).slice(-4)).toEqual(['Zebra', 'Åtgärdsplan', 'Ärendehantering', 'Öppna skolan']);
     expect((await names('sort=registerNo&dir=desc')).slice(0, 2)).toEqual(['Dokumenthantering', 'Elevhälsa']);
     expect((await names('sort=confirmedAt&dir=desc')).slice(0, 1)).toEqual(['Öppna skolan']);
     expect((await names('sort=updatedAt&dir=desc')).slice(0, 2).sort()).toEqual(['Basregister', 'Procapita']);

@@ -5,7 +5,7 @@ import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
 import { AppError } from '../../platform/errors.ts';
 import { lockRoles } from '../org/role-rules.ts';
 import { lockOrgTree } from '../org/unit-rules.ts';
-import { diffSystemFacts, fold, formatRegisterNo, lockSystems, searchTextOf, systemColumnsOf } from '../systems/index.ts';
+import { diffSystemFacts, fold, formatRegisterNo, lockSystems, searchTextOf, sortKey, systemColumnsOf } from '../systems/index.ts';
 import { todayOf } from '../../platform/dates.ts';
 import type { ImportPlan } from './plan-types.ts';
 import {
@@ -70,7 +70,7 @@ export async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan): Promise<vo
   await insertSystems(
     trx,
     created.map((c) => ({
-      id: c.id, register_no: c.registerNo, ...systemColumnsOf(c.facts), name_sort: fold(c.facts.name),
+      id: c.id, register_no: c.registerNo, ...systemColumnsOf(c.facts), name_sort: sortKey(c.facts.name),
       search_text: searchTextOf(c.facts.name, c.facts.aliases, c.registerNo), lifecycle: c.lifecycle, confirmed_at: null, confirmed_by: null,
       retired_at: c.lifecycle === 'retired' ? now : null, created_at: now, created_by: by, updated_at: now, version: 1,
     })),
@@ -83,7 +83,7 @@ export async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan): Promise<vo
   for (const u of plan.updates) {
     const lifecycle = u.lifecycle ? { lifecycle: u.lifecycle.to, retired_at: u.lifecycle.to === 'retired' ? now : null } : {};
     const written = await updateSystemAtVersion(trx, u.id, u.version, {
-      ...systemColumnsOf(u.after), name_sort: fold(u.after.name), search_text: searchTextOf(u.after.name, u.after.aliases, u.registerNo), ...lifecycle, updated_at: now,
+      ...systemColumnsOf(u.after), name_sort: sortKey(u.after.name), search_text: searchTextOf(u.after.name, u.after.aliases, u.registerNo), ...lifecycle, updated_at: now,
     });
     if (!written) throw new AppError('conflict');
     const added = u.after.usingUnitIds.filter((id) => !u.before.usingUnitIds.includes(id));

@@ -3,7 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { canCreateFor, type Caller } from './access.ts';
-import { fold, formatRegisterNo, searchTextOf } from './model.ts';
+import { formatRegisterNo, searchTextOf, sortKey } from './model.ts';
 import { columnsOf } from './present.ts';
 import { insertSystem, nextRegisterNo, replaceUsingUnits } from './repository.ts';
 import type { CreateSystemInput, SystemFactsInput } from './schemas.ts';
@@ -49,7 +49,7 @@ export async function createSystem(ctx: Ctx, auth: Caller, input: CreateSystemIn
       id,
       register_no: registerNo,
       ...columnsOf(facts),
-      name_sort: fold(facts.name),
+      name_sort: sortKey(facts.name),
       search_text: searchTextOf(facts.name, facts.aliases, registerNo),
       lifecycle: input.lifecycle,
       confirmed_at: null,

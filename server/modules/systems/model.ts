@@ -51,9 +51,9 @@ export function parseRegisterNo(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-import { fold } from '../../platform/text.ts';
+import { fold, sortKey } from '../../platform/text.ts';
 
-export { fold };
+export { fold, sortKey };
 
 /** What search matches: name, aliases and the register number, folded. */
 export const searchTextOf = (name: string, aliases: readonly string[], registerNo: number): string =>

@@ -2,7 +2,7 @@ import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { canCreateFor, type Caller } from './access.ts';
-import { fold, searchTextOf } from './model.ts';
+import { searchTextOf, sortKey } from './model.ts';
 import { columnsOf, diffFacts, factsOf, type SystemView } from './present.ts';
 import { getSystem } from './get-system.ts';
 import { replaceUsingUnits, updateSystemAtVersion, usingUnitsOf } from './repository.ts';
@@ -35,7 +35,7 @@ export async function updateSystem(ctx: Ctx, auth: Caller, id: string, patch: Sy
       await assertUnits(trx, after.owningUnitId, after.usingUnitIds, [...before.usingUnitIds, before.owningUnitId]);
       const written = await updateSystemAtVersion(trx, id, patch.version, {
         ...columnsOf(after),
-        name_sort: fold(after.name),
+        name_sort: sortKey(after.name),
         search_text: searchTextOf(after.name, after.aliases, row.register_no),
         updated_at: ctx.now().toISOString(),
       });

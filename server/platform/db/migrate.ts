@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006_findings.ts';
 import * as m0007 from './migrations/0007_system_imports.ts';
 import * as m0008 from './migrations/0008_findings_order.ts';
 import * as m0009 from './migrations/0009_systems_search.ts';
+import * as m0010 from './migrations/0010_swedish_name_order.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007_system_imports': m0007,
   '0008_findings_order': m0008,
   '0009_systems_search': m0009,
+  '0010_swedish_name_order': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

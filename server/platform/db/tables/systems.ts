@@ -6,7 +6,7 @@ export interface SystemsTable {
   id: string;
   register_no: number; // shown as SYS-0042
   name: string;
-  name_sort: string; // lower-cased (sv-SE) name, for sorting and keyset paging
+  name_sort: string; // sortKey(name): Swedish alphabetical order as a binary string, for sorting and keyset paging
   search_text: string; // lower-cased name, aliases, register number and supplier names, for search
   aliases_json: string; // string[]
   kind: string;
