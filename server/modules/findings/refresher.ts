@@ -78,6 +78,14 @@ export class FindingsRefresher {
   }
 }
 
+/** What a refresh may change on an open finding, besides "since". */
+const CHANGEABLE = [
+  'severity', 'severity_rank', 'subject_name', 'unit_id', 'rule_ids_json', 'params_json', 'text_sv', 'text_en', 'actor_person_id', 'actor_name',
+] as const satisfies ReadonlyArray<keyof FindingChange>;
+
+const pick = <T, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> =>
+  Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
+
 const AFFECTS_ALL = new Set(['role_assignment', 'person', 'people_import', 'org_unit', 'policy_pack', 'agreement']);
 
 
@@ -105,22 +113,10 @@ export async function refresh(services: Services, scope: Scope): Promise<{ opene
         continue;
       }
       desired.delete(row.fingerprint);
-      const change: FindingChange = {
-        severity: want.severity,
-        severity_rank: want.severity_rank,
-        subject_name: want.subject_name,
-        unit_id: want.unit_id,
-        rule_ids_json: want.rule_ids_json,
-        params_json: want.params_json,
-        text_sv: want.text_sv,
-        text_en: want.text_en,
-        actor_person_id: want.actor_person_id,
-        actor_name: want.actor_name,
-        // "Since when" stays when the gap was first seen, unless the record dates it.
-        since: want.since === want.opened_at ? row.since : want.since,
-      };
-      if ((Object.keys(change) as Array<keyof FindingChange>).some((k) => change[k] !== row[k])) {
-        await updateFinding(trx, row.id, change);
+      // "Since when" stays when the gap was first seen, unless the record dates it.
+      const since = want.since === want.opened_at ? row.since : want.since;
+      if (since !== row.since || CHANGEABLE.some((k) => want[k] !== row[k])) {
+        await updateFinding(trx, row.id, { ...pick(want, CHANGEABLE), since });
         updated += 1;
       }
     }
