@@ -282,6 +282,10 @@ test('dependencies both ways, agreements, findings and history: each tab passes 
   const history = await openTab(page, 'Historik');
   await expect(history.getByRole('row', { name: /Livscykel ändrad/ })).toContainText('Från Planerad till I drift.');
   await expect(history.getByRole('row', { name: /Bekräftat oförändrat/ })).toBeVisible();
+  // Role events in words: which role, who, from which day.
+  const ownerRow = history.getByRole('row').filter({ hasText: `Systemägare: ${PEOPLE.owner.name} från och med` });
+  await expect(ownerRow).toContainText('Roll tilldelad');
+  await expect(ownerRow).toContainText(/från och med \d{1,2} [a-zåäö]+ \d{4}/);
   await expectNoAxeViolations(page);
 
   // The other side of the dependency shows it too.

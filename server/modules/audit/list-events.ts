@@ -1,34 +1,44 @@
 import { z } from 'zod';
+import type { AuditOrigin } from '../../../shared/roles.ts';
 import { assertCan } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import type { Auth } from '../../platform/http/types.ts';
-import { listEvents, type AuditFilter } from './repository.ts';
+import { listEvents, type AuditFilter, type EventRow } from './repository.ts';
 
 const cursorSchema = z.object({ seq: z.number().int().positive() });
 const parseJson = (v: string | null): unknown => (v === null ? null : JSON.parse(v));
 
+/** The trail is paged newest first on seq: the seq a page continues below, from the previous page's cursor. */
+export const seqBefore = (cursor: string | undefined): number | undefined => decodeCursor(cursor, cursorSchema)?.seq;
+
+/** The cursor of the page after these rows (null on the last page). */
+export function nextSeqCursor(rows: ReadonlyArray<Pick<EventRow, 'seq'>>, hasMore: boolean): string | null {
+  const last = rows[rows.length - 1];
+  return hasMore && last ? encodeCursor({ seq: Number(last.seq) }) : null;
+}
+
+/** One event as the API shows it (seq is a bigint on PostgreSQL, so it is made a number). */
+export const presentEvent = (r: EventRow) => ({
+  id: r.id,
+  seq: Number(r.seq),
+  at: r.at,
+  actor: r.actor_id ? { id: r.actor_id, name: r.actor_name ?? '' } : null,
+  origin: r.origin as AuditOrigin,
+  entityType: r.entity_type,
+  entityId: r.entity_id,
+  action: r.action,
+  before: parseJson(r.before_json),
+  after: parseJson(r.after_json),
+  message: r.message,
+});
+
 /** The trail covers every unit, so reading it needs an installation-wide administrator or granskare grant. */
 export async function listAuditEvents(ctx: Ctx, auth: Auth, q: Omit<AuditFilter, 'beforeSeq'> & { limit: number; cursor?: string | undefined }) {
   assertCan(auth.grants, 'audit:read');
-  const after = decodeCursor(q.cursor, cursorSchema);
-  const { rows, hasMore } = await listEvents(ctx.db, { ...q, beforeSeq: after?.seq }, q.limit);
-  const last = rows[rows.length - 1];
+  const { rows, hasMore } = await listEvents(ctx.db, { ...q, beforeSeq: seqBefore(q.cursor) }, q.limit);
   return {
-    items: rows.map((r) => ({
-      id: r.id,
-      seq: Number(r.seq),
-      at: r.at,
-      actor: r.actor_id ? { id: r.actor_id, name: r.actor_name ?? '' } : null,
-      origin: r.origin as 'ui' | 'api' | 'import' | 'system',
-      requestId: r.request_id,
-      entityType: r.entity_type,
-      entityId: r.entity_id,
-      action: r.action,
-      before: parseJson(r.before_json),
-      after: parseJson(r.after_json),
-      message: r.message,
-    })),
-    nextCursor: hasMore && last ? encodeCursor({ seq: Number(last.seq) }) : null,
+    items: rows.map((r) => ({ ...presentEvent(r), requestId: r.request_id })),
+    nextCursor: nextSeqCursor(rows, hasMore),
   };
 }

@@ -9,16 +9,21 @@ export interface AuditFilter {
   beforeSeq?: number | undefined;
 }
 
-/** Newest first, keyset on seq; every filter has an index that starts with its column. */
-export async function listEvents(db: Db, f: AuditFilter, limit: number) {
-  let q = db
+/** The audit events with their actor's name: what every reader of the trail presents (presentEvent). */
+export const eventsQuery = (db: Db) =>
+  db
     .selectFrom('audit_events')
     .leftJoin('users', 'users.id', 'audit_events.actor_id')
     .select([
       'audit_events.id', 'audit_events.seq', 'audit_events.at', 'audit_events.actor_id', 'users.name as actor_name',
       'audit_events.origin', 'audit_events.request_id', 'audit_events.entity_type', 'audit_events.entity_id',
       'audit_events.action', 'audit_events.before_json', 'audit_events.after_json', 'audit_events.message',
-    ])
+    ]);
+export type EventRow = Awaited<ReturnType<ReturnType<typeof eventsQuery>['execute']>>[number];
+
+/** Newest first, keyset on seq; every filter has an index that starts with its column. */
+export async function listEvents(db: Db, f: AuditFilter, limit: number) {
+  let q = eventsQuery(db)
     .orderBy('audit_events.seq', 'desc')
     .limit(limit + 1);
   if (f.entityType) q = q.where('audit_events.entity_type', '=', f.entityType);

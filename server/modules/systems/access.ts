@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { todayOf } from '../../platform/dates.ts';
-import { personOfUser, rolesHeldOn, type SystemRow, type Visibility } from './repository.ts';
+import { findSystem, personOfUser, rolesHeldOn, usingUnitsOf, type SystemRow, type Visibility } from './repository.ts';
 
 /**
  * Who sees and who changes a system (docs/SYSTEMS.md, "Who may do what"):
@@ -25,15 +25,26 @@ export interface Caller {
   session: { userId: string | null };
 }
 
-/** Which systems the caller sees; an installation-wide reader sees all, so their person is not looked up. */
 export { personOfUser };
 
+/** Which systems the caller sees; an installation-wide reader sees all, so their person is not looked up. */
 export async function visibilityOf(ctx: Ctx, auth: Caller): Promise<Visibility> {
   const reach = reachOf(auth.grants, 'systems:read');
   return { reach, personId: reach.all ? null : await personOfUser(ctx.db, auth.session.userId), today: todayOf(ctx) };
 }
 
 const scopeOf = (db: Db | Tx, unitId: string) => unitScope(db, unitId);
+
+/**
+ * The system with its using units, if it exists and the caller may see it; null otherwise (callers
+ * answer 404 either way, so a system the caller may not see is not revealed).
+ */
+export async function readableSystem(db: Db | Tx, auth: Caller, id: string, today: string) {
+  const row = await findSystem(db, id);
+  if (!row) return null;
+  const using = await usingUnitsOf(db, id);
+  return (await canRead(db, auth, row, using.map((u) => u.id), today)) ? { row, using } : null;
+}
 
 /** Read access to one system: 404 (not 403) when not visible, so its existence is not revealed. */
 export async function canRead(db: Db | Tx, auth: Caller, system: SystemRow, usingUnitIds: readonly string[], today: string): Promise<boolean> {
@@ -47,7 +58,6 @@ export async function canRead(db: Db | Tx, auth: Caller, system: SystemRow, usin
   return personId !== null && (await rolesHeldOn(db, system.id, personId, today)).length > 0;
 }
 
-/** Change rights on one system, as the system page shows them. */
 /** What edit checks need besides the caller: today, the pack's editor roles, and the caller's person when already known. */
 export interface EditRules {
   today: string;

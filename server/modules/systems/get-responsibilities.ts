@@ -2,10 +2,10 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { SystemFact } from '../../policy/facts.ts';
 import { systemsResponsibilities } from '../policy/index.ts';
-import { canRead, type Caller } from './access.ts';
+import { readableSystem, type Caller } from './access.ts';
 import { todayOf } from '../../platform/dates.ts';
 import { insideNetwork, type Hosting } from './model.ts';
-import { findSystem, usingUnitsOf, type SystemRow } from './repository.ts';
+import type { SystemRow } from './repository.ts';
 
 /** The facts the policy engine reasons over, from a system's record. */
 export const systemFactOf = (r: Pick<SystemRow, 'id' | 'name' | 'owning_unit_id' | 'hosting' | 'kommungemensamt' | 'samhallsviktig'>): SystemFact => ({
@@ -19,10 +19,8 @@ export const systemFactOf = (r: Pick<SystemRow, 'id' | 'name' | 'owning_unit_id'
 
 /** For each of the policy's areas, who is responsible for this system and in what capacity, with the rule that decided it. */
 export async function getSystemResponsibilities(ctx: Ctx, auth: Caller, id: string) {
-  const row = await findSystem(ctx.db, id);
-  if (!row) throw new AppError('not_found');
-  const using = (await usingUnitsOf(ctx.db, id)).map((u) => u.id);
-  if (!(await canRead(ctx.db, auth, row, using, todayOf(ctx)))) throw new AppError('not_found');
-  const { pack, results } = await systemsResponsibilities(ctx, [systemFactOf(row)]);
+  const readable = await readableSystem(ctx.db, auth, id, todayOf(ctx));
+  if (!readable) throw new AppError('not_found');
+  const { pack, results } = await systemsResponsibilities(ctx, [systemFactOf(readable.row)]);
   return { pack, ...results[0]! };
 }

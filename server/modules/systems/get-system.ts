@@ -1,19 +1,18 @@
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { getActivePack } from '../policy/index.ts';
-import { canEdit, canRead, visibilityOf, type Caller } from './access.ts';
+import { canEdit, readableSystem, visibilityOf, type Caller } from './access.ts';
 import { todayOf } from '../../platform/dates.ts';
 import { formatRegisterNo, TRANSITIONS, type Lifecycle } from './model.ts';
 import { cadenceOf, holdersBySystem, presentSummary, type SystemView } from './present.ts';
-import { currentHolders, dependenciesOf, findSystem, usingUnitsOf } from './repository.ts';
+import { currentHolders, dependenciesOf } from './repository.ts';
 
 /** One system with its using units, dependencies both ways, current role holders and what the caller may do. */
 export async function getSystem(ctx: Ctx, auth: Caller, id: string): Promise<SystemView> {
-  const row = await findSystem(ctx.db, id);
-  if (!row) throw new AppError('not_found');
   const today = todayOf(ctx);
-  const using = await usingUnitsOf(ctx.db, id);
-  if (!(await canRead(ctx.db, auth, row, using.map((u) => u.id), today))) throw new AppError('not_found');
+  const readable = await readableSystem(ctx.db, auth, id, today);
+  if (!readable) throw new AppError('not_found');
+  const { row, using } = readable;
   const visibility = await visibilityOf(ctx, auth);
   const [{ pack }, holders, deps] = await Promise.all([
     getActivePack(ctx),

@@ -2,9 +2,8 @@ import type { Grant } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { getActivePack } from '../policy/index.ts';
-import { canEdit, canRead, type Caller } from './access.ts';
+import { canEdit, readableSystem, type Caller } from './access.ts';
 import { todayOf } from '../../platform/dates.ts';
-import { findSystem, usingUnitsOf } from './repository.ts';
 
 /**
  * A system as the subject of role assignments (modules/org assigns the roles). Roles on a system are
@@ -27,12 +26,11 @@ export async function systemSubject(
   userId: string | null,
   systemId: string,
 ): Promise<SystemSubject | null> {
-  const row = await findSystem(db, systemId);
-  if (!row) return null;
   const caller: Caller = { grants, session: { userId } };
   const today = todayOf(ctx);
-  const using = (await usingUnitsOf(db, systemId)).map((u) => u.id);
-  if (!(await canRead(db, caller, row, using, today))) return null;
+  const readable = await readableSystem(db, caller, systemId, today);
+  if (!readable) return null;
+  const { row } = readable;
   const { pack } = await getActivePack(ctx);
   const manage = await canEdit(db, caller, row, { today, editorRoles: pack.settings.systemEditors });
   return { id: row.id, name: row.name, retired: row.lifecycle === 'retired', manage };

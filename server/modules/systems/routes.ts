@@ -8,13 +8,14 @@ import { addDependency } from './add-dependency.ts';
 import { changeLifecycle } from './change-lifecycle.ts';
 import { confirmSystem } from './confirm-system.ts';
 import { createSystem } from './create-system.ts';
+import { getSystemHistory } from './get-history.ts';
 import { getSystemResponsibilities } from './get-responsibilities.ts';
 import { getSystem } from './get-system.ts';
 import { listSystemsPage } from './list-systems.ts';
 import { removeDependency } from './remove-dependency.ts';
 import {
-  confirmBody, createSystemBody, dependencyBody, dependencyParams, lifecycleBody, patchSystemBody, systemIdParam, systemSchema,
-  systemsPage, systemsQuery,
+  confirmBody, createSystemBody, dependencyBody, dependencyParams, historyPage, historyQuery, lifecycleBody, patchSystemBody, systemIdParam,
+  systemSchema, systemsPage, systemsQuery,
 } from './schemas.ts';
 import { updateSystem } from './update-system.ts';
 
@@ -124,5 +125,17 @@ export function systemRoutes(app: FastifyInstance, services: Services): void {
       response: { 200: subjectResponsibilitiesSchema, ...errors(401, 403, 404) },
     },
     handler: async (req) => getSystemResponsibilities(ctxOf(req, services), authOf(req), req.params.id),
+  });
+
+  r.get('/api/systems/:id/history', {
+    config: { access: 'systems:read' },
+    schema: {
+      tags,
+      summary: 'The system’s history: changes of the system and of the roles on it, newest first, keyset-paginated',
+      params: systemIdParam,
+      querystring: historyQuery,
+      response: { 200: historyPage, ...errors(400, 401, 403, 404) },
+    },
+    handler: async (req) => getSystemHistory(ctxOf(req, services), authOf(req), req.params.id, req.query),
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoTimestamp, optionalFilter, optionalFlag, pageQuery } from '../../platform/http/schemas.ts';
+import { auditEventFields } from '../audit/index.ts';
 import {
   AUTH_METHODS, CRITICALITIES, DATA_LOCATIONS, HOSTINGS, LIFECYCLES, PERSONAL_DATA, SYSTEM_KINDS,
 } from './model.ts';
@@ -25,7 +26,7 @@ export const systemsQuery = z.object({
   sort: z.enum(SORTS).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   ...pageQuery,
-  // The cursor carries the last system's folded name (up to 200 characters, å/ä/ö two bytes each), so it may be longer than the usual 200.
+  // The cursor carries the last system's sort key (up to 200 characters, å/ä/ö three bytes each), so it may be longer than the usual 200.
   cursor: z.string().max(2000).optional().describe('Opaque cursor from the previous page (nextCursor)'),
 });
 export type SystemsQuery = z.infer<typeof systemsQuery>;
@@ -163,3 +164,14 @@ export const systemSchema = systemSummarySchema
   .meta({ id: 'System' });
 
 export const systemsPage = z.object({ items: z.array(systemSummarySchema), nextCursor: z.string().nullable() }).meta({ id: 'SystemsPage' });
+
+export const historyQuery = z.object({ ...pageQuery });
+
+const historyEvent = auditEventFields
+  .extend({
+    role: z.object({ key: z.string(), name: z.string() }).nullable().describe('For an event of a role on the system: the role (named in the caller’s language)'),
+    person: ref.nullable().describe('For an event of a role on the system: the person who holds or held it'),
+  })
+  .meta({ id: 'SystemHistoryEvent' });
+
+export const historyPage = z.object({ items: z.array(historyEvent), nextCursor: z.string().nullable() }).meta({ id: 'SystemHistoryPage' });

@@ -1,16 +1,22 @@
 import { Alert, Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../components/format.ts';
+import { formatDate, formatDateTime } from '../../components/format.ts';
 import { messageOf } from '../../components/forms.ts';
 import { useLocale } from '../../components/language.ts';
 import { ShowMore } from '../../components/ShowMore.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { useOriginLabel } from '../audit/labels.ts';
-import { LIFECYCLES, useSystemHistory, type Lifecycle, type System, type SystemAuditEvent } from './api.ts';
+import { LIFECYCLES, useSystemHistory, type Lifecycle, type System, type SystemHistoryEvent } from './api.ts';
 import { useSystemLabels } from './labels.ts';
 
 const ACTIONS = ['create', 'update', 'change_lifecycle', 'retire', 'confirm', 'add_dependency', 'remove_dependency'];
+/** The actions on a role on the system, with the date each one tells (the holding's first day, or the first day without it). */
+const ROLE_DATES = new Map<string, 'validFrom' | 'validTo'>([
+  ['create', 'validFrom'],
+  ['handover', 'validFrom'],
+  ['end', 'validTo'],
+]);
 const ENUM_FIELDS: Record<string, string> = {
   kind: 'kind',
   criticality: 'criticality',
@@ -20,7 +26,7 @@ const ENUM_FIELDS: Record<string, string> = {
   authMethod: 'authMethod',
 };
 
-/** The system's audit trail: every change, newest first, with who made it and what changed. */
+/** The system's history for everyone who sees the system: every change of it and of its roles, newest first, with who made it and what changed. */
 export function HistoryTab({ system }: { system: System }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -30,6 +36,10 @@ export function HistoryTab({ system }: { system: System }) {
   const tableRef = useRef<HTMLTableElement>(null);
   const captionId = useId();
   const describe = useDescribeEvent();
+  const actionLabel = (event: SystemHistoryEvent): ReactNode => {
+    if (event.role) return ROLE_DATES.has(event.action) ? t(`systems.history.roleActions.${event.action}`) : <code>{event.action}</code>;
+    return ACTIONS.includes(event.action) ? t(`systems.history.actions.${event.action}`) : <code>{event.action}</code>;
+  };
 
   return (
     <div className="tab-content">
@@ -68,9 +78,7 @@ export function HistoryTab({ system }: { system: System }) {
                     {event.actor ? event.actor.name : t('audit.noActor')}
                     <div className="cell-note">{originLabel(event.origin)}</div>
                   </Table.Cell>
-                  <Table.Cell>
-                    {ACTIONS.includes(event.action) ? t(`systems.history.actions.${event.action}`) : <code>{event.action}</code>}
-                  </Table.Cell>
+                  <Table.Cell>{actionLabel(event)}</Table.Cell>
                   <Table.Cell>{describe(event)}</Table.Cell>
                 </Table.Row>
               ))}
@@ -91,6 +99,7 @@ export function HistoryTab({ system }: { system: System }) {
 
 function useDescribeEvent() {
   const { t } = useTranslation();
+  const locale = useLocale();
   const labels = useSystemLabels();
   const isLifecycle = (v: unknown): v is Lifecycle => typeof v === 'string' && (LIFECYCLES as readonly string[]).includes(v);
 
@@ -103,7 +112,20 @@ function useDescribeEvent() {
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
 
-  return (event: SystemAuditEvent): ReactNode => {
+  /** A role event in words: "Systemägare: Anna Svensson från och med 29 november 2026". */
+  const roleText = (event: SystemHistoryEvent, role: { name: string }): string | null => {
+    const field = ROLE_DATES.get(event.action);
+    const date = field && event.after?.[field];
+    if (typeof date !== 'string') return event.message;
+    return t(`systems.history.roleEvents.${event.action}`, {
+      role: role.name,
+      person: event.person?.name ?? t('systems.history.unknownPerson'),
+      date: formatDate(date, locale),
+    });
+  };
+
+  return (event: SystemHistoryEvent): ReactNode => {
+    if (event.role) return roleText(event, event.role);
     const before = event.before ?? {};
     const after = event.after ?? {};
     switch (event.action) {

@@ -2,11 +2,8 @@ import { Alert, Breadcrumbs, Spinner, Tabs, Tag } from '@digdir/designsystemet-r
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
-import { hasPermission } from '../../api/me.ts';
-import { PERMISSIONS } from '../../api/types.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { SystemAgreementsTab } from '../agreements/SystemAgreementsTab.tsx';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { useSystem, type System } from './api.ts';
@@ -47,14 +44,11 @@ export function SystemPage() {
 
 function SystemView({ system }: { system: System }) {
   const { t } = useTranslation();
-  const me = useSignedInUser();
   const labels = useSystemLabels();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
-  const canAudit = hasPermission(me, PERMISSIONS.auditRead);
-  const tabs = TABS.filter((tab) => tab !== 'history' || canAudit);
   const requested = params.get('tab') as Tab | null;
-  const tab: Tab = requested && tabs.includes(requested) ? requested : 'overview';
+  const tab: Tab = requested && TABS.includes(requested) ? requested : 'overview';
   const created = (location.state as { created?: boolean } | null)?.created === true;
 
   function selectTab(value: string) {
@@ -100,13 +94,13 @@ function SystemView({ system }: { system: System }) {
       <SystemStatus system={system} />
       <Tabs value={tab} onChange={selectTab} className="system-tabs">
         <Tabs.List aria-label={t('systems.tabs.label')}>
-          {tabs.map((value) => (
+          {TABS.map((value) => (
             <Tabs.Tab key={value} value={value}>
               {t(`systems.tabs.${value}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {tabs.map((value) => (
+        {TABS.map((value) => (
           <Tabs.Panel key={value} value={value} className="system-tab-panel">
             {value === tab && <TabContent tab={value} system={system} />}
           </Tabs.Panel>

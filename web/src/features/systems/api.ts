@@ -130,7 +130,8 @@ export interface SystemResponsibilities {
   findings: Finding[];
 }
 
-export interface SystemAuditEvent {
+/** An event of the system's history: a change of the system itself or of a role on it (entityType role_assignment). */
+export interface SystemHistoryEvent {
   id: string;
   seq: number;
   at: string;
@@ -142,6 +143,10 @@ export interface SystemAuditEvent {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   message: string | null;
+  /** For a role event: the role, named in the user's language. */
+  role: { key: string; name: string } | null;
+  /** For a role event: the person who holds or held the role. */
+  person: Ref | null;
 }
 
 export const systemKeys = {
@@ -202,11 +207,12 @@ export function useSystemResponsibilities(id: string) {
   });
 }
 
+/** The system's history, newest first: open to everyone who may see the system. */
 export function useSystemHistory(id: string) {
   return useInfiniteQuery({
     queryKey: systemKeys.history(id),
     queryFn: ({ pageParam }) =>
-      api.get<Page<SystemAuditEvent>>(`/api/audit${query({ entityType: 'system', entityId: id, limit: PAGE_SIZE, cursor: pageParam })}`),
+      api.get<Page<SystemHistoryEvent>>(`${systemPath(id)}/history${query({ limit: PAGE_SIZE, cursor: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });

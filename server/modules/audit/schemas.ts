@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { AUDIT_ORIGINS } from '../../../shared/roles.ts';
+import { isoTimestamp, pageQuery } from '../../platform/http/schemas.ts';
+
+const isoInput = z.iso.datetime({ offset: true }).describe('ISO-8601 timestamp');
+
+export const auditQuery = z.object({
+  entityType: z.string().trim().min(1).max(64).optional().describe('e.g. user, invite, setup_link'),
+  entityId: z.string().trim().min(1).max(64).optional(),
+  actorId: z.string().trim().min(1).max(64).optional().describe('The user who acted'),
+  from: isoInput.optional().describe('Events at or after this time'),
+  to: isoInput.optional().describe('Events before this time'),
+  ...pageQuery,
+});
+
+/** An event as every reader of the trail sees it (presentEvent); the full trail adds the request id. */
+export const auditEventFields = z.object({
+  id: z.string(),
+  seq: z.number().int().describe('Position in the hash chain'),
+  at: isoTimestamp,
+  actor: z.object({ id: z.string(), name: z.string() }).nullable().describe('null for the system itself'),
+  origin: z.enum(AUDIT_ORIGINS),
+  entityType: z.string(),
+  entityId: z.string(),
+  action: z.string(),
+  before: z.unknown().describe('The entity before the change (JSON), or null'),
+  after: z.unknown().describe('The entity after the change (JSON), or null'),
+  message: z.string().nullable(),
+});
+
+export const auditEvent = auditEventFields.extend({ requestId: z.string().nullable() }).meta({ id: 'AuditEvent' });
