@@ -20,6 +20,8 @@ import { SEARCH_FRAGMENT, matchingNames, planSystems, toCsv, type SystemRow } fr
 
 /** State key: the id of the förvaltning the unitId scenario filters on. */
 export const SYSTEMS_UNIT = 'systems.unitId';
+/** State key: the id of the system whose page (record, history) the scenarios read. */
+const SYSTEM_ID = 'systems.systemId';
 
 /** The import's own limit (server/modules/system-import/rows.ts MAX_IMPORT_ROWS): larger seeds go in batches. */
 const IMPORT_MAX_ROWS = 20_000;
@@ -201,10 +203,11 @@ const median = (xs: number[]): number => {
 
 /** A list scenario's first page holds what the file planned (a full page of 50 with the defaults), or it measures less work than it claims. */
 async function checkFirstPage(admin: ApiClient, path: string, planned: number): Promise<void> {
-  const page = await admin.expect<{ items: unknown[] }>(200, 'GET', path);
+  const page = await admin.expect<{ items: Array<{ holders: unknown[] }> }>(200, 'GET', path);
   const expected = Math.min(50, planned);
   if (page.items.length !== expected)
     throw new Error(`GET ${path}: expected ${expected} systems on the first page, got ${page.items.length}`);
+  if (!page.items.some((s) => s.holders.length > 0)) throw new Error(`GET ${path}: no system on the first page carries its systemägare`);
 }
 
 export async function seed(ctx: BenchContext): Promise<Record<string, number | string>> {
@@ -232,6 +235,12 @@ export async function seed(ctx: BenchContext): Promise<Record<string, number | s
   if (!unitId) throw new Error(`no förvaltning ${SUBTREE_FORVALTNING} from the org seed`);
   ctx.state.set(SYSTEMS_UNIT, unitId);
   for (const s of LIST_SCENARIOS) await checkFirstPage(admin, typeof s.path === 'function' ? s.path(ctx) : s.path, s.planned(rows));
+  // A system page: the first system in name order, with its record and its history (creation and role events).
+  const first = (await admin.expect<{ items: Array<{ id: string }> }>(200, 'GET', '/api/systems?limit=1')).items[0];
+  if (!first) throw new Error('no system to read');
+  ctx.state.set(SYSTEM_ID, first.id);
+  const history = await admin.expect<{ items: unknown[] }>(200, 'GET', `/api/systems/${first.id}/history?limit=50`);
+  if (history.items.length < 2) throw new Error(`system history: expected the creation and role events, got ${history.items.length}`);
 
   return {
     systems: rows.length,
@@ -259,9 +268,9 @@ export async function seed(ctx: BenchContext): Promise<Record<string, number | s
   };
 }
 
-const systemsUnit = (ctx: BenchContext): string => {
-  const id = ctx.state.get(SYSTEMS_UNIT);
-  if (typeof id !== 'string') throw new Error('systems seed did not run: no förvaltning id');
+const stateId = (ctx: BenchContext, key: string): string => {
+  const id = ctx.state.get(key);
+  if (typeof id !== 'string') throw new Error(`systems seed did not run: no ${key}`);
   return id;
 };
 
@@ -270,31 +279,35 @@ const list = { ...common, targetP99Ms: TARGET_P99_MS } as const;
 
 const inSubtree = (r: SystemRow) => r.unitCode === SUBTREE_FORVALTNING || r.usedByCode === SUBTREE_FORVALTNING;
 
-/** The register's list: the issue's p99 target applies to these. `planned`: how many systems of the file the query matches. */
+/**
+ * The register's list as the page asks for it (its default columns show the systemägare: holders=systemagare):
+ * the issue's p99 target applies to these. `planned`: how many systems of the file the query matches.
+ */
+const PAGE = 'limit=50&holders=systemagare';
 const LIST_SCENARIOS: Array<Scenario & { planned: (rows: SystemRow[]) => number }> = [
-  { ...list, name: 'GET /api/systems (first page)', path: '/api/systems?limit=50', planned: (rows) => rows.length },
+  { ...list, name: 'GET /api/systems (first page)', path: `/api/systems?${PAGE}`, planned: (rows) => rows.length },
   {
     ...list,
     name: 'GET /api/systems?lifecycle&hosting (filter)',
-    path: '/api/systems?lifecycle=in_operation&hosting=saas&limit=50',
+    path: `/api/systems?lifecycle=in_operation&hosting=saas&${PAGE}`,
     planned: (rows) => rows.filter((r) => r.lifecycle === 'I drift' && r.hosting === 'SaaS').length,
   },
   {
     ...list,
     name: `GET /api/systems?q=${SEARCH_FRAGMENT} (search)`,
-    path: `/api/systems?q=${encodeURIComponent(SEARCH_FRAGMENT)}&limit=50`,
+    path: `/api/systems?q=${encodeURIComponent(SEARCH_FRAGMENT)}&${PAGE}`,
     planned: (rows) => matchingNames(rows, SEARCH_FRAGMENT),
   },
   {
     ...list,
     name: 'GET /api/systems?sort=updatedAt&dir=desc (sort)',
-    path: '/api/systems?sort=updatedAt&dir=desc&limit=50',
+    path: `/api/systems?sort=updatedAt&dir=desc&${PAGE}`,
     planned: (rows) => rows.length,
   },
   {
     ...list,
     name: 'GET /api/systems?unitId (förvaltning)',
-    path: (ctx) => `/api/systems?unitId=${encodeURIComponent(systemsUnit(ctx))}&limit=50`,
+    path: (ctx) => `/api/systems?unitId=${encodeURIComponent(stateId(ctx, SYSTEMS_UNIT))}&${PAGE}`,
     planned: (rows) => rows.filter(inSubtree).length,
   },
 ];
@@ -303,6 +316,8 @@ const SYSTEMS_SCENARIOS: Scenario[] = [
   ...LIST_SCENARIOS,
   { ...common, name: 'GET /api/findings (first page)', path: '/api/findings?limit=50' },
   { ...common, name: 'GET /api/systems/responsibilities (matrix)', path: '/api/systems/responsibilities?limit=25' },
+  { ...common, name: 'GET /api/systems/{id} (system page)', path: (ctx) => `/api/systems/${stateId(ctx, SYSTEM_ID)}` },
+  { ...common, name: 'GET /api/systems/{id}/history', path: (ctx) => `/api/systems/${stateId(ctx, SYSTEM_ID)}/history?limit=50` },
 ];
 
 export const systemsGroup: ScenarioGroup = { name: 'systems', seed, scenarios: SYSTEMS_SCENARIOS };

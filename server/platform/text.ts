@@ -1,5 +1,8 @@
 /** Text as Ansvar stores it for search and sorting, the same in every module and both databases. */
 
+/** Swedish order (å, ä, ö last), with one collator: localeCompare with a locale builds one per call. */
+export const svCompare = new Intl.Collator('sv').compare;
+
 /** Lower-case in Swedish, so search and sorting ignore case, å/ä/ö included. */
 export const fold = (s: string): string => s.toLocaleLowerCase('sv-SE');
 

@@ -12,7 +12,8 @@ import {
   type UnitFact,
 } from './facts.ts';
 import { withTexts } from './finding-texts.ts';
-import { OrgIndex, svCompare } from './org-index.ts';
+import { svCompare } from '../platform/text.ts';
+import { OrgIndex } from './org-index.ts';
 import { SEVERITY_RANK, resolveParty, systemSubject, type FindingDraft, type PartyResult, type Scope } from './parties.ts';
 import type { Pack, Rule } from './schema.ts';
 

@@ -1,3 +1,4 @@
+import { svCompare } from '../platform/text.ts';
 import type { OrganisationFacts, PersonFact, RoleAssignmentFact, UnitFact } from './facts.ts';
 
 type Kind = 'unit' | 'system';
@@ -98,6 +99,4 @@ export class OrgIndex {
 }
 
 const NONE: readonly RoleAssignmentFact[] = [];
-/** Swedish order (å, ä, ö last), with one collator: localeCompare with a locale builds one per call. */
-export const svCompare = new Intl.Collator('sv').compare;
 export const byName = (a: { name: string }, b: { name: string }) => svCompare(a.name, b.name);

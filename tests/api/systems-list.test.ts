@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemsPage } from '../../server/modules/systems/schemas.ts';
 import { sortKey } from '../../server/platform/text.ts';
-import { createSystem, errorOf, expectBody, insertSystemsKommun, systemsApi, type SystemJson, type SystemsPageJson } from '../fixtures/systems.ts';
+import {
+  assignRole, createSystem, errorOf, expectBody, insertPerson, insertSystemsKommun, systemsApi, type SystemJson, type SystemsPageJson,
+} from '../fixtures/systems.ts';
 import { type Agent, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
 
 type Summary = SystemsPageJson['items'][number];
@@ -139,6 +141,26 @@ describe.each(dialects())('system register: list, filters, search, sorting, pagi
     expect(await set('withFindings=')).toEqual(await set(''));
     expect(await set('withFindings=true&unitId=utb')).toEqual(new Set([...withOpen].filter((n) => named('oppna', 'procapita2', 'elev', 'atgard').has(n))));
     expect((await api.list('withFindings=maybe')).statusCode).toBe(400);
+  });
+
+  it('carries the current holders of the roles asked for, none by default', async () => {
+    const db = h.handle.db;
+    await insertPerson(db, { id: 'p-anna', name: 'Anna Ägare', homeUnitId: 'hem' });
+    await insertPerson(db, { id: 'p-bo', name: 'Bo Förvaltare', homeUnitId: 'hem' });
+    await assignRole(db, { roleKey: 'systemagare', personId: 'p-anna', systemId: s.procapita!.id });
+    await assignRole(db, { roleKey: 'systemforvaltare', personId: 'p-bo', systemId: s.procapita!.id });
+    await assignRole(db, { roleKey: 'systemforvaltare', personId: 'p-anna', systemId: s.procapita!.id, validTo: '2020-01-01' }); // ended
+    const holders = async (qs: string) => (await page(`q=lifecare${qs}`)).items[0]!.holders.map((x) => `${x.roleKey}:${x.person.name}`);
+    expect(await holders('')).toEqual([]);
+    expect(await holders('&holders=systemagare')).toEqual(['systemagare:Anna Ägare']);
+    expect(await holders('&holders=systemagare,systemforvaltare')).toEqual(['systemagare:Anna Ägare', 'systemforvaltare:Bo Förvaltare']);
+    expect(await holders('&holders=all')).toEqual(['systemagare:Anna Ägare', 'systemforvaltare:Bo Förvaltare']);
+    expect(await holders('&holders=driftansvarig')).toEqual([]);
+    for (const bad of ['Systemägare', 'a,,b', ' ,', 'systemagare;drop']) {
+      const res = await api.list(`holders=${encodeURIComponent(bad)}`);
+      expect(res.statusCode, bad).toBe(400);
+      expect(Object.keys(errorOf(res).fields ?? {}), bad).toEqual(['holders']);
+    }
   });
 
   it('sorts by every key both ways, ties broken by id', async () => {

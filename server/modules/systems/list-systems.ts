@@ -62,6 +62,10 @@ export async function filterOf(
   };
 }
 
+/** The roles whose holders the summaries carry: none unless asked (they cost as much as the rest of a page). */
+const holderRolesOf = (holders: string | undefined): string[] | undefined =>
+  holders === 'all' ? undefined : holders ? [...new Set(holders.split(','))] : [];
+
 /**
  * The register as the caller may see it, filtered, searched and sorted, keyset-paginated on
  * (sort key, id). Systems the caller may not see are left out without a trace.
@@ -81,6 +85,7 @@ export async function listSystemsPage(
       ctx.db,
       rows.map((r) => r.id),
       visibility.today,
+      holderRolesOf(q.holders),
     ),
   ]);
   const holders = holdersBySystem(holderRows);

@@ -12,7 +12,7 @@ import { listSystems } from './repository.ts';
 import { systemsQuery } from './schemas.ts';
 
 /** The matrix across systems: the list's filters, at most 100 systems a page (each is evaluated by the engine). */
-export const matrixQuery = systemsQuery.extend({
+export const matrixQuery = systemsQuery.omit({ holders: true }).extend({
   limit: z.coerce.number().int().min(1).max(100).default(25).describe('Systems per page, at most 100'),
 });
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Pack } from '../../policy/schema.ts';
 import { addMonths } from '../../policy/dates.ts';
+import { svCompare } from '../../platform/text.ts';
 import {
   formatRegisterNo, insideNetwork, type AuthMethod, type Criticality, type DataLocation, type Hosting, type Lifecycle,
   type PersonalData, type SystemKind,
@@ -114,7 +115,8 @@ export function holdersBySystem(
   rows: Array<{ subject_id: string; role_key: string; person_id: string; person_name: string; person_status: 'active' | 'disabled' | 'left' }>,
 ): Map<string, Holder[]> {
   const map = new Map<string, Holder[]>();
-  for (const r of rows) {
+  const sorted = [...rows].sort((a, b) => (a.role_key < b.role_key ? -1 : a.role_key > b.role_key ? 1 : svCompare(a.person_name, b.person_name)));
+  for (const r of sorted) {
     const list = map.get(r.subject_id) ?? [];
     list.push({ roleKey: r.role_key, person: { id: r.person_id, name: r.person_name, status: r.person_status } });
     map.set(r.subject_id, list);

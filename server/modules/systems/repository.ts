@@ -131,21 +131,23 @@ export async function dependsTransitively(db: Q, from: string, to: string): Prom
 const current = (today: string) => (eb: ExpressionBuilder<Database, 'role_assignments'>) =>
   eb.and([eb('valid_from', '<=', today), eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', today)])]);
 
-/** Current holders of roles on these systems (one query for a page), with their people. */
-export const currentHolders = (db: Q, systemIds: readonly string[], today: string) =>
-  systemIds.length
-    ? db
-        .selectFrom('role_assignments')
-        .innerJoin('people as p', 'p.id', 'role_assignments.principal_id')
-        .select(['role_assignments.subject_id', 'role_assignments.role_key', 'p.id as person_id', 'p.name as person_name', 'p.status as person_status'])
-        .where('role_assignments.subject_kind', '=', 'system')
-        .where('role_assignments.subject_id', 'in', systemIds)
-        .where('role_assignments.principal_kind', '=', 'person')
-        .where(current(today))
-        .orderBy('role_assignments.role_key')
-        .orderBy('p.name')
-        .execute()
-    : Promise.resolve([]);
+/**
+ * Current holders of roles (all, or only `roleKeys`) on these systems (one query for a page), with their
+ * people, in no order (sorting them in SQL cost as much as finding them; holdersBySystem sorts).
+ */
+export const currentHolders = (db: Q, systemIds: readonly string[], today: string, roleKeys?: readonly string[]) => {
+  if (!systemIds.length || roleKeys?.length === 0) return Promise.resolve([]);
+  let q = db
+    .selectFrom('role_assignments')
+    .innerJoin('people as p', 'p.id', 'role_assignments.principal_id')
+    .select(['role_assignments.subject_id', 'role_assignments.role_key', 'p.id as person_id', 'p.name as person_name', 'p.status as person_status'])
+    .where('role_assignments.subject_kind', '=', 'system')
+    .where('role_assignments.subject_id', 'in', systemIds)
+    .where('role_assignments.principal_kind', '=', 'person')
+    .where(current(today));
+  if (roleKeys) q = q.where('role_assignments.role_key', 'in', roleKeys);
+  return q.execute();
+};
 
 /** Current holders of roles on the organisation (the kommun's root unit), for roles a system may inherit. */
 export const currentOrganisationHolders = (db: Q, rootUnitId: string, today: string) =>

@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { isoTimestamp, optionalFilter, optionalFlag, pageQuery } from '../../platform/http/schemas.ts';
 import { auditEventFields } from '../audit/index.ts';
-import {
-  AUTH_METHODS, CRITICALITIES, DATA_LOCATIONS, HOSTINGS, LIFECYCLES, PERSONAL_DATA, SYSTEM_KINDS,
-} from './model.ts';
+import { AUTH_METHODS, CRITICALITIES, DATA_LOCATIONS, HOSTINGS, LIFECYCLES, PERSONAL_DATA, SYSTEM_KINDS } from './model.ts';
 
 const id = z.string().trim().min(1).max(64);
 const ref = z.object({ id: z.string(), name: z.string() });
-const text = (max: number) => z.string().trim().max(max).nullable().transform((v) => v || null);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((v) => v || null);
 
 export const systemIdParam = z.object({ id: id.describe('The system id') });
 
@@ -23,6 +27,15 @@ export const systemsQuery = z.object({
   samhallsviktig: optionalFlag.describe('true: only samhällsviktiga systems'),
   kommungemensamt: optionalFlag.describe('true: only systems shared by the whole kommun'),
   withFindings: optionalFlag.describe('true: only systems with an open finding; false: only those without'),
+  holders: z
+    .string()
+    .trim()
+    .max(500)
+    .regex(/^(all|[a-z][a-z0-9_]*(,[a-z][a-z0-9_]*)*)?$/)
+    .optional()
+    .describe(
+      'Whose current holders each summary carries: role keys, comma-separated (e.g. systemagare,systemforvaltare), or all; none by default',
+    ),
   sort: z.enum(SORTS).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   ...pageQuery,
@@ -33,7 +46,10 @@ export type SystemsQuery = z.infer<typeof systemsQuery>;
 
 const link = z.object({
   label: z.string().trim().min(1).max(200),
-  url: z.url({ protocol: /^https?$/ }).max(2000).describe('http(s) address'),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .describe('http(s) address'),
 });
 
 /** The editable facts of a system; create needs name, kind and owningUnitId. */
@@ -131,7 +147,7 @@ export const systemSummarySchema = z
     insideNetwork: z.boolean().nullable().describe('From the hosting model; null when it is not known'),
     personalData: z.enum(PERSONAL_DATA).nullable(),
     userCount: z.number().int().nullable(),
-    holders: z.array(holder).describe('Current holders of roles on the system'),
+    holders: z.array(holder).describe('Current holders of roles on the system (in the list: only the roles asked for with holders)'),
     confirmedAt: isoTimestamp.nullable(),
     confirmationDue: z.string().describe('ISO date by which the record must be confirmed again'),
     updatedAt: isoTimestamp,
@@ -169,7 +185,10 @@ export const historyQuery = z.object({ ...pageQuery });
 
 const historyEvent = auditEventFields
   .extend({
-    role: z.object({ key: z.string(), name: z.string() }).nullable().describe('For an event of a role on the system: the role (named in the caller’s language)'),
+    role: z
+      .object({ key: z.string(), name: z.string() })
+      .nullable()
+      .describe('For an event of a role on the system: the role (named in the caller’s language)'),
     person: ref.nullable().describe('For an event of a role on the system: the person who holds or held it'),
   })
   .meta({ id: 'SystemHistoryEvent' });

@@ -13,7 +13,7 @@ import { cellsOf, type Cell } from './columns.ts';
 import { usingUnitNames } from './repository.ts';
 
 /** The list's filters, search and sort, without its paging: the export is the whole filtered list. */
-export const exportQuery = systemsQuery.omit({ limit: true, cursor: true });
+export const exportQuery = systemsQuery.omit({ limit: true, cursor: true, holders: true });
 export type ExportQuery = z.infer<typeof exportQuery>;
 
 /** Systems read per query: the list's largest page. */

@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
 import { SYSTEM_PERMISSIONS, useSystems, type SystemSort, type SystemsFilter } from './api.ts';
-import { useColumns } from './columns.ts';
+import { HOLDER_COLUMN_KEYS, HOLDER_COLUMNS, useColumns } from './columns.ts';
 import { isFiltered, readListValues, toFilter, writeListValues, type ListValues } from './listParams.ts';
 import { SystemFilters } from './SystemFilters.tsx';
 import { ColumnChooser, SystemsTable } from './SystemsTable.tsx';
@@ -35,7 +35,8 @@ export function SystemsPage() {
   const valuesKey = writeListValues(values).toString();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key holds every value
   const filter = useMemo(() => toFilter(values), [valuesKey]);
-  const systems = useSystems(filter);
+  const holderRoles = useMemo(() => HOLDER_COLUMN_KEYS.filter((c) => columns.includes(c)).map((c) => HOLDER_COLUMNS[c]), [columns]);
+  const systems = useSystems(filter, { holderRoles });
   const items = systems.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = isFiltered(values);
 

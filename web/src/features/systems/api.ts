@@ -162,10 +162,19 @@ export const PAGE_SIZE = 50;
 
 const boolParam = (v: boolean | undefined) => (v === undefined ? undefined : String(v));
 
-export function useSystems(filter: SystemsFilter, options: { limit?: number; enabled?: boolean } = {}) {
+export function useSystems(
+  filter: SystemsFilter,
+  options: {
+    limit?: number;
+    enabled?: boolean;
+    /** Roles whose current holders the summaries should carry (none by default: they cost as much as the rest). */
+    holderRoles?: readonly string[];
+  } = {},
+) {
   const limit = options.limit ?? PAGE_SIZE;
+  const holders = options.holderRoles?.join(',') || undefined;
   return useInfiniteQuery({
-    queryKey: systemKeys.list(filter, limit),
+    queryKey: [...systemKeys.list(filter, limit), holders],
     queryFn: ({ pageParam }) =>
       api.get<Page<SystemSummary>>(
         `/api/systems${query({
@@ -179,6 +188,7 @@ export function useSystems(filter: SystemsFilter, options: { limit?: number; ena
           withFindings: boolParam(filter.withFindings),
           sort: filter.sort,
           dir: filter.dir,
+          holders,
           limit,
           cursor: pageParam,
         })}`,

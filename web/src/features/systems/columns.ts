@@ -23,6 +23,7 @@ export const DEFAULT_COLUMNS: readonly Column[] = ['registerNo', 'owningUnit', '
 
 /** The role whose current holders a column shows. */
 export const HOLDER_COLUMNS = { systemOwner: 'systemagare', systemManager: 'systemforvaltare' } as const;
+export const HOLDER_COLUMN_KEYS = Object.keys(HOLDER_COLUMNS) as Array<keyof typeof HOLDER_COLUMNS>;
 
 /** Columns whose header sorts the list on the server, and by what. */
 export const SORT_OF: Partial<Record<Column | 'name', SystemSort>> = {
