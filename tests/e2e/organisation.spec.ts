@@ -160,7 +160,9 @@ test('a chef is appointed on a unit; a second chef is refused with a message to 
 test('the policy page shows who is responsible in the kommun right now', async ({ page }) => {
   await signIn(page);
   await openFromNav(page, 'Policy', /IT-säkerhetspolicy/);
-  // Other spec files may have built kommuner of their own: choose ours when the page offers a choice.
+  // Other spec files may have built kommuner of their own: choose ours when the page offers a choice
+  // (once the status has loaded: the choice comes with it).
+  await expect(page.getByRole('heading', { level: 2, name: /^Läget i / })).toBeVisible();
   const choice = page.getByLabel('Visa ansvar i', { exact: true });
   if (await choice.isVisible()) await choice.selectOption({ label: KOMMUN });
   await expect(page.getByRole('heading', { level: 2, name: `Läget i ${KOMMUN}` })).toBeVisible();

@@ -1,12 +1,12 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/client.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
 import { SelectField } from '../../components/SelectField.tsx';
+import { useVersionedSave } from '../../components/versionedSave.ts';
 import { getUnit, orgKeys, updateUnit, UNIT_FUNCTIONS, UNIT_KINDS, type OrgUnitDetail, type UnitFunction, type UnitKind } from './api.ts';
 import { useFunctionLabel, useKindLabel } from './labels.ts';
 
@@ -39,13 +39,13 @@ export function EditUnitForm({ unit }: { unit: OrgUnitDetail }) {
   const functionLabel = useFunctionLabel();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>(() => valuesOf(unit));
-  const [notice, setNotice] = useState<{ kind: 'saved' | 'conflict'; at: number } | null>(null);
   const errors = useFormErrors(FIELDS, `edit-unit-${unit.id}`);
   const set = <K extends keyof Values>(field: K) => (value: Values[K]) => setValues((v) => ({ ...v, [field]: value }));
 
-  const save = useMutation({
-    mutationFn: () =>
-      // The version this page last read; the page's query is updated after every save or conflict.
+  const { notice, onSubmit, isPending } = useVersionedSave<Field>({
+    errors,
+    // The version this page last read; the page's query is updated after every save or conflict.
+    save: () =>
       updateUnit(unit.id, {
         version: unit.version,
         name: values.name.trim(),
@@ -54,44 +54,18 @@ export function EditUnitForm({ unit }: { unit: OrgUnitDetail }) {
         externalId: values.externalId.trim() || null,
         function: values.function || null,
       }),
-    onSuccess: async () => {
+    reload: async () => {
       const fresh = await getUnit(unit.id);
       queryClient.setQueryData(orgKeys.unit(unit.id), fresh);
       setValues(valuesOf(fresh));
-      setNotice({ kind: 'saved', at: Date.now() });
       void queryClient.invalidateQueries({ queryKey: orgKeys.all });
     },
-    onError: async (error) => {
-      if (isApiError(error) && error.status === 409) {
-        // Someone else saved first: show what is stored now, and let the user redo their change.
-        try {
-          const fresh = await getUnit(unit.id);
-          queryClient.setQueryData(orgKeys.unit(unit.id), fresh);
-          setValues(valuesOf(fresh));
-        } catch {
-          // the warning below still applies; the page's own query will show any load error
-        }
-        errors.clear();
-        setNotice({ kind: 'conflict', at: Date.now() });
-        return;
-      }
-      errors.showApiError(error, t('errors.unexpected'));
+    validate: () => {
+      const found: FieldMessages<Field> = {};
+      if (!values.name.trim()) found.name = t('org.validation.nameRequired');
+      return found;
     },
   });
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    setNotice(null);
-    const found: FieldMessages<Field> = {};
-    if (!values.name.trim()) found.name = t('org.validation.nameRequired');
-    if (Object.keys(found).length > 0) {
-      errors.showClientErrors(found);
-      return;
-    }
-    errors.clear();
-    save.mutate();
-  }
 
   return (
     <>
@@ -154,7 +128,7 @@ export function EditUnitForm({ unit }: { unit: OrgUnitDetail }) {
           error={errors.fields.function}
         />
         <div className="actions">
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={isPending}>
             {t('org.saveSubmit')}
           </Button>
         </div>
