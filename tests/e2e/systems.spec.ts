@@ -287,6 +287,11 @@ test('dependencies both ways, agreements, findings and history: each tab passes 
   await expect(ownerRow).toContainText('Roll tilldelad');
   await expect(ownerRow).toContainText(/från och med \d{1,2} [a-zåäö]+ \d{4}/);
   await expectNoAxeViolations(page);
+  // In English the server's words (role names) follow at once, not only the page's own.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(history.getByRole('row').filter({ hasText: `System owner: ${PEOPLE.owner.name} from` })).toContainText('Role assigned');
+  await page.getByRole('button', { name: 'Svenska' }).click();
+  await expect(ownerRow).toBeVisible();
 
   // The other side of the dependency shows it too.
   await openSystem(page, OTHER);

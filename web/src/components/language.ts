@@ -20,6 +20,8 @@ export function useChangeLocale(signedIn: boolean) {
     async (locale: Locale) => {
       writeLangCookie(locale);
       await i18n.changeLanguage(locale);
+      // Texts the server writes (role names, findings) come in the cookie's language: read them again.
+      void queryClient.invalidateQueries();
       if (!signedIn) return;
       try {
         await api.put<unknown>('/api/me/locale', { locale });
