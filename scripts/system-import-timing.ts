@@ -16,6 +16,7 @@ import { migrateToLatest } from '../server/platform/db/migrate.ts';
 import { setupAdmin, testClock, type Harness } from '../tests/api/harness.ts';
 import { insertUnit } from '../tests/fixtures/org.ts';
 import { date, importApi, workbook, type WCell, type WSheet } from '../tests/fixtures/system-workbooks.ts';
+import { sortKey } from '../server/platform/text.ts';
 
 const ROWS = Number(process.argv[2] ?? 10_000);
 const UNITS = ['Socialförvaltningen', 'Utbildningsförvaltningen', 'Kommunledningsförvaltningen', 'Samhällsbyggnadsförvaltningen', 'Kultur- och fritidsförvaltningen'];
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
     for (const [i, name] of UNITS.entries()) await insertUnit(h.handle.db, { id: `f${i}`, name, parentId: 'kommun', kind: 'forvaltning' });
     const at = new Date().toISOString();
     const people = Array.from({ length: PEOPLE }, (_, i) => ({
-      id: `p${i}`, name: personName(i), name_search: personName(i).toLocaleLowerCase('sv-SE'), email: `person.${i}@kommun.test`, title: null,
+      id: `p${i}`, name: personName(i), name_search: personName(i).toLocaleLowerCase('sv-SE'), name_sort: sortKey(personName(i).toLocaleLowerCase('sv-SE')), email: `person.${i}@kommun.test`, title: null,
       home_unit_id: `f${i % UNITS.length}`, manager_id: null, status: 'active' as const, left_at: null, external_id: null, version: 1, created_at: at, updated_at: at,
     }));
     for (let i = 0; i < people.length; i += 100) await h.handle.db.insertInto('people').values(people.slice(i, i + 100)).execute();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { grantOnUnit, insertKommun, insertUnit } from '../fixtures/org.ts';
 import { type Agent, addUser, createHarness, dialects, setupAdmin, TEST_PASSWORD, type Harness } from './harness.ts';
+import { sortKey } from '../../server/platform/text.ts';
 
 interface FindingJson {
   id: string;
@@ -27,7 +28,7 @@ describe.each(dialects())('findings (%s)', (dialect) => {
     await insertUnit(h.handle.db, { id: 'ks', name: 'Kommunstyrelsen', parentId: 'kommun', kind: 'kommunstyrelse' });
     const at = h.clock.now().toISOString();
     const person = (id: string, name: string, home: string) => ({
-      id, name, name_search: name.toLocaleLowerCase('sv-SE'), email: null, title: null, home_unit_id: home, manager_id: null,
+      id, name, name_search: name.toLocaleLowerCase('sv-SE'), name_sort: sortKey(name.toLocaleLowerCase('sv-SE')), email: null, title: null, home_unit_id: home, manager_id: null,
       status: 'active' as const, left_at: null, external_id: null, version: 1, created_at: at, updated_at: at,
     });
     await h.handle.db.insertInto('people').values([person('p-sara', 'Sara Systemägare', 'soc'), person('p-fred', 'Fredrik Förvaltare', 'hem'), person('p-chef', 'Cecilia Chef', 'soc')]).execute();

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Agent, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
+import { sortKey } from '../../server/platform/text.ts';
 
 type Unit = { id: string; name: string; parentId: string | null; version: number; depth: number; path: string; status: string; kind: string };
 
@@ -163,6 +164,13 @@ describe.each(dialects())('org units (%s)', (dialect) => {
     expect((await admin.get('/api/org-units?cursor=garbage')).json().error.fields.cursor).toBeDefined();
   });
 
+  it('lists units in Swedish alphabetical order: å, ä, ö after z, in that order', async () => {
+    const mine = ['Östergården', 'Ängen', 'Åsen', 'Ekbacken', 'Zäta', 'Émilias hus'];
+    for (const name of mine) expect((await admin.post('/api/org-units', { name, kind: 'enhet', parentId: u.ifo!.id })).statusCode).toBe(201);
+    const listed = (await admin.get(`/api/org-units?parentId=${u.ifo!.id}&limit=50`)).json().items as Unit[];
+    expect(names(listed).filter((n) => mine.includes(n))).toEqual(['Ekbacken', 'Émilias hus', 'Zäta', 'Åsen', 'Ängen', 'Östergården']);
+  });
+
   it('serves the tree depth-first with depth and path', async () => {
     const res = await admin.get('/api/org-units/tree');
     expect(res.statusCode).toBe(200);
@@ -254,7 +262,7 @@ describe.each(dialects())('org units (%s)', (dialect) => {
       .values({
         id: 'p1',
         name: 'Åsa Öberg',
-        name_search: 'åsa öberg',
+        name_search: 'åsa öberg', name_sort: sortKey('åsa öberg'),
         email: null,
         title: null,
         home_unit_id: u.aldre!.id,

@@ -144,6 +144,15 @@ describe.each(dialects())('people (%s)', (dialect) => {
     expect((await socAdmin.post('/api/people', { name: 'X', homeUnitId: 'hem' })).statusCode).toBe(403);
   });
 
+  it('lists people in Swedish alphabetical order: å, ä, ö after z, in that order, accents with their letter', async () => {
+    for (const [name, email] of [['Östen Berg', 'osten'], ['Ärla Lind', 'arla'], ['Åke Sund', 'ake'], ['Zara Ek', 'zara'], ['Élise Ahl', 'elise'], ['Eva Dahl', 'eva']]) {
+      await create({ name, homeUnitId: 'hem', email: `${email}@kommun.test` });
+    }
+    expect(names(await admin.get('/api/people?limit=50'))).toEqual(['Élise Ahl', 'Eva Dahl', 'Zara Ek', 'Åke Sund', 'Ärla Lind', 'Östen Berg']);
+    const p1 = (await admin.get('/api/people?limit=4')).json();
+    expect(names(await admin.get(`/api/people?limit=4&cursor=${p1.nextCursor}`))).toEqual(['Ärla Lind', 'Östen Berg']);
+  });
+
   it('pages by name with keyset cursors and searches ignoring case, å/ä/ö included', async () => {
     for (const [name, unit] of [['Åsa Öberg', 'hem'], ['Bo Ek', 'soc'], ['Cecilia Ahl', 'skola'], ['Anna Berg', 'hem'], ['David Dahl', 'utb']] as const) {
       await create({ name, homeUnitId: unit, email: `${name.split(' ')[0]!.toLowerCase().replace('å', 'a')}@kommun.test` });

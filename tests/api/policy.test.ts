@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { Agent, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
+import { sortKey } from '../../server/platform/text.ts';
 
 interface PackDoc {
   id: string;
@@ -16,12 +17,12 @@ const at = new Date().toISOString();
 /** Rows inserted directly, as the organisation module would write them. */
 // prettier-ignore
 const unit = (id: string, name: string, kind: string, parent: string | null, fn: 'it_unit' | 'kansli' | null = null) => ({
-  id, parent_id: parent, name, name_search: name.toLowerCase(), code: null, external_id: null, function: fn, kind, status: 'active' as const,
+  id, parent_id: parent, name, name_search: name.toLowerCase(), name_sort: sortKey(name.toLowerCase()), code: null, external_id: null, function: fn, kind, status: 'active' as const,
   created_at: at, updated_at: at, version: 1,
 });
 // prettier-ignore
 const person = (id: string, name: string) => ({
-  id, name, name_search: name.toLowerCase(), email: null, title: null, home_unit_id: null, manager_id: null, status: 'active' as const,
+  id, name, name_search: name.toLowerCase(), name_sort: sortKey(name.toLowerCase()), email: null, title: null, home_unit_id: null, manager_id: null, status: 'active' as const,
   left_at: null, external_id: null, version: 1, created_at: at, updated_at: at,
 });
 // prettier-ignore

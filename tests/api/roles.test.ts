@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getRoleCatalogue } from '../../server/modules/policy/catalogue.ts';
 import { type Agent, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
+import { sortKey } from '../../server/platform/text.ts';
 
 type Assignment = {
   id: string;
@@ -41,7 +42,7 @@ describe.each(dialects())('role assignments (%s)', (dialect) => {
     const person = (id: string, name: string, status: 'active' | 'left', home: string) => ({
       id,
       name,
-      name_search: name.toLocaleLowerCase('sv-SE'),
+      name_search: name.toLocaleLowerCase('sv-SE'), name_sort: sortKey(name.toLocaleLowerCase('sv-SE')),
       email: null,
       title: null,
       home_unit_id: unit[home]!,

@@ -4,6 +4,7 @@ import { grantOnUnit, insertUnit } from '../fixtures/org.ts';
 import { assignRole, createSystem, expectBody, insertSystemsKommun } from '../fixtures/systems.ts';
 import { holdersOf, importApi, importCounts, importEvents, insertImportPeople, systemByName, workbook, type WCell } from '../fixtures/system-workbooks.ts';
 import { addUser, createHarness, dialects, setupAdmin, type Agent, type Harness } from './harness.ts';
+import { sortKey } from '../../server/platform/text.ts';
 
 const HEADER = ['Systemnamn', 'Förvaltning', 'Systemägare', 'Systemförvaltare', 'Driftansvarig'];
 const sheet = (...rows: WCell[][]) => workbook([{ sheet: 'Register', rows: [HEADER, ...rows] }]);
@@ -86,7 +87,7 @@ describe.each(dialects())('system register import: people, förvaltningar, permi
 
   it('an ambiguous person, or more holders than the role allows, is an error naming the cell', async () => {
     const at = new Date().toISOString();
-    await h.handle.db.insertInto('people').values({ id: 'p-anna2', name: 'Anna Berg', name_search: 'anna berg', email: null, title: null, home_unit_id: 'utb', manager_id: null, status: 'active', left_at: null, external_id: null, version: 1, created_at: at, updated_at: at }).execute();
+    await h.handle.db.insertInto('people').values({ id: 'p-anna2', name: 'Anna Berg', name_search: 'anna berg', name_sort: sortKey('anna berg'), email: null, title: null, home_unit_id: 'utb', manager_id: null, status: 'active', left_at: null, external_id: null, version: 1, created_at: at, updated_at: at }).execute();
     const dry = await preview(await sheet(['S1', 'Socialförvaltningen', 'Anna Berg', null, null], ['S2', 'Socialförvaltningen', 'Bo Ek; Dan Drift', null, null]));
     expect(dry.rows.map((r) => r.errors)).toEqual([
       [{ cell: 'C2', column: 'Systemägare', message: 'Flera personer matchar "Anna Berg". Ange personens e-postadress.' }],

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { grantOnUnit, insertKommun } from '../fixtures/org.ts';
 import { type Agent, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
+import { sortKey } from '../../server/platform/text.ts';
 
 /** Roles held on systems (systemägare, systemförvaltare, …) through /api/role-assignments with subjectKind system. */
 describe.each(dialects())('roles on systems (%s)', (dialect) => {
@@ -14,7 +15,7 @@ describe.each(dialects())('roles on systems (%s)', (dialect) => {
     await insertKommun(h.handle.db);
     const at = h.clock.now().toISOString();
     const person = (id: string, name: string, status: 'active' | 'left', home: string) => ({
-      id, name, name_search: name.toLocaleLowerCase('sv-SE'), email: null, title: null, home_unit_id: home, manager_id: null,
+      id, name, name_search: name.toLocaleLowerCase('sv-SE'), name_sort: sortKey(name.toLocaleLowerCase('sv-SE')), email: null, title: null, home_unit_id: home, manager_id: null,
       status, left_at: null, external_id: null, version: 1, created_at: at, updated_at: at,
     });
     await h.handle.db.insertInto('people').values([

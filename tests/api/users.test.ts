@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Agent, TEST_PASSWORD, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
+import { sortKey } from '../../server/platform/text.ts';
 
 const tokenOf = (url: string) => new URL(url).searchParams.get('token')!;
 
@@ -99,7 +100,7 @@ describe.each(dialects())('users and invitations (%s)', (dialect) => {
     const scoped = await addUser(h, admin, 'scoped@kommun.test', 'user');
     const me = (await scoped.get('/api/me')).json();
     const at = new Date().toISOString();
-    await h.handle.db.insertInto('org_units').values({ id: 'unit-a', parent_id: null, name: 'Socialförvaltningen', name_search: 'socialförvaltningen', code: null, external_id: null, function: null, kind: 'forvaltning', status: 'active', created_at: at, updated_at: at, version: 1 }).execute();
+    await h.handle.db.insertInto('org_units').values({ id: 'unit-a', parent_id: null, name: 'Socialförvaltningen', name_search: 'socialförvaltningen', name_sort: sortKey('socialförvaltningen'), code: null, external_id: null, function: null, kind: 'forvaltning', status: 'active', created_at: at, updated_at: at, version: 1 }).execute();
     await h.handle.db.insertInto('permission_grants').values({ id: 'g-scoped', user_id: me.id, app_role: 'administrator', org_unit_id: 'unit-a', include_subunits: 1, created_at: at, created_by: null }).execute();
     expect((await scoped.get('/api/me')).json().permissions).toContain('users:manage');
     expect((await scoped.post('/api/invites', { email: 'x@kommun.test', name: 'X', role: 'administrator' })).statusCode).toBe(403);

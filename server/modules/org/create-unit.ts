@@ -13,6 +13,7 @@ import {
   loadParent,
   lockOrgTree,
 } from './unit-rules.ts';
+import { sortKey } from '../../platform/text.ts';
 
 export interface NewUnit {
   name: string;
@@ -47,6 +48,7 @@ export async function createOrgUnit(ctx: Ctx, grants: readonly Grant[], input: N
       parent_id: input.parentId,
       name: input.name,
       name_search: searchText(input.name, code),
+      name_sort: sortKey(input.name),
       code,
       external_id: input.externalId ?? null,
       function: fn,

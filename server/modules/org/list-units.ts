@@ -43,6 +43,6 @@ export async function listOrgUnits(
   const last = rows[rows.length - 1];
   return {
     items: await presentUnits(ctx.db, rows),
-    nextCursor: hasMore && last ? encodeCursor({ n: last.name_search, id: last.id }) : null,
+    nextCursor: hasMore && last ? encodeCursor({ n: last.name_sort, id: last.id }) : null,
   };
 }

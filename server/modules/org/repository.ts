@@ -14,6 +14,7 @@ const UNIT_COLUMNS = [
   'u.parent_id',
   'u.name',
   'u.name_search',
+  'u.name_sort',
   'u.code',
   'u.external_id',
   'u.function',
@@ -38,13 +39,13 @@ export interface UnitFilter {
   after?: { n: string; id: string } | undefined;
 }
 
-/** One page by (name_search, id); every filter is an indexed column or an indexed closure lookup. */
+/** One page by (name_sort, id); every filter is an indexed column or an indexed closure lookup. */
 export async function listUnits(db: Db, f: UnitFilter, limit: number): Promise<{ rows: UnitRow[]; hasMore: boolean }> {
   let query = db
     .selectFrom('org_units as u')
     .select(UNIT_COLUMNS)
     .where(reachCondition(f.reach, 'u.id'))
-    .orderBy('u.name_search')
+    .orderBy('u.name_sort')
     .orderBy('u.id')
     .limit(limit + 1);
   if (f.parentId) query = query.where('u.parent_id', '=', f.parentId);
@@ -65,7 +66,7 @@ export async function listUnits(db: Db, f: UnitFilter, limit: number): Promise<{
   if (f.status) query = query.where('u.status', '=', f.status);
   if (f.after) {
     const { n, id } = f.after;
-    query = query.where((eb) => eb.or([eb('u.name_search', '>', n), eb.and([eb('u.name_search', '=', n), eb('u.id', '>', id)])]));
+    query = query.where((eb) => eb.or([eb('u.name_sort', '>', n), eb.and([eb('u.name_sort', '=', n), eb('u.id', '>', id)])]));
   }
   const rows = await query.execute();
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
@@ -77,7 +78,7 @@ export const listReachableUnits = (db: Db, reach: UnitReach): Promise<UnitRow[]>
     .selectFrom('org_units as u')
     .select(UNIT_COLUMNS)
     .where(reachCondition(reach, 'u.id'))
-    .orderBy('u.name_search')
+    .orderBy('u.name_sort')
     .orderBy('u.id')
     .execute();
 
@@ -196,7 +197,7 @@ export async function insertUnit(trx: Tx, row: UnitRow): Promise<void> {
 }
 
 export type UnitChanges = Partial<
-  Pick<UnitRow, 'name' | 'name_search' | 'code' | 'external_id' | 'function' | 'kind' | 'status' | 'parent_id'>
+  Pick<UnitRow, 'name' | 'name_search' | 'name_sort' | 'code' | 'external_id' | 'function' | 'kind' | 'status' | 'parent_id'>
 >;
 
 /** Applies changes when the version still matches; false when someone else changed the unit first. */

@@ -13,6 +13,7 @@ import {
   loadForChange,
   lockOrgTree,
 } from './unit-rules.ts';
+import { sortKey } from '../../platform/text.ts';
 
 export interface UnitPatch {
   version: number;
@@ -49,6 +50,7 @@ export async function updateOrgUnit(ctx: Ctx, grants: readonly Grant[], id: stri
     if (changes.external_id !== undefined) await assertExternalIdFree(trx, changes.external_id, id);
     if (changes.name !== undefined || changes.code !== undefined) {
       changes.name_search = searchText(changes.name ?? unit.name, changes.code !== undefined ? changes.code : unit.code);
+      changes.name_sort = sortKey(changes.name ?? unit.name);
     }
     if (!(await updateUnit(trx, id, unit.version, changes, ctx.now().toISOString()))) throw new AppError('conflict');
     const after = (await findUnit(trx, id))!;

@@ -7,6 +7,7 @@ import { assertCanOnUnit } from './access.ts';
 import { assertManagerAllowed, assertUnique, assertUnitUsable, uniqueRefusal } from './person-rules.ts';
 import { factsOf, nameSearch, presentPerson, type Person } from './present.ts';
 import { findPerson, insertPerson } from './repository.ts';
+import { sortKey } from '../../platform/text.ts';
 
 export interface NewPerson {
   name: string;
@@ -27,6 +28,7 @@ export async function createPerson(ctx: Ctx, grants: readonly Grant[], input: Ne
     id,
     name: input.name,
     name_search: nameSearch(input.name),
+    name_sort: sortKey(input.name),
     email: input.email ?? null,
     title: input.title ?? null,
     home_unit_id: input.homeUnitId,

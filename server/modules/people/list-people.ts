@@ -21,7 +21,7 @@ export interface ListPeopleQuery {
 }
 
 /**
- * People by name, keyset-paginated on (name_search, id). Only people the caller's org:read grants
+ * People by name (Swedish order), keyset-paginated on (name_sort, id). Only people the caller's org:read grants
  * reach are listed; everything else is silently left out (no hint that it exists).
  */
 export async function listPeoplePage(ctx: Ctx, auth: Auth, q: ListPeopleQuery): Promise<{ items: Person[]; nextCursor: string | null }> {
@@ -35,6 +35,6 @@ export async function listPeoplePage(ctx: Ctx, auth: Auth, q: ListPeopleQuery): 
   const last = rows[rows.length - 1];
   return {
     items: rows.map(presentPerson),
-    nextCursor: hasMore && last ? encodeCursor({ n: last.name_search, id: last.id }) : null,
+    nextCursor: hasMore && last ? encodeCursor({ n: last.name_sort, id: last.id }) : null,
   };
 }

@@ -11,6 +11,7 @@ export interface PersonRow {
   id: string;
   name: string;
   name_search: string;
+  name_sort: string;
   email: string | null;
   title: string | null;
   home_unit_id: string | null;
@@ -31,7 +32,7 @@ const selectPeople = (db: Db) =>
     .leftJoin('org_units as hu', 'hu.id', 'people.home_unit_id')
     .leftJoin('people as mgr', 'mgr.id', 'people.manager_id')
     .select([
-      'people.id', 'people.name', 'people.name_search', 'people.email', 'people.title', 'people.home_unit_id', 'hu.name as home_unit_name',
+      'people.id', 'people.name', 'people.name_search', 'people.name_sort', 'people.email', 'people.title', 'people.home_unit_id', 'hu.name as home_unit_name',
       'people.manager_id', 'mgr.name as manager_name', 'people.status', 'people.external_id', 'people.left_at',
       'people.version', 'people.created_at', 'people.updated_at',
     ]);
@@ -55,10 +56,10 @@ export interface PeopleFilter {
   after?: { n: string; id: string } | undefined;
 }
 
-/** One page by (name_search, id) — the index people_search_idx — and whether there is more. */
+/** One page by (name_sort, id) — the index people_name_idx (people_unit_idx within a unit) — and whether there is more. */
 export async function listPeople(db: Db, f: PeopleFilter, limit: number): Promise<{ rows: PersonRow[]; hasMore: boolean }> {
   let q = selectPeople(db)
-    .orderBy('people.name_search', 'asc')
+    .orderBy('people.name_sort', 'asc')
     .orderBy('people.id', 'asc')
     .limit(limit + 1);
   const reach = f.reach;
@@ -80,7 +81,7 @@ export async function listPeople(db: Db, f: PeopleFilter, limit: number): Promis
   }
   if (f.after) {
     const { n, id } = f.after;
-    q = q.where((eb) => eb.or([eb('people.name_search', '>', n), eb.and([eb('people.name_search', '=', n), eb('people.id', '>', id)])]));
+    q = q.where((eb) => eb.or([eb('people.name_sort', '>', n), eb.and([eb('people.name_sort', '=', n), eb('people.id', '>', id)])]));
   }
   const rows = await q.execute();
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit };

@@ -7,6 +7,7 @@ import { assertManagerAllowed, assertUnique, assertUnitUsable, uniqueRefusal } f
 import { diffFacts, factsOf, nameSearch, presentPerson, type Person, type PersonFacts } from './present.ts';
 import { findPerson, findPersonRecord, updatePersonAtVersion } from './repository.ts';
 import type { PersonStatus } from './schemas.ts';
+import { sortKey } from '../../platform/text.ts';
 
 export interface PersonPatch {
   version: number;
@@ -56,6 +57,7 @@ export async function updatePerson(ctx: Ctx, grants: readonly Grant[], id: strin
         const written = await updatePersonAtVersion(trx, id, patch.version, {
           name: after.name,
           name_search: nameSearch(after.name),
+          name_sort: sortKey(after.name),
           email: after.email,
           title: after.title,
           home_unit_id: after.homeUnitId,

@@ -45,7 +45,7 @@ export async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan): Promise<vo
   for (const parentId of new Set(plan.units.map((u) => u.parentId))) {
     const units = plan.units.filter((u) => u.parentId === parentId);
     const rows = units.map((u) => ({
-      id: u.id, parent_id: parentId, name: u.name, name_search: fold(u.name), code: null, external_id: null, function: null,
+      id: u.id, parent_id: parentId, name: u.name, name_search: fold(u.name), name_sort: sortKey(u.name), code: null, external_id: null, function: null,
       kind: 'forvaltning', status: 'active' as const, created_at: now, updated_at: now, version: 1,
     }));
     await insertUnits(trx, rows, await ancestorsOf(trx, parentId));
@@ -57,7 +57,7 @@ export async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan): Promise<vo
   await insertPeople(
     trx,
     plan.people.map((p) => ({
-      id: p.id, name: p.name, name_search: fold(p.name), email: p.email, title: null, home_unit_id: p.homeUnitId, manager_id: null,
+      id: p.id, name: p.name, name_search: fold(p.name), name_sort: sortKey(p.name), email: p.email, title: null, home_unit_id: p.homeUnitId, manager_id: null,
       status: 'active' as const, left_at: null, external_id: null, version: 1, created_at: now, updated_at: now,
     })),
   );

@@ -63,7 +63,7 @@ export const usingUnitsOf = (db: Q, systemId: string) =>
     .innerJoin('org_units as u', 'u.id', 'su.unit_id')
     .select(['u.id', 'u.name'])
     .where('su.system_id', '=', systemId)
-    .orderBy('u.name_search')
+    .orderBy('u.name_sort')
     .execute();
 
 export async function replaceUsingUnits(trx: Tx, systemId: string, unitIds: readonly string[]): Promise<void> {

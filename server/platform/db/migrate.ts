@@ -9,6 +9,7 @@ import * as m0007 from './migrations/0007_system_imports.ts';
 import * as m0008 from './migrations/0008_findings_order.ts';
 import * as m0009 from './migrations/0009_systems_search.ts';
 import * as m0010 from './migrations/0010_swedish_name_order.ts';
+import * as m0011 from './migrations/0011_people_units_order.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008_findings_order': m0008,
   '0009_systems_search': m0009,
   '0010_swedish_name_order': m0010,
+  '0011_people_units_order': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

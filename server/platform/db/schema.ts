@@ -59,6 +59,7 @@ export interface OrgUnitsTable {
   parent_id: string | null;
   name: string;
   name_search: string; // added by 0002: lower-cased (sv-SE) name and code, for search
+  name_sort: string; // added by 0011: sortKey(name), Swedish alphabetical order for sorting and paging
   code: string | null;
   external_id: string | null;
   function: 'it_unit' | 'kansli' | null;

@@ -31,7 +31,7 @@ export const nameInput = z.string().trim().min(1).max(200).describe('Full name a
 
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, at most 500'),
-  cursor: z.string().max(200).optional().describe('Opaque cursor from the previous page (nextCursor)'),
+  cursor: z.string().max(1000).optional().describe('Opaque cursor from the previous page (nextCursor)'),
 };
 
 export const isoTimestamp = z.string().describe('ISO-8601 UTC timestamp');

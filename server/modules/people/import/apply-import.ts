@@ -10,6 +10,7 @@ import { uniqueViolation, updatePersonAtVersion } from '../repository.ts';
 import type { importResultSchema } from '../schemas.ts';
 import { planSchema, type ImportPlan, type PlannedFacts } from './plan-types.ts';
 import { claimImport, findImport, insertPeople, reachableUnits, replacePlan, versionsOf } from './repository.ts';
+import { sortKey } from '../../../platform/text.ts';
 
 export type ImportResult = z.infer<typeof importResultSchema>;
 
@@ -80,6 +81,7 @@ async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan, now: string): Prom
       id,
       name: f.name,
       name_search: nameSearch(f.name),
+      name_sort: sortKey(f.name),
       email: f.email,
       title: f.title,
       home_unit_id: f.homeUnitId,
@@ -101,6 +103,7 @@ async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan, now: string): Prom
     const written = await updatePersonAtVersion(trx, u.id, u.version, {
       name: u.after.name,
       name_search: nameSearch(u.after.name),
+      name_sort: sortKey(u.after.name),
       email: u.after.email,
       title: u.after.title,
       home_unit_id: u.after.homeUnitId,

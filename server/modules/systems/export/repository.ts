@@ -10,7 +10,7 @@ export async function usingUnitNames(db: Db, systemIds: readonly string[]): Prom
     .select(['su.system_id', 'u.name'])
     .where('su.system_id', 'in', systemIds)
     .orderBy('su.system_id')
-    .orderBy('u.name_search')
+    .orderBy('u.name_sort')
     .execute();
   for (const r of rows) {
     const names = byId.get(r.system_id) ?? [];

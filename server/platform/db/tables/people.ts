@@ -3,6 +3,7 @@ export interface PeopleTable {
   id: string;
   name: string;
   name_search: string; // lower-cased (sv-SE) name for case-insensitive search with å/ä/ö
+  name_sort: string; // sortKey(name): Swedish alphabetical order (0011), for sorting and keyset paging
   email: string | null; // lower-cased
   title: string | null;
   home_unit_id: string | null;
