@@ -1,13 +1,28 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** UUID version 7: time-ordered, so new rows land at the end of indexes. */
-export function uuidv7(now: number = Date.now()): string {
-  const b = randomBytes(16);
+/** 16 random bytes as a UUID version 7 for the time `now`. */
+function asUuidv7(b: Buffer, now: number): string {
   b.writeUIntBE(now, 0, 6);
   b[6] = (b[6]! & 0x0f) | 0x70;
   b[8] = (b[8]! & 0x3f) | 0x80;
   const h = b.toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** UUID version 7: time-ordered, so new rows land at the end of indexes. */
+export const uuidv7 = (now: number = Date.now()): string => asUuidv7(randomBytes(16), now);
+
+/** UUIDv7s for many new rows at once (an import plan needs tens of thousands), from one pool of random bytes. */
+export function uuidv7Maker(now: number): () => string {
+  let pool = Buffer.alloc(0);
+  let at = 0;
+  return () => {
+    if (at + 16 > pool.length) {
+      pool = randomBytes(16 * 4096);
+      at = 0;
+    }
+    return asUuidv7(Buffer.from(pool.subarray(at, (at += 16))), now);
+  };
 }
 
 /** A random secret for links and cookies (256 bits, URL-safe). */

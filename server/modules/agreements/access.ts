@@ -24,13 +24,18 @@ export { visibilityOf } from '../systems/index.ts';
 
 export type SystemEditCheck = (system: { id: string; owning_unit_id: string }) => Promise<boolean>;
 
-/** A check of edit rights on systems, with the pack's editor roles and today's date read once. */
+/** A check of edit rights on systems, with the pack's editor roles and today's date read once, and each system's answer remembered. */
 export async function systemEditCheck(ctx: Ctx, auth: Auth): Promise<SystemEditCheck> {
   if (!canSomewhere(auth.grants, 'systems:write')) return async () => false;
   const { pack } = await getActivePack(ctx);
   // Read once for every system the check is asked about (an agreement may cover many).
   const rules = { today: todayOf(ctx), editorRoles: pack.settings.systemEditors, personId: await personOfUser(ctx.db, auth.session.userId) };
-  return (system) => canEditSystem(ctx.db, auth, system, rules);
+  const answers = new Map<string, Promise<boolean>>();
+  return (system) => {
+    let answer = answers.get(system.id);
+    if (!answer) answers.set(system.id, (answer = canEditSystem(ctx.db, auth, system, rules)));
+    return answer;
+  };
 }
 
 /** May the caller change an agreement linked to these systems? */

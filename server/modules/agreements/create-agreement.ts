@@ -18,7 +18,8 @@ export async function createAgreement(ctx: Ctx, auth: Auth, input: CreateAgreeme
   const systemIds = [...new Set(input.systemIds)];
   const visibility = await visibilityOf(ctx, auth);
   const canEdit = await systemEditCheck(ctx, auth);
-  for (const [i, systemId] of systemIds.entries()) await systemForLink(ctx.db, visibility, canEdit, systemId, `systemIds.${i}`);
+  // A refused system is named by its place in the request (the first place it stands, when given twice).
+  for (const systemId of systemIds) await systemForLink(ctx.db, visibility, canEdit, systemId, `systemIds.${input.systemIds.indexOf(systemId)}`);
   const facts: AgreementFacts = {
     kind: input.kind,
     title: input.title,

@@ -17,10 +17,9 @@ export async function getAgreement(ctx: Ctx, auth: Auth, id: string): Promise<Ag
   if (!row || !(await isAgreementVisible(ctx.db, id, visibility))) throw new AppError('not_found');
   const linked = await linkedSystemsOf(ctx.db, id, visibility);
   const canEdit = await systemEditCheck(ctx, auth);
-  const systems = [];
-  for (const s of linked.visible) {
-    systems.push({ id: s.id, registerNo: formatRegisterNo(s.register_no), name: s.name, lifecycle: s.lifecycle, canUnlink: await canEdit(s) });
-  }
+  const systems = await Promise.all(
+    linked.visible.map(async (s) => ({ id: s.id, registerNo: formatRegisterNo(s.register_no), name: s.name, lifecycle: s.lifecycle, canUnlink: await canEdit(s) })),
+  );
   return {
     ...presentAgreementSummary(row, visibility.today),
     documentUrl: row.document_url,

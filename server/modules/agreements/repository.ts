@@ -1,6 +1,6 @@
 import { containsPattern } from '../../platform/text.ts';
 import { sql, type SqlBool } from 'kysely';
-import type { Db, Tx } from '../../platform/db/index.ts';
+import { uniqueViolationText, type Db, type Tx } from '../../platform/db/index.ts';
 import type { SupplierContactsTable, SuppliersTable } from '../../platform/db/tables/systems.ts';
 
 /** All SQL of suppliers and their contacts (agreements: agreement-repository.ts). No business rules. */
@@ -80,8 +80,6 @@ export async function deleteContact(trx: Tx, id: string): Promise<boolean> {
 
 /** Did a failed write hit the unique organisation number (another request won a race)? */
 export function isOrgNumberTaken(err: unknown): boolean {
-  const e = err as { code?: unknown; constraint?: unknown; message?: unknown };
-  if (e.code !== '23505' && e.code !== 'SQLITE_CONSTRAINT_UNIQUE') return false;
-  const text = `${String(e.constraint ?? '')} ${String(e.message ?? '')}`;
-  return text.includes('suppliers_org_number_idx') || text.includes('suppliers.org_number');
+  const text = uniqueViolationText(err);
+  return text !== null && (text.includes('suppliers_org_number_idx') || text.includes('suppliers.org_number'));
 }

@@ -1,3 +1,3 @@
 /** What other modules may use of findings: reading them fresh, and open counts per system. */
-export { freshFindings, startFindings } from './refresher.ts';
+export { startFindings } from './refresher.ts';
 export { openCounts } from './repository.ts';

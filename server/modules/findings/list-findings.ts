@@ -7,7 +7,7 @@ import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { visibilityOf } from '../systems/index.ts';
-import { freshFindings } from './refresher.ts';
+import { settled } from '../../platform/changes.ts';
 import { listFindings } from './repository.ts';
 import type { FindingsQuery, findingView } from './schemas.ts';
 
@@ -37,7 +37,8 @@ export const presentFinding = (r: FindingsTable, locale: 'sv' | 'en'): z.infer<t
 export async function listFindingsPage(ctx: Ctx, auth: Auth, q: FindingsQuery) {
   if (!canSomewhere(auth.grants, 'systems:read')) throw new AppError('forbidden');
   const after = decodeCursor(q.cursor, cursorSchema);
-  await freshFindings(ctx);
+  // Findings as of the caller's last write.
+  await settled(ctx.db);
   const visibility = await visibilityOf(ctx, auth);
   const { rows, hasMore } = await listFindings(
     ctx.db,

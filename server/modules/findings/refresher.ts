@@ -1,4 +1,4 @@
-import { onCommitted, onSettle, settled, type Change } from '../../platform/changes.ts';
+import { onCommitted, onSettle, type Change } from '../../platform/changes.ts';
 import { swedishDay } from '../../platform/dates.ts';
 import { systemCtx, type Services } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -145,7 +145,3 @@ export function startFindings(services: Services, onError: (err: unknown) => voi
   };
 }
 
-/** Findings as of the caller's last write (other modules call this before reading findings). */
-export async function freshFindings(services: Services): Promise<void> {
-  await settled(services.db);
-}

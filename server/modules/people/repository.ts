@@ -1,6 +1,6 @@
 import { containsPattern } from '../../platform/text.ts';
 import { sql, type ExpressionBuilder } from 'kysely';
-import type { Db, Tx } from '../../platform/db/index.ts';
+import { uniqueViolationText, type Db, type Tx } from '../../platform/db/index.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { PeopleTable } from '../../platform/db/tables/people.ts';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
@@ -157,9 +157,8 @@ export const currentRolesOf = (db: Db, personId: string, today: string) =>
  * the column, PostgreSQL the index.
  */
 export function uniqueViolation(err: unknown): 'email' | 'externalId' | null {
-  const e = err as { code?: unknown; constraint?: unknown; message?: unknown };
-  const text = `${String(e.constraint ?? '')} ${String(e.message ?? '')}`;
-  if (e.code !== '23505' && e.code !== 'SQLITE_CONSTRAINT_UNIQUE') return null;
+  const text = uniqueViolationText(err);
+  if (text === null) return null;
   if (text.includes('people_email_idx') || text.includes('people.email')) return 'email';
   if (text.includes('people_external_idx') || text.includes('people.external_id')) return 'externalId';
   return null;

@@ -1,22 +1,18 @@
 import type { z } from 'zod';
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
+import { uniqueViolationText } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
+import { applicableBatch } from '../../platform/import-batches.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { assertStillAllowed } from './access.ts';
 import { planSchema } from './plan-types.ts';
 import { effectsOf } from './preview-import.ts';
-import { claimImport, findImport, replacePlan } from './repository.ts';
+import { batches } from './repository.ts';
 import type { importResultSchema } from './schemas.ts';
 import { writePlan } from './write-plan.ts';
 
 export type ImportResult = z.infer<typeof importResultSchema>;
-
-/** A unique index hit: a new person's e-mail was taken since the dry-run. */
-const uniqueViolation = (err: unknown): boolean => {
-  const code = (err as { code?: unknown }).code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-};
 
 /**
  * Applies a dry-run's plan exactly as shown, all or nothing, in one transaction: one audit event per
@@ -25,11 +21,8 @@ const uniqueViolation = (err: unknown): boolean => {
  * roles, its agreements), or an e-mail a new person needs was taken, it is a 409 and nothing is written.
  */
 export async function applyImport(ctx: Ctx, auth: Auth, importId: string): Promise<ImportResult> {
-  const batch = await findImport(ctx.db, importId);
   const now = ctx.now().toISOString();
-  if (!batch || batch.created_by !== ctx.actor?.userId) throw new AppError('not_found');
-  if (batch.applied_at) throw new AppError('conflict');
-  if (batch.expires_at <= now) throw new AppError('not_found');
+  const batch = applicableBatch(await batches.find(ctx.db, importId), ctx.actor?.userId, now);
   const plan = planSchema.parse(JSON.parse(batch.plan_json));
   const newUnits = new Set(plan.units.map((u) => u.id));
   await assertStillAllowed(ctx.db, auth.grants, {
@@ -42,7 +35,7 @@ export async function applyImport(ctx: Ctx, auth: Auth, importId: string): Promi
   const effects = effectsOf(plan);
   try {
     await inTransaction(importCtx, async (trx) => {
-      if (!(await claimImport(trx, importId, now))) throw new AppError('conflict');
+      if (!(await batches.claim(trx, importId, now))) throw new AppError('conflict');
       await writePlan(trx, importCtx, plan);
       await recordAudit(trx, importCtx, {
         entityType: 'system_import',
@@ -50,10 +43,11 @@ export async function applyImport(ctx: Ctx, auth: Auth, importId: string): Promi
         action: 'apply',
         after: { fileName: batch.file_name, counts: plan.counts, effects },
       });
-      await replacePlan(trx, importId, JSON.stringify({ applied: true, counts: plan.counts, effects }));
+      await batches.replacePlan(trx, importId, JSON.stringify({ applied: true, counts: plan.counts, effects }));
     });
   } catch (err) {
-    throw uniqueViolation(err) ? new AppError('conflict') : err;
+    // A unique index hit: a new person's e-mail was taken since the dry-run.
+    throw uniqueViolationText(err) !== null ? new AppError('conflict') : err;
   }
   return { id: importId, appliedAt: now, counts: plan.counts, effects };
 }

@@ -1,18 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Auth } from '../../platform/http/types.ts';
-import { uuidv7 } from '../../platform/ids.ts';
+import { uuidv7, uuidv7Maker } from '../../platform/ids.ts';
 import { getRoleCatalogue } from '../policy/index.ts';
-import {  } from '../systems/index.ts';
 import { todayOf } from '../../platform/dates.ts';
 import { rightsOf } from './access.ts';
 import { FIELDS, type Mapping } from './fields.ts';
 import { planImport, type RoleInfo } from './plan.ts';
 import { IMPORT_TTL_MS, type ImportPlan } from './plan-types.ts';
 import { readWorkbook } from './read-workbook.ts';
-import { deleteExpiredImports, insertImport, loadPeople, loadSuppliers, loadUnits } from './repository.ts';
+import { batches, insertImport, loadPeople, loadSuppliers, loadUnits } from './repository.ts';
 import { sourceRows } from './rows.ts';
 import type { importPreviewSchema } from './schemas.ts';
 import { existingSystems } from './world.ts';
@@ -28,27 +26,6 @@ export const effectsOf = (plan: ImportPlan) => ({
   suppliers: plan.suppliers.length,
   agreements: plan.agreementCreates.length + plan.agreementUpdates.length,
 });
-
-/**
- * UUIDv7 ids for a plan's new rows (as platform/ids.ts makes them), from one pool of random bytes: a
- * plan of 10,000 systems needs tens of thousands of ids.
- */
-export function idMaker(now: number): () => string {
-  let pool = Buffer.alloc(0);
-  let at = 0;
-  return () => {
-    if (at + 16 > pool.length) {
-      pool = randomBytes(16 * 4096);
-      at = 0;
-    }
-    const b = Buffer.from(pool.subarray(at, (at += 16)));
-    b.writeUIntBE(now, 0, 6);
-    b[6] = (b[6]! & 0x0f) | 0x70;
-    b[8] = (b[8]! & 0x3f) | 0x80;
-    const h = b.toString('hex');
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  };
-}
 
 /**
  * Dry-run of a system register import: reads every sheet, recognises the columns (corrected by the
@@ -81,7 +58,7 @@ export async function previewImport(
     canWriteNew: rights.canWriteNew,
     canCreateUnits: rights.canCreateUnits,
     canAddPeople: rights.canAddPeople,
-    newId: idMaker(nowMs),
+    newId: uuidv7Maker(nowMs),
   });
 
   const now = ctx.now();
@@ -89,7 +66,7 @@ export async function previewImport(
   const expiresAt = new Date(now.getTime() + IMPORT_TTL_MS).toISOString();
   const { plan } = outcome;
   await inTransaction(ctx, async (trx) => {
-    await deleteExpiredImports(trx, now.toISOString());
+    await batches.deleteExpired(trx, now.toISOString());
     await insertImport(trx, {
       id,
       created_by: ctx.actor?.userId ?? null,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { UnitReach } from '../../platform/access/reach.ts';
+import { importBatches } from '../../platform/import-batches.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
 import type { PeopleTable } from '../../platform/db/tables/people.ts';
@@ -21,10 +22,10 @@ async function inChunks<T>(items: readonly T[], size: number, fn: (chunk: T[]) =
 }
 
 export const loadUnits = (db: Q): Promise<UnitRef[]> =>
-  db.selectFrom('org_units').select(['id', 'name', 'code', 'external_id', 'parent_id', 'kind']).where('status', '=', 'active').orderBy('name_search').execute();
+  db.selectFrom('org_units').select(['id', 'name', 'code', 'external_id', 'parent_id', 'kind']).where('status', '=', 'active').orderBy('name_sort').execute();
 
 export const loadPeople = (db: Q): Promise<PersonRef[]> =>
-  db.selectFrom('people').select(['id', 'name', 'name_search', 'email', 'status']).orderBy('name_search').execute();
+  db.selectFrom('people').select(['id', 'name', 'name_search', 'email', 'status']).orderBy('name_sort').execute();
 
 export const loadSuppliers = (db: Q): Promise<SupplierRef[]> =>
   db.selectFrom('suppliers').select(['id', 'name', 'name_sort']).orderBy('created_at').orderBy('id').execute();
@@ -100,28 +101,7 @@ export async function insertImport(trx: Tx, row: SystemImportsTable): Promise<vo
   await trx.insertInto('system_imports').values(row).execute();
 }
 
-export const findImport = (db: Q, id: string) => db.selectFrom('system_imports').selectAll().where('id', '=', id).executeTakeFirst();
-
-/** Dry-runs nobody applied in time go when the next one is made. */
-export async function deleteExpiredImports(trx: Tx, now: string): Promise<void> {
-  await trx.deleteFrom('system_imports').where('applied_at', 'is', null).where('expires_at', '<=', now).execute();
-}
-
-/** Marks the import applied; false when another request applied it first. */
-export async function claimImport(trx: Tx, id: string, now: string): Promise<boolean> {
-  const res = await trx
-    .updateTable('system_imports')
-    .set({ applied_at: now })
-    .where('id', '=', id)
-    .where('applied_at', 'is', null)
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
-}
-
-export async function replacePlan(trx: Tx, id: string, summary: string): Promise<void> {
-  await trx.updateTable('system_imports').set({ plan_json: summary }).where('id', '=', id).execute();
-}
+export const batches = importBatches('system_imports');
 
 // ——— Writes of apply ———
 
@@ -152,17 +132,6 @@ export async function insertSystems(trx: Tx, rows: SystemsTable[]): Promise<void
 
 export async function insertUsingUnits(trx: Tx, rows: Array<{ system_id: string; unit_id: string }>): Promise<void> {
   await inChunks(rows, CHUNK * 2, (c) => trx.insertInto('system_units').values(c).execute());
-}
-
-/** Writes the change only if the row still has the expected version; false when someone got there first. */
-export async function updateSystemAtVersion(trx: Tx, id: string, version: number, set: Partial<SystemsTable>): Promise<boolean> {
-  const res = await trx
-    .updateTable('systems')
-    .set({ ...set, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
 }
 
 /** Ends open assignments on `validTo`; returns how many it ended (fewer than asked: someone ended one first). */

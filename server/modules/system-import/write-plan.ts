@@ -5,12 +5,13 @@ import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
 import { AppError } from '../../platform/errors.ts';
 import { lockRoles } from '../org/role-rules.ts';
 import { lockOrgTree } from '../org/unit-rules.ts';
-import { diffSystemFacts, fold, formatRegisterNo, lockSystems, searchTextOf, sortKey, systemColumnsOf } from '../systems/index.ts';
+import { fold, sortKey } from '../../platform/text.ts';
+import { diffSystemFacts, formatRegisterNo, lockSystems, searchTextOf, systemColumnsOf, updateSystemAtVersion } from '../systems/index.ts';
 import { todayOf } from '../../platform/dates.ts';
 import type { ImportPlan } from './plan-types.ts';
 import {
   ancestorsOf, endAssignments, insertAgreements, insertAssignments, insertPeople, insertSuppliers, insertSystems, insertUnits,
-  insertUsingUnits, maxRegisterNo, updateAgreementEnd, updateSystemAtVersion,
+  insertUsingUnits, maxRegisterNo, updateAgreementEnd,
 } from './repository.ts';
 import { fingerprintsOf } from './world.ts';
 

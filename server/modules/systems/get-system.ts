@@ -19,7 +19,9 @@ export async function getSystem(ctx: Ctx, auth: Caller, id: string): Promise<Sys
     currentHolders(ctx.db, [id], today),
     dependenciesOf(ctx.db, id, visibility),
   ]);
-  const editable = row.lifecycle !== 'retired' && (await canEdit(ctx.db, auth, row, { today, editorRoles: pack.settings.systemEditors }));
+  // The caller's person, when visibilityOf looked it up (it does not for installation-wide readers).
+  const personId = visibility.reach.all ? undefined : visibility.personId;
+  const editable = row.lifecycle !== 'retired' && (await canEdit(ctx.db, auth, row, { today, editorRoles: pack.settings.systemEditors, personId }));
   const ref = (d: (typeof deps.dependencies)[number]) => ({
     id: d.id,
     registerNo: formatRegisterNo(d.register_no),

@@ -4,12 +4,12 @@
  */
 export { systemFactOf } from './get-responsibilities.ts';
 export { canEdit as canEditSystem, personOfUser, type Caller } from './access.ts';
-export { findSystem, type SystemRow } from './repository.ts';
+export { findSystem, updateSystemAtVersion, type SystemRow } from './repository.ts';
 export { systemSubject, type SystemSubject } from './role-subject.ts';
 export { visibleCondition as systemVisibleCondition, type Visibility as SystemVisibility } from './repository.ts';
 export { cadenceOf, confirmationDue } from './present.ts';
 export { visibilityOf } from './access.ts';
-export { fold, formatRegisterNo, parseRegisterNo, sortKey, searchTextOf, TRANSITIONS, type AuthMethod, type Criticality, type DataLocation, type Hosting, type Lifecycle, type PersonalData, type SystemKind } from './model.ts';
+export { formatRegisterNo, parseRegisterNo, searchTextOf, TRANSITIONS, type AuthMethod, type Criticality, type DataLocation, type Hosting, type Lifecycle, type PersonalData, type SystemKind } from './model.ts';
 export { lockSystems } from './system-rules.ts';
 export { columnsOf as systemColumnsOf, diffFacts as diffSystemFacts, factsOf as systemFactsOf } from './present.ts';
 export type { SystemFactsInput } from './schemas.ts';

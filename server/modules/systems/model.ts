@@ -1,3 +1,5 @@
+import { fold } from '../../platform/text.ts';
+
 /**
  * The system register's vocabulary: every enumeration is stored as its English code; the web app and
  * the import translate them (sv/en). Pure: no I/O.
@@ -50,10 +52,6 @@ export function parseRegisterNo(text: string): number | null {
   const m = /^\s*(?:sys[-\s]?)?0*(\d{1,9})\s*$/i.exec(text);
   return m ? Number(m[1]) : null;
 }
-
-import { fold, sortKey } from '../../platform/text.ts';
-
-export { fold, sortKey };
 
 /** What search matches: name, aliases and the register number, folded. */
 export const searchTextOf = (name: string, aliases: readonly string[], registerNo: number): string =>

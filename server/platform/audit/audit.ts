@@ -78,7 +78,8 @@ export async function inTransaction<T>(ctx: Ctx, fn: (trx: Tx) => Promise<T>): P
     return fn(trx);
   });
   announce(ctx.db, changes);
-  if (changes.length >= BULK_CHANGES) await refreshStatistics(ctx.db, ctx.dialect);
+  // Statistics only help the planner: the write has committed, so a failure here must not turn it into an error.
+  if (changes.length >= BULK_CHANGES) await refreshStatistics(ctx.db, ctx.dialect).catch(() => undefined);
   return result;
 }
 

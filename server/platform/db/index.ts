@@ -107,6 +107,16 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   };
 }
 
+/**
+ * When a failed write hit a unique index or primary key (another request won a race): the text that names
+ * what it hit (SQLite names the column, PostgreSQL the index); otherwise null.
+ */
+export function uniqueViolationText(err: unknown): string | null {
+  const e = err as { code?: unknown; constraint?: unknown; message?: unknown };
+  if (e.code !== '23505' && e.code !== 'SQLITE_CONSTRAINT_UNIQUE' && e.code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') return null;
+  return `${String(e.constraint ?? '')} ${String(e.message ?? '')}`;
+}
+
 /** `count(*)` is a number in SQLite and a string in PostgreSQL. */
 export function toCount(value: string | number | bigint | null | undefined): number {
   return value === null || value === undefined ? 0 : Number(value);

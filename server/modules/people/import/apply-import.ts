@@ -3,13 +3,14 @@ import { inTransaction, recordAudit, recordAuditMany, type AuditInput } from '..
 import type { Ctx } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { applicableBatch } from '../../../platform/import-batches.ts';
 import type { Auth } from '../../../platform/http/types.ts';
 import { reachOf } from '../../../platform/access/reach.ts';
 import { diffFacts, nameSearch, type PersonFacts } from '../present.ts';
 import { uniqueViolation, updatePersonAtVersion } from '../repository.ts';
 import type { importResultSchema } from '../schemas.ts';
 import { planSchema, type ImportPlan, type PlannedFacts } from './plan-types.ts';
-import { claimImport, findImport, insertPeople, reachableUnits, replacePlan, versionsOf } from './repository.ts';
+import { batches, insertPeople, reachableUnits, versionsOf } from './repository.ts';
 import { sortKey } from '../../../platform/text.ts';
 
 export type ImportResult = z.infer<typeof importResultSchema>;
@@ -21,12 +22,9 @@ export type ImportResult = z.infer<typeof importResultSchema>;
  * an e-mail or employee id a new person needs, it is a 409 and nothing is written.
  */
 export async function applyImport(ctx: Ctx, auth: Auth, importId: string): Promise<ImportResult> {
-  const batch = await findImport(ctx.db, importId);
   const nowDate = ctx.now();
   const now = nowDate.toISOString();
-  if (!batch || batch.created_by !== ctx.actor?.userId) throw new AppError('not_found');
-  if (batch.applied_at) throw new AppError('conflict');
-  if (batch.expires_at <= now) throw new AppError('not_found');
+  const batch = applicableBatch(await batches.find(ctx.db, importId), ctx.actor?.userId, now);
   const plan = planSchema.parse(JSON.parse(batch.plan_json));
   await assertStillInReach(ctx, auth, plan);
 
@@ -34,7 +32,7 @@ export async function applyImport(ctx: Ctx, auth: Auth, importId: string): Promi
   const counts = { create: plan.creates.length, update: plan.updates.length, unchanged: plan.unchanged.length, error: plan.errors, markLeft: plan.markLeft.length };
   try {
     await inTransaction(importCtx, async (trx) => {
-      if (!(await claimImport(trx, importId, now))) throw new AppError('conflict');
+      if (!(await batches.claim(trx, importId, now))) throw new AppError('conflict');
       await writePlan(trx, importCtx, plan, now);
       await recordAudit(trx, importCtx, {
         entityType: 'people_import',
@@ -42,7 +40,7 @@ export async function applyImport(ctx: Ctx, auth: Auth, importId: string): Promi
         action: 'apply',
         after: { mode: plan.mode, fileName: batch.file_name, counts },
       });
-      await replacePlan(trx, importId, JSON.stringify({ applied: true, counts }));
+      await batches.replacePlan(trx, importId, JSON.stringify({ applied: true, counts }));
     });
   } catch (err) {
     throw uniqueViolation(err) ? new AppError('conflict') : err;

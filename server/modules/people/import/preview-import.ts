@@ -10,7 +10,7 @@ import type { importPreviewSchema } from '../schemas.ts';
 import { planImport } from './plan.ts';
 import { IMPORT_TTL_MS } from './plan-types.ts';
 import { readTable } from './read-table.ts';
-import { deleteExpiredImports, insertImport, loadActiveUnits, loadPeople, reachableUnits } from './repository.ts';
+import { batches, insertImport, loadActiveUnits, loadPeople, reachableUnits } from './repository.ts';
 
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
@@ -39,7 +39,7 @@ export async function previewImport(
   const id = uuidv7(now.getTime());
   const expiresAt = new Date(now.getTime() + IMPORT_TTL_MS).toISOString();
   await inTransaction(ctx, async (trx) => {
-    await deleteExpiredImports(trx, now.toISOString());
+    await batches.deleteExpired(trx, now.toISOString());
     await insertImport(trx, {
       id,
       created_by: ctx.actor?.userId ?? null,

@@ -1,6 +1,7 @@
 import type { Db, Tx } from '../../../platform/db/index.ts';
 import type { PeopleImportsTable, PeopleTable } from '../../../platform/db/tables/people.ts';
 import type { UnitReach } from '../../../platform/access/reach.ts';
+import { importBatches } from '../../../platform/import-batches.ts';
 import type { ExistingPerson, UnitRef } from './plan-types.ts';
 
 /** SQL of the HR import: the bulk reads a plan needs, the import batches, and the bulk writes of apply. */
@@ -36,30 +37,7 @@ export async function insertImport(trx: Tx, row: PeopleImportsTable): Promise<vo
   await trx.insertInto('people_imports').values(row).execute();
 }
 
-export const findImport = (db: Db, id: string) =>
-  db.selectFrom('people_imports').selectAll().where('id', '=', id).executeTakeFirst();
-
-/** Dry-runs nobody applied in time hold personal data for nothing: they go when the next one is made. */
-export async function deleteExpiredImports(trx: Tx, now: string): Promise<void> {
-  await trx.deleteFrom('people_imports').where('applied_at', 'is', null).where('expires_at', '<=', now).execute();
-}
-
-/** Marks the import applied; false when another request applied it first. */
-export async function claimImport(trx: Tx, id: string, now: string): Promise<boolean> {
-  const res = await trx
-    .updateTable('people_imports')
-    .set({ applied_at: now })
-    .where('id', '=', id)
-    .where('applied_at', 'is', null)
-    .where('expires_at', '>', now)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
-}
-
-/** Once applied, the plan (names, e-mails) is replaced by its summary: the audit trail keeps the details. */
-export async function replacePlan(trx: Tx, id: string, summary: string): Promise<void> {
-  await trx.updateTable('people_imports').set({ plan_json: summary }).where('id', '=', id).execute();
-}
+export const batches = importBatches('people_imports');
 
 const CHUNK = 200;
 

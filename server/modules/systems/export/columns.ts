@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../shared/roles.ts';
-import { todayOf } from '../../../platform/dates.ts';
+import { swedishDay } from '../../../platform/dates.ts';
 import {
   formatRegisterNo, type AuthMethod, type Criticality, type DataLocation, type Hosting, type Lifecycle, type PersonalData, type SystemKind,
 } from '../model.ts';
@@ -78,7 +78,7 @@ const json = <T>(text: string): T => JSON.parse(text) as T;
 const yesNo = (v: number | null, w: SystemWords): string | null => (v === null ? null : v === 1 ? w.yes : w.no);
 const word = <K extends string>(words: Record<K, string>, code: string | null): string | null => (code === null ? null : (words[code as K] ?? code));
 /** The date in Sweden of a timestamp (confirmations are dated as people there saw them). */
-const swedishDate = (iso: string | null): string | null => (iso === null ? null : todayOf({ now: () => new Date(iso) }));
+const swedishDate = (iso: string | null): string | null => (iso === null ? null : swedishDay(new Date(iso)));
 
 const VALUES: Record<ExportColumnKey, (s: ExportSource, w: SystemWords) => Cell> = {
   registerNo: (s) => formatRegisterNo(s.row.register_no),

@@ -9,7 +9,7 @@ import { cadenceOf, confirmationDue, holdersBySystem } from '../present.ts';
 import { filterOf } from '../list-systems.ts';
 import { currentHolders, listSystems, sortValueOf } from '../repository.ts';
 import { systemsQuery } from '../schemas.ts';
-import { cellsOf, type Cell } from './columns.ts';
+import { cellsOf, EXPORT_ROLES, type Cell } from './columns.ts';
 import { usingUnitNames } from './repository.ts';
 
 /** The list's filters, search and sort, without its paging: the export is the whole filtered list. */
@@ -46,11 +46,15 @@ export async function openSystemExport(ctx: Ctx, auth: Caller, q: ExportQuery): 
     let page = first;
     for (;;) {
       const ids = page.rows.map((r) => r.id);
-      const [holderRows, using] = await Promise.all([currentHolders(ctx.db, ids, visibility.today), usingUnitNames(ctx.db, ids)]);
+      const [holderRows, using] = await Promise.all([currentHolders(ctx.db, ids, visibility.today, EXPORT_ROLES), usingUnitNames(ctx.db, ids)]);
       const holders = holdersBySystem(holderRows);
       for (const row of page.rows) {
         const byRole = new Map<string, string[]>();
-        for (const h of holders.get(row.id) ?? []) byRole.set(h.roleKey, [...(byRole.get(h.roleKey) ?? []), h.person.name]);
+        for (const h of holders.get(row.id) ?? []) {
+          const names = byRole.get(h.roleKey);
+          if (names) names.push(h.person.name);
+          else byRole.set(h.roleKey, [h.person.name]);
+        }
         yield cellsOf({ row, usingUnits: using.get(row.id) ?? [], holders: byRole, confirmationDue: confirmationDue(row, cadence) }, ctx.locale);
       }
       const last = page.rows[page.rows.length - 1];

@@ -53,6 +53,7 @@ export function DependenciesTab({ system }: { system: System }) {
         empty={t('systems.dependencies.noDependencies')}
         items={system.dependencies}
         onRemove={canEdit ? onRemove : undefined}
+        removing={remove.isPending ? remove.variables?.id : undefined}
       />
       <DependencyTable
         heading={t('systems.dependencies.dependents', { name: system.name })}
@@ -77,11 +78,14 @@ function DependencyTable({
   empty,
   items,
   onRemove,
+  removing,
 }: {
   heading: string;
   empty: string;
   items: SystemRef[];
   onRemove?: (other: SystemRef) => void;
+  /** The system whose dependency is being removed. */
+  removing?: string | undefined;
 }) {
   const { t } = useTranslation();
   const labels = useSystemLabels();
@@ -122,7 +126,7 @@ function DependencyTable({
                   <Table.Cell>{other.description ?? <span className="muted">{t('common.none')}</span>}</Table.Cell>
                   {onRemove && (
                     <Table.Cell>
-                      <Button variant="tertiary" data-size="sm" onClick={() => onRemove(other)}>
+                      <Button variant="tertiary" data-size="sm" loading={removing === other.id} onClick={() => onRemove(other)}>
                         {t('systems.dependencies.remove', { name: other.name })}
                       </Button>
                     </Table.Cell>

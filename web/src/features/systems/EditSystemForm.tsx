@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
-import { getSystem, updateSystem, type System, type SystemFacts } from './api.ts';
+import { getSystem, systemKeys, updateSystem, type System, type SystemFacts } from './api.ts';
 import { useFactText } from './factText.ts';
 import { SystemFields, useFieldLabel } from './SystemFields.tsx';
 import { useSystemRefresh } from './SystemStatus.tsx';
@@ -49,7 +49,7 @@ export function EditSystemForm({ system, onDone }: { system: System; onDone: (ch
 
   async function onConflict(mine: FactField[]) {
     const fresh = await getSystem(system.id);
-    queryClient.setQueryData(['systems', 'system', system.id], fresh);
+    queryClient.setQueryData(systemKeys.system(system.id), fresh);
     const freshValues = valuesOf(fresh);
     const theirs = changedFields(baseFacts, factsOf(freshValues));
     setValues((current) => {

@@ -33,7 +33,11 @@ export function FindingsTab({ system }: { system: System }) {
         ) : (
           <>
             <Paragraph>
-              {t('systems.findings.count', { count: items.length })} {high > 0 && t('policy.findingsHigh', { count: high })}
+              {findings.hasNextPage
+                ? t('systems.findings.countMore', { count: items.length })
+                : [t('systems.findings.count', { count: items.length }), high > 0 && t('policy.findingsHigh', { count: high })]
+                    .filter(Boolean)
+                    .join(' ')}
             </Paragraph>
             <FindingsTable findings={items} tableRef={tableRef} caption={t('findings.systemCaption')} hideSubject />
             <ShowMore

@@ -1,4 +1,4 @@
-import { Alert, Breadcrumbs, Spinner, Tabs, Tag } from '@digdir/designsystemet-react';
+import { Breadcrumbs, Spinner, Tabs, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
@@ -16,6 +16,7 @@ import { ResponsibilitiesTab } from './ResponsibilitiesTab.tsx';
 import { RolesTab } from './RolesTab.tsx';
 import { SystemStatus } from './SystemStatus.tsx';
 import './systems.css';
+import { LoadError } from '../../components/LoadError.tsx';
 
 const TABS = ['overview', 'roles', 'responsibilities', 'agreements', 'dependencies', 'findings', 'history'] as const;
 type Tab = (typeof TABS)[number];
@@ -27,16 +28,7 @@ export function SystemPage() {
   const system = useSystem(id);
 
   if (isApiError(system.error) && system.error.status === 404) return <NotFoundPage />;
-  if (system.isError && !system.data) {
-    return (
-      <>
-        <PageHeading title={t('errors.title')} />
-        <Alert data-color="danger" role="alert">
-          {isApiError(system.error) ? system.error.message : t('errors.unexpected')}
-        </Alert>
-      </>
-    );
-  }
+  if (system.isError && !system.data) return <LoadError error={system.error} />;
   if (!system.data) return <Spinner aria-label={t('systems.page.loading')} />;
   // A new key per system: forms start from that system's values when a link leads to another one.
   return <SystemView key={system.data.id} system={system.data} />;

@@ -18,7 +18,7 @@ export function useSystemRefresh(id: string) {
   return (updated?: System) => {
     if (updated) queryClient.setQueryData(systemKeys.system(id), updated);
     else void queryClient.invalidateQueries({ queryKey: systemKeys.system(id) });
-    void queryClient.invalidateQueries({ queryKey: ['systems', 'list'] });
+    void queryClient.invalidateQueries({ queryKey: systemKeys.lists });
     void queryClient.invalidateQueries({ queryKey: systemKeys.responsibilities(id) });
     void queryClient.invalidateQueries({ queryKey: systemKeys.history(id) });
   };

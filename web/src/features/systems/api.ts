@@ -151,6 +151,7 @@ export interface SystemHistoryEvent {
 
 export const systemKeys = {
   all: ['systems'] as const,
+  lists: ['systems', 'list'] as const,
   list: (filter: SystemsFilter, limit: number) => ['systems', 'list', filter, limit] as const,
   system: (id: string) => ['systems', 'system', id] as const,
   responsibilities: (id: string) => ['systems', 'responsibilities', id] as const,
