@@ -128,3 +128,54 @@ describe.each(dialects())('sign-in, sessions and CSRF (%s)', (dialect) => {
     expect((await admin.put('/api/me/locale', { locale: 'de' })).json().error.fields.locale).toBe('Välj ett av de tillåtna värdena.');
   });
 });
+
+describe.each(dialects())('session idle limit of one minute (%s)', (dialect) => {
+  let h: Harness;
+  let admin: Agent;
+  beforeEach(async () => {
+    h = await createHarness(dialect, { SESSION_IDLE_MINUTES: '1', SESSION_ABSOLUTE_HOURS: '1' });
+    admin = await setupAdmin(h);
+  });
+  afterEach(async () => h.close());
+
+  const lastSeenOf = async () => (await h.handle.db.selectFrom('sessions').select('last_seen_at').where('revoked_at', 'is', null).execute()).map((s) => s.last_seen_at);
+
+  it('a session used every 15 seconds stays valid for minutes, and last use is written at least every half minute', async () => {
+    for (let i = 1; i <= 5 * 4; i++) {
+      h.clock.advance(15_000);
+      const res = await admin.get('/api/me');
+      expect(res.statusCode, `request ${i} at ${i * 15} s`).toBe(200);
+      // The stored last use never lags the clock by more than half the idle limit.
+      const [lastSeen] = await lastSeenOf();
+      expect(h.clock.now().getTime() - Date.parse(lastSeen!)).toBeLessThanOrEqual(30_000);
+    }
+  });
+
+  it('a use not yet written still counts: a session used within the idle limit is not ended', async () => {
+    h.clock.advance(14_000);
+    expect((await admin.get('/api/me')).statusCode).toBe(200); // too soon after the last write to write again
+    h.clock.advance(59_000); // 59 s after that use, 73 s after the stored one
+    expect((await admin.get('/api/me')).statusCode).toBe(200);
+  });
+
+  it('an unused session ends once the idle limit (and the write interval) has passed', async () => {
+    h.clock.advance(20_000);
+    expect((await admin.get('/api/me')).statusCode).toBe(200);
+    h.clock.advance(75_000);
+    expect((await admin.get('/api/me')).statusCode).toBe(401);
+    // …and a read does not resurrect it.
+    expect((await admin.get('/api/me')).statusCode).toBe(401);
+  });
+
+  it('a session in constant use still ends at the absolute limit', async () => {
+    let last = 200;
+    let elapsed = 0;
+    while (last === 200 && elapsed < 2 * 3_600_000) {
+      h.clock.advance(20_000);
+      elapsed += 20_000;
+      last = (await admin.get('/api/me')).statusCode;
+    }
+    expect(last).toBe(401);
+    expect(elapsed).toBe(3_600_000);
+  });
+});

@@ -9,8 +9,11 @@ import { hashToken, newToken } from '../ids.ts';
 
 export const SESSION_COOKIE = 'ansvar_session';
 export const PRE_SESSION_COOKIE = 'ansvar_pre';
-/** last_seen_at is written at most this often, so reads do not turn into writes. */
-const TOUCH_INTERVAL_MS = 60_000;
+/**
+ * last_seen_at is written at most this often, so reads do not turn into writes: once a minute, or a
+ * quarter of the idle limit when that is shorter (so the stored last use never lags by half of it).
+ */
+export const touchIntervalMs = (config: Pick<Config, 'sessionIdleMs'>): number => Math.min(60_000, Math.floor(config.sessionIdleMs / 4));
 
 export interface SessionUser {
   sessionId: string;
@@ -99,7 +102,10 @@ function lookupQuery(db: Db, sessionId: string): CompiledQuery<SessionRow> {
 /**
  * Resolves a session cookie to its user and grants. A session counts only while it is not revoked,
  * within its absolute limit, used within the idle limit, and its user is active. This runs on every
- * signed-in request, so it is one indexed query.
+ * signed-in request, so it is one indexed query, and a write only when the stored last use is older
+ * than the touch interval. Uses in between are not written, so the stored last use may lag the real
+ * one by up to that interval: the idle check allows for it, and a session used within the idle limit
+ * is never ended (an unused one ends between the idle limit and the idle limit plus the interval).
  */
 export async function loadSession(services: Services, token: string): Promise<{ session: SessionUser; grants: Grant[] } | null> {
   const { db, config } = services;
@@ -109,8 +115,9 @@ export async function loadSession(services: Services, token: string): Promise<{ 
   if (!row || row.revokedAt || row.status !== 'active') return null;
   const t = now.getTime();
   const lastSeen = Date.parse(row.lastSeenAt);
-  if (Date.parse(row.expiresAt) <= t || lastSeen + config.sessionIdleMs <= t) return null;
-  if (t - lastSeen >= TOUCH_INTERVAL_MS) {
+  const touch = touchIntervalMs(config);
+  if (Date.parse(row.expiresAt) <= t || lastSeen + config.sessionIdleMs + touch <= t) return null;
+  if (t - lastSeen >= touch) {
     const at = now.toISOString();
     await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', row.sessionId).execute();
     await db.updateTable('users').set({ last_seen_at: at }).where('id', '=', row.userId).execute();
