@@ -6,14 +6,15 @@ import * as people from '../messages/people.ts';
 import * as policy from '../messages/policy.ts';
 import * as systems from '../messages/systems.ts';
 import * as systemImport from '../messages/system-import.ts';
+import * as uploads from '../messages/uploads.ts';
 
 /**
  * Server-side texts (errors, field messages) in both languages, one file per area under server/messages/.
  * The web app has its own catalogue. A key missing in English is a type error.
  */
-const sv = { ...core.sv, ...org.sv, ...people.sv, ...policy.sv, ...systems.sv, ...agreements.sv, ...systemImport.sv };
+const sv = { ...core.sv, ...org.sv, ...people.sv, ...policy.sv, ...systems.sv, ...agreements.sv, ...systemImport.sv, ...uploads.sv };
 export type MessageKey = keyof typeof sv;
-const en: Record<MessageKey, string> = { ...core.en, ...org.en, ...people.en, ...policy.en, ...systems.en, ...agreements.en, ...systemImport.en };
+const en: Record<MessageKey, string> = { ...core.en, ...org.en, ...people.en, ...policy.en, ...systems.en, ...agreements.en, ...systemImport.en, ...uploads.en };
 const catalogues: Record<Locale, Record<MessageKey, string>> = { sv, en };
 
 export function message(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
