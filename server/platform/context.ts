@@ -4,7 +4,10 @@ import type { Db, DbHandle, Dialect } from './db/index.ts';
 
 /** What a use case needs to know about the world: where to read and write, who acts, and when. */
 export interface Services {
+  /** Where use cases write, and read what they are about to change. */
   db: Db;
+  /** Committed data, on a connection that never waits behind a write (see DbHandle.reader); safe requests read here. */
+  reader: Db;
   dialect: Dialect;
   /** Reads committed data outside any open transaction (see DbHandle.readCommitted). */
   readCommitted: DbHandle['readCommitted'];
@@ -26,6 +29,7 @@ export interface Ctx extends Services {
 
 export const servicesOf = (handle: DbHandle, config: Config, now: () => Date = () => new Date()): Services => ({
   db: handle.db,
+  reader: handle.reader,
   dialect: handle.dialect,
   readCommitted: handle.readCommitted,
   config,

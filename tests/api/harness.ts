@@ -37,6 +37,8 @@ export function testClock(start = Date.now()): Clock {
 
 export interface Harness {
   app: FastifyInstance;
+  /** PostgreSQL: the suite's schema (a second instance opens the same). */
+  schema: string | undefined;
   services: Services;
   handle: DbHandle;
   config: Config;
@@ -62,6 +64,7 @@ export async function createHarness(dialect: Dialect, env: Record<string, string
   const services = servicesOf(handle, config, clock.now);
   return {
     app,
+    schema,
     services,
     handle,
     config,

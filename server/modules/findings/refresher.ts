@@ -1,6 +1,7 @@
 import { onCommitted, onSettle, type Change } from '../../platform/changes.ts';
 import { swedishDay } from '../../platform/dates.ts';
 import { systemCtx, type Services } from '../../platform/context.ts';
+import { transactionLock } from '../../platform/db/index.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { getActivePack, organisationFacts } from '../policy/index.ts';
 import { desiredFindings } from './compute.ts';
@@ -86,23 +87,33 @@ const CHANGEABLE = [
 const pick = <T, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> =>
   Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
 
+/** Serialises refreshes across instances (PostgreSQL); SQLite has one writer anyway. */
+const FINDINGS_LOCK_KEY = 0x66696e64; // "find"
+
 const AFFECTS_ALL = new Set(['role_assignment', 'person', 'people_import', 'org_unit', 'policy_pack', 'agreement']);
 
-
-/** One refresh: compute what should be open in scope, then open, update and resolve rows to match, in one transaction. */
+/**
+ * One refresh, in one transaction: compute what should be open in scope, then open, update and resolve
+ * rows to match. Refreshes are serialised across instances sharing a database (a transaction lock), and
+ * each reads the facts after it holds the lock, so it starts from what the previous refresh wrote and from
+ * every change committed before it: two instances never open the same finding twice, and a slower one
+ * never writes findings from older facts over a newer refresh.
+ */
 export async function refresh(services: Services, scope: Scope): Promise<{ opened: number; resolved: number; updated: number }> {
-  const ctx = systemCtx(services);
-  const ids: Scope = scope === 'all' ? 'all' : [...new Set([...scope, ...(await dependentsOf(ctx.db, scope))])];
-  const [{ pack }, facts, systems, dependencies, agreements] = await Promise.all([
-    getActivePack(ctx),
-    organisationFacts(ctx, ids),
-    loadSystemRows(ctx.db, ids),
-    loadDependencies(ctx.db, ids),
-    loadAgreements(ctx.db, ids),
-  ]);
-  const now = ctx.now();
-  const desired = desiredFindings(pack, facts, { systems, dependencies, agreements }, swedishDay(now), now.toISOString(), ids === 'all');
-  return ctx.db.transaction().execute(async (trx) => {
+  const base = systemCtx(services);
+  return base.db.transaction().execute(async (trx) => {
+    await transactionLock(trx, base.dialect, FINDINGS_LOCK_KEY);
+    const ctx = { ...base, db: trx };
+    const ids: Scope = scope === 'all' ? 'all' : [...new Set([...scope, ...(await dependentsOf(trx, scope))])];
+    const [{ pack }, facts, systems, dependencies, agreements] = await Promise.all([
+      getActivePack(ctx),
+      organisationFacts(ctx, ids),
+      loadSystemRows(trx, ids),
+      loadDependencies(trx, ids),
+      loadAgreements(trx, ids),
+    ]);
+    const now = ctx.now();
+    const desired = desiredFindings(pack, facts, { systems, dependencies, agreements }, swedishDay(now), now.toISOString(), ids === 'all');
     const open = await openFindings(trx, ids);
     const resolved: string[] = [];
     let updated = 0;
@@ -131,14 +142,17 @@ export async function refresh(services: Services, scope: Scope): Promise<{ opene
 export function startFindings(services: Services, onError: (err: unknown) => void): { refresher: FindingsRefresher; stop: () => void } {
   const refresher = new FindingsRefresher(services, onError);
   const unlisten = onCommitted(services.db, refresher.onChanges);
-  const unsettle = onSettle(services.db, () => refresher.flush());
+  // A reader waits for the refresh, but never fails because of it: it sees the findings as they were, and
+  // the error is logged (the next flush tries again).
+  const settle = () => refresher.flush().catch(onError);
+  const unsettle = [services.db, services.reader].filter((db, i, all) => all.indexOf(db) === i).map((db) => onSettle(db, settle));
   const tick = setInterval(() => refresher.markAll(), 60 * 60 * 1000);
   tick.unref();
   return {
     refresher,
     stop: () => {
       unlisten();
-      unsettle();
+      for (const u of unsettle) u();
       clearInterval(tick);
       refresher.stop();
     },

@@ -13,6 +13,12 @@ export type Queryable = Kysely<Database>;
 
 export interface DbHandle {
   db: Db;
+  /**
+   * Reads of committed data that never wait behind a write. On SQLite a second, read-only connection:
+   * WAL lets it read while a long write (an import, a findings refresh) holds the writing connection,
+   * and it never sees another request's open transaction. On PostgreSQL the same pool as `db`.
+   */
+  reader: Db;
   dialect: Dialect;
   /** Where the data lives, for messages (file path or URL without password). */
   location: string;
@@ -47,7 +53,7 @@ export function createDb(options: DbOptions): DbHandle {
     const url = new URL(options.databaseUrl);
     url.password = '';
     const readCommitted = async <R>(query: CompiledQuery<R>) => (await db.executeQuery(query)).rows;
-    return { db, dialect: 'postgres', location: url.toString(), readCommitted, destroy: () => db.destroy() };
+    return { db, reader: db, dialect: 'postgres', location: url.toString(), readCommitted, destroy: () => db.destroy() };
   }
   const file = join(options.dataDir, options.sqliteFile ?? 'ansvar.sqlite');
   const sqlite = new SQLite(file);
@@ -62,23 +68,20 @@ export function createDb(options: DbOptions): DbHandle {
   sqlite.pragma('analysis_limit = 1000');
   sqlite.pragma('optimize = 0x10002');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  let reader: SqliteDatabase | undefined;
-  const readCommitted = <R>(query: CompiledQuery<R>): Promise<R[]> => {
-    if (!reader) {
-      const conn = new SQLite(file, { readonly: true, fileMustExist: true });
-      conn.pragma('busy_timeout = 5000');
-      reader = withStatementCache(conn);
-    }
-    return Promise.resolve(reader.prepare(query.sql).all(query.parameters) as R[]);
-  };
+  const conn = new SQLite(file, { readonly: true, fileMustExist: true });
+  conn.pragma('busy_timeout = 5000');
+  const readConn = withStatementCache(conn);
+  const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: readConn }) });
+  const readCommitted = <R>(query: CompiledQuery<R>): Promise<R[]> => Promise.resolve(readConn.prepare(query.sql).all(query.parameters) as R[]);
   return {
     db,
+    reader,
     dialect: 'sqlite',
     location: file,
     sqlite,
     readCommitted,
     destroy: async () => {
-      reader?.close();
+      await reader.destroy();
       await db.destroy();
     },
   };
