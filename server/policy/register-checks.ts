@@ -102,6 +102,9 @@ const TEXTS: Record<RegisterFindingKey, (p: Record<string, string | number>) => 
   }),
 };
 
+/** A register finding's texts from its params (the findings list words one again when it must leave a name out). */
+export const registerFindingText = (key: RegisterFindingKey, params: Record<string, string | number>): { sv: string; en: string } =>
+  TEXTS[key](params);
 
 /** The register checks of one system on `today`. An avvecklad system has no findings; a planned one only data checks. */
 export function checkRegister(r: SystemRecordFact, today: string): RegisterFinding[] {

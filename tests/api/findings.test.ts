@@ -132,6 +132,25 @@ describe.each(dialects())('findings (%s)', (dialect) => {
     expect(rulesOf(await findings(), old.id)).toEqual([]);
   });
 
+  it('words a retired dependency the caller may not see as "a system you do not have access to"', async () => {
+    const old = await create({ name: 'Gamla elevregistret', owningUnitId: 'skola' });
+    const mine = await create({ name: 'Procapita', owningUnitId: 'hem', lifecycle: 'implementing' });
+    expect((await admin.post(`/api/systems/${mine.id}/dependencies`, { dependsOnId: old.id })).statusCode).toBe(200);
+    expect((await lifecycle(old.id, 'retired')).statusCode).toBe(200);
+    const soc = await addUser(h, admin, 'soc.user@kommun.test', 'user');
+    await grantOnUnit(h.handle.db, 'soc.user@kommun.test', 'user', 'soc');
+
+    const text = async (as: Agent, lang: string) => {
+      const res = await as.get(`/api/findings?rule=dependency_retired&systemId=${mine.id}`, { headers: { 'accept-language': lang } });
+      expect(res.statusCode).toBe(200);
+      return (res.json() as { items: FindingJson[] }).items.map((f) => f.text);
+    };
+    expect(await text(admin, 'sv')).toEqual(['Systemet Procapita är beroende av Gamla elevregistret, som är avvecklat.']);
+    expect(await text(soc, 'sv')).toEqual(['Systemet Procapita är beroende av ett system som du inte har tillgång till, som är avvecklat.']);
+    expect(await text(soc, 'en')).toEqual(['The system Procapita depends on a system you do not have access to, which is retired.']);
+    expect((await soc.get(`/api/systems/${old.id}`)).statusCode).toBe(404);
+  });
+
   it('confirmation falls overdue on the cadence and is resolved by confirming', async () => {
     const s = await create({ name: 'Lönesystemet', owningUnitId: 'soc', samhallsviktig: true });
     expect(rulesOf(await findings(), s.id)).not.toContain('confirmation_overdue');

@@ -144,6 +144,41 @@ describe.each(dialects())('people (%s)', (dialect) => {
     expect((await socAdmin.post('/api/people', { name: 'X', homeUnitId: 'hem' })).statusCode).toBe(403);
   });
 
+  it("names in a person's roles only the systems and units the caller may read, and leaves the others out without a trace", async () => {
+    const siv = await create({ name: 'Siv Social', homeUnitId: 'hem' });
+    const system = async (name: string, owningUnitId: string, extra: Record<string, unknown> = {}) => {
+      const res = await admin.post('/api/systems', { name, kind: 'business', owningUnitId, ...extra });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: string; registerNo: string };
+    };
+    const own = await system('Procapita', 'hem');
+    const hidden = await system('Hemlig elevdatabas', 'skola');
+    const used = await system('Skolportalen', 'utb', { usingUnitIds: ['hem'] });
+    const assign = async (subjectKind: string, subjectId: string, roleKey: string) =>
+      expect((await admin.post('/api/role-assignments', { subjectKind, subjectId, roleKey, personId: siv.id })).statusCode).toBe(201);
+    await assign('system', own.id, 'systemagare');
+    await assign('system', hidden.id, 'informationsagare');
+    await assign('system', used.id, 'systemforvaltare');
+    await assign('unit', 'hem', 'chef');
+    await assign('unit', 'skola', 'chef');
+    const socUser = await addUser(h, admin, 'soc.user@kommun.test', 'user');
+    await grantOnUnit(h.handle.db, 'soc.user@kommun.test', 'user', 'soc');
+    const socReviewer = await addUser(h, admin, 'soc.granskare@kommun.test', 'reviewer');
+    await grantOnUnit(h.handle.db, 'soc.granskare@kommun.test', 'reviewer', 'soc');
+
+    const subjects = (res: { json: () => { roles: Array<{ subjectName: string }> } }) => res.json().roles.map((r) => r.subjectName).sort();
+    expect(subjects(await admin.get(`/api/people/${siv.id}`))).toEqual(['Hemlig elevdatabas', 'Hemtjänsten', 'Procapita', 'Skolportalen', 'Åbyskolan']);
+    for (const agent of [socUser, socReviewer]) {
+      const res = await agent.get(`/api/people/${siv.id}`);
+      expect(res.statusCode).toBe(200);
+      // The same rule as GET /api/systems/{id} and GET /api/org-units/{id}: what answers 404 there is not named here.
+      expect(subjects(res)).toEqual(['Hemtjänsten', 'Procapita', 'Skolportalen']);
+      for (const word of [hidden.id, hidden.registerNo, 'Hemlig', '"skola"', 'Åbyskolan']) expect(res.body).not.toContain(word);
+      expect((await agent.get(`/api/systems/${hidden.id}`)).statusCode).toBe(404);
+      expect((await agent.get('/api/org-units/skola')).statusCode).toBe(404);
+    }
+  });
+
   it('lists people in Swedish alphabetical order: å, ä, ö after z, in that order, accents with their letter', async () => {
     for (const [name, email] of [['Östen Berg', 'osten'], ['Ärla Lind', 'arla'], ['Åke Sund', 'ake'], ['Zara Ek', 'zara'], ['Élise Ahl', 'elise'], ['Eva Dahl', 'eva']]) {
       await create({ name, homeUnitId: 'hem', email: `${email}@kommun.test` });

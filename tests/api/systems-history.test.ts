@@ -136,6 +136,43 @@ describe.each(dialects())('system history (%s)', (dialect) => {
     }
   });
 
+  it('names the other system of a dependency, and units, only as far as the caller may see them', async () => {
+    const shared = await createSystem(admin, { name: 'Ärendehantering', owningUnitId: 'klf', kommungemensamt: true });
+    const api = systemsApi(admin);
+    expectBody(await api.addDependency(system.id, { dependsOnId: other.id, description: 'Hämtar elever' }), 200, systemSchema);
+    expectBody(await api.addDependency(system.id, { dependsOnId: shared.id }), 200, systemSchema);
+    expectBody(await api.removeDependency(system.id, other.id), 200, systemSchema);
+    const { version } = expectBody(await api.patch(system.id, { version: system.version, usingUnitIds: ['skola'] }), 200, systemSchema);
+    expectBody(await api.patch(system.id, { version, usingUnitIds: [] }), 200, systemSchema);
+    const soc = await addUser(h, admin, 'soc.user@kommun.test', 'user');
+    await grantOnUnit(h.handle.db, 'soc.user@kommun.test', 'user', 'soc');
+    expect((await soc.get(`/api/systems/${other.id}`)).statusCode).toBe(404);
+    expect((await soc.get('/api/org-units/skola')).statusCode).toBe(404);
+
+    const hiddenSystem = { visible: false, id: null, registerNo: null, name: null };
+    const seen = (await history(soc)).items.map((i) => ({ action: i.action, before: i.before, after: i.after, dependsOn: i.dependsOn }));
+    expect(seen).toEqual([
+      { action: 'update', before: { usingUnitIds: [null] }, after: { usingUnitIds: [] }, dependsOn: null },
+      { action: 'update', before: { usingUnitIds: [] }, after: { usingUnitIds: [null] }, dependsOn: null },
+      { action: 'remove_dependency', before: { dependsOnId: null, description: 'Hämtar elever' }, after: null, dependsOn: hiddenSystem },
+      {
+        action: 'add_dependency',
+        before: null,
+        after: { dependsOnId: shared.id, description: null },
+        dependsOn: { visible: true, id: shared.id, registerNo: shared.registerNo, name: 'Ärendehantering' },
+      },
+      { action: 'add_dependency', before: null, after: { dependsOnId: null, description: 'Hämtar elever' }, dependsOn: hiddenSystem },
+      expect.objectContaining({ action: 'create', after: expect.objectContaining({ owningUnitId: 'hem', usingUnitIds: [] }) }),
+    ]);
+    const body = (await soc.get(`/api/systems/${system.id}/history`)).body;
+    for (const word of [other.id, other.registerNo, 'Skolportalen', '"skola"']) expect(body).not.toContain(word);
+
+    // Whoever sees both sides sees the ids.
+    const all = (await history(admin)).items;
+    expect(all.map((i) => i.dependsOn?.id ?? null)).toEqual([null, null, other.id, shared.id, other.id, null]);
+    expect(all.map((i) => i.after)).toContainEqual({ usingUnitIds: ['skola'] });
+  });
+
   it('is shown to whoever may see the system and to nobody else (404, not 403)', async () => {
     await assign(system.id, 'systemagare', 'p-anna');
     const soc = await addUser(h, admin, 'soc.user@kommun.test', 'user');

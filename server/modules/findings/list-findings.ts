@@ -6,7 +6,10 @@ import type { FindingsTable } from '../../platform/db/tables/findings.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import type { Auth } from '../../platform/http/types.ts';
-import { visibilityOf } from '../systems/index.ts';
+import { message } from '../../platform/i18n.ts';
+import { registerFindingText } from '../../policy/register-checks.ts';
+import { readableSystemRefs, visibilityOf } from '../systems/index.ts';
+import { detailIdOf } from './compute.ts';
 import { settled } from '../../platform/changes.ts';
 import { listFindings } from './repository.ts';
 import type { FindingsQuery, findingView } from './schemas.ts';
@@ -55,8 +58,31 @@ export async function listFindingsPage(ctx: Ctx, auth: Auth, q: FindingsQuery) {
     q.limit,
   );
   const last = rows[rows.length - 1];
+  const shown = await withoutHiddenSystems(ctx, auth, rows);
   return {
-    items: rows.map((r) => presentFinding(r, ctx.locale)),
+    items: shown.map((r) => presentFinding(r, ctx.locale)),
     nextCursor: hasMore && last ? encodeCursor({ r: last.severity_rank, o: last.opened_at, id: last.id }) : null,
   };
+}
+
+/**
+ * A finding on a system the caller sees may name another system they do not (a dependency on an
+ * avvecklat system of another förvaltning): its text then says "a system you do not have access to"
+ * instead of the name, as the system's history does.
+ */
+async function withoutHiddenSystems(ctx: Ctx, auth: Auth, rows: FindingsTable[]): Promise<FindingsTable[]> {
+  const others = new Map(rows.filter((r) => r.key === 'dependency_retired').map((r) => [r.id, detailIdOf(r.fingerprint)]));
+  if (!others.size) return rows;
+  const readable = await readableSystemRefs(
+    ctx,
+    auth,
+    [...others.values()].filter((id): id is string => id !== null),
+  );
+  return rows.map((r) => {
+    if (!others.has(r.id) || readable.has(others.get(r.id)!)) return r;
+    const params = JSON.parse(r.params_json) as Record<string, string | number>;
+    const text = (locale: 'sv' | 'en') =>
+      registerFindingText('dependency_retired', { ...params, other: message(locale, 'systems.hidden_system') })[locale];
+    return { ...r, params_json: JSON.stringify({ ...params, other: null }), text_sv: text('sv'), text_en: text('en') };
+  });
 }

@@ -4,7 +4,8 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { todayOf } from '../../platform/dates.ts';
-import { findSystem, personOfUser, rolesHeldOn, usingUnitsOf, type SystemRow, type Visibility } from './repository.ts';
+import { formatRegisterNo } from './model.ts';
+import { findSystem, personOfUser, rolesHeldOn, usingUnitsOf, visibleSystemRefs, type SystemRow, type Visibility } from './repository.ts';
 
 /**
  * Who sees and who changes a system (docs/SYSTEMS.md, "Who may do what"):
@@ -56,6 +57,24 @@ export async function canRead(db: Db | Tx, auth: Caller, system: SystemRow, usin
   if (scopes.some((scope) => can(grants, 'systems:read', scope))) return true;
   const personId = await personOfUser(db, auth.session.userId);
   return personId !== null && (await rolesHeldOn(db, system.id, personId, today)).length > 0;
+}
+
+/** A system another object names, as the caller may see it. */
+export interface SystemRef {
+  id: string;
+  registerNo: string;
+  name: string;
+}
+
+/**
+ * Of the systems other objects name (a person's roles, a history's dependencies), those the caller may
+ * read — the rule of readableSystem, in one query — by id. Callers leave the others out or redact them.
+ */
+export async function readableSystemRefs(ctx: Ctx, auth: Caller, ids: Iterable<string>): Promise<Map<string, SystemRef>> {
+  const wanted = [...new Set(ids)];
+  if (!wanted.length || !auth.grants.some((g) => ROLE_ACTIONS[g.role].includes('systems:read'))) return new Map();
+  const rows = await visibleSystemRefs(ctx.db, wanted, await visibilityOf(ctx, auth));
+  return new Map(rows.map((r) => [r.id, { id: r.id, registerNo: formatRegisterNo(r.register_no), name: r.name }]));
 }
 
 /** What edit checks need besides the caller: today, the pack's editor roles, and the caller's person when already known. */

@@ -8,7 +8,7 @@ export { findSystem, updateSystemAtVersion, type SystemRow } from './repository.
 export { systemSubject, type SystemSubject } from './role-subject.ts';
 export { visibleCondition as systemVisibleCondition, type Visibility as SystemVisibility } from './repository.ts';
 export { cadenceOf, confirmationDue } from './present.ts';
-export { visibilityOf } from './access.ts';
+export { readableSystemRefs, visibilityOf, type SystemRef } from './access.ts';
 export { formatRegisterNo, parseRegisterNo, searchTextOf, TRANSITIONS, type AuthMethod, type Criticality, type DataLocation, type Hosting, type Lifecycle, type PersonalData, type SystemKind } from './model.ts';
 export { lockSystems } from './system-rules.ts';
 export { columnsOf as systemColumnsOf, diffFacts as diffSystemFacts, factsOf as systemFactsOf } from './present.ts';

@@ -234,6 +234,17 @@ export function visibleCondition(eb: SEb, v: Visibility): Expression<SqlBool> {
   return eb.or(parts);
 }
 
+/** Of these systems, the ones the visibility covers, with what names them (register number, name). */
+export const visibleSystemRefs = (db: Q, ids: readonly string[], v: Visibility) =>
+  ids.length
+    ? db
+        .selectFrom('systems as s')
+        .select(['s.id', 's.register_no', 's.name'])
+        .where('s.id', 'in', ids)
+        .where((eb) => visibleCondition(eb, v))
+        .execute()
+    : Promise.resolve([]);
+
 /** The sort key column (as SQL) of each sort, and its value in a row. Nulls sort as '' (first when ascending). */
 type SortColumns = Pick<SystemsTable, 'name_sort' | 'register_no' | 'updated_at' | 'confirmed_at'>;
 const SORT_KEYS: Record<SystemSort, { expr: string; of: (r: SortColumns) => string | number }> = {

@@ -190,7 +190,20 @@ const historyEvent = auditEventFields
       .nullable()
       .describe('For an event of a role on the system: the role (named in the caller’s language)'),
     person: ref.nullable().describe('For an event of a role on the system: the person who holds or held it'),
+    dependsOn: z
+      .object({
+        visible: z.boolean().describe('false: a system the caller may not see (its id is null here and in before/after)'),
+        id: z.string().nullable(),
+        registerNo: z.string().nullable(),
+        name: z.string().nullable(),
+      })
+      .nullable()
+      .describe('For a dependency added or removed: the other system, as the caller may see it'),
   })
+  .describe(
+    'Ids of what the caller may not see are null: the other system of a dependency, and units (owningUnitId, usingUnitIds) ' +
+      'that the caller’s grants do not reach and that are not the system’s units today',
+  )
   .meta({ id: 'SystemHistoryEvent' });
 
 export const historyPage = z.object({ items: z.array(historyEvent), nextCursor: z.string().nullable() }).meta({ id: 'SystemHistoryPage' });

@@ -1,6 +1,7 @@
-import { Alert, Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { Alert, Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { messageOf } from '../../components/forms.ts';
 import { useLocale } from '../../components/language.ts';
@@ -153,12 +154,32 @@ function useDescribeEvent() {
           </ul>
         );
       case 'add_dependency':
-      case 'remove_dependency':
-        return typeof after.description === 'string' || typeof before.description === 'string'
-          ? String(after.description ?? before.description)
-          : null;
+      case 'remove_dependency': {
+        const description =
+          typeof after.description === 'string' ? after.description : typeof before.description === 'string' ? before.description : null;
+        return (
+          <>
+            {event.dependsOn && <DependsOn other={event.dependsOn} />}
+            {description && <div className="cell-note">{description}</div>}
+          </>
+        );
+      }
       default:
         return event.message;
     }
   };
+}
+
+/** The other system of a dependency event, linked; one the user may not see is named in words, never by id. */
+function DependsOn({ other }: { other: NonNullable<SystemHistoryEvent['dependsOn']> }) {
+  const { t } = useTranslation();
+  if (!other.visible || !other.id) return <div>{t('systems.history.hiddenSystem')}</div>;
+  return (
+    <div>
+      <Link asChild>
+        <RouterLink to={`/systems/${other.id}`}>{other.name}</RouterLink>
+      </Link>{' '}
+      <span className="cell-note">{other.registerNo}</span>
+    </div>
+  );
 }

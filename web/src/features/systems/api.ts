@@ -147,6 +147,8 @@ export interface SystemHistoryEvent {
   role: { key: string; name: string } | null;
   /** For a role event: the person who holds or held the role. */
   person: Ref | null;
+  /** For a dependency added or removed: the other system; not visible (id and name null) when the user may not see it. */
+  dependsOn: { visible: boolean; id: string | null; registerNo: string | null; name: string | null } | null;
 }
 
 export const systemKeys = {
