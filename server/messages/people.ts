@@ -33,6 +33,8 @@ export const sv = {
   'people.import.invalid_status': 'Okänd status "{value}". Använd aktiv, inaktiv eller slutat.',
   'people.import.email_taken': 'E-postadressen "{value}" används redan av {name}.',
   'people.import.id_mismatch': 'E-postadressen "{value}" hör till {name}, som har anställningsnummer {other}.',
+  'people.import.mark_left_withheld':
+    'Ingen markeras som slutat: filen har enheter som inte hittades (rader: {rows}), och då går det inte att veta vilka personer filen gäller. Antal som annars hade markerats som slutat: {count}. Rätta enheterna och läs in filen igen.',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -69,4 +71,6 @@ export const en: Record<keyof typeof sv, string> = {
   'people.import.invalid_status': 'Unknown status "{value}". Use active, disabled or left.',
   'people.import.email_taken': 'The e-mail address "{value}" is already used by {name}.',
   'people.import.id_mismatch': 'The e-mail address "{value}" belongs to {name}, who has employee id {other}.',
+  'people.import.mark_left_withheld':
+    'No one is marked left: the file names units that were not found (rows: {rows}), so it cannot be known which people the file covers. Number who would otherwise have been marked left: {count}. Correct the units and read the file again.',
 };

@@ -122,6 +122,9 @@ export const importPreviewSchema = z
       }),
     ),
     markLeft: z.array(ref).describe('Full mode: people who will be marked left'),
+    warnings: z
+      .array(z.object({ code: z.enum(['mark_left_withheld']), message: z.string() }))
+      .describe('About the plan as a whole. mark_left_withheld: a full import whose rows name units that were not found marks no one left'),
   })
   .meta({ id: 'PeopleImportPreview' });
 

@@ -1,3 +1,4 @@
+import { unitKey, unitLookup } from '../org/unit-match.ts';
 import type { ExistingSystem, PersonRef, UnitRef } from './plan-types.ts';
 import { memo } from './values.ts';
 
@@ -12,7 +13,6 @@ import { memo } from './values.ts';
  * toLowerCase() folds as the register's sv-SE fold() does (å/ä/ö included), many times faster.
  */
 export const nameKey = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-const unitKey = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 function index<T>(items: readonly T[], keysOf: (t: T) => Array<string | null>): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -32,23 +32,17 @@ export type UnitMatch = { found: UnitRef } | { ambiguous: true } | { unknown: { 
 const MIN_PREFIX = 6;
 
 /**
- * Finds a unit by name, then code, then external id; last by the start of its name, as in a sheet
- * name Excel cut at 31 characters ("Samhällsbyggnadsförvaltningen i") or an abbreviation ("Socialförv.").
+ * Finds a unit by name, then code, then external id (`org/unit-match.ts`, as the HR import does); last by
+ * the start of its name, as in a sheet name Excel cut at 31 characters ("Samhällsbyggnadsförvaltningen i")
+ * or an abbreviation ("Socialförv.").
  */
 export function unitMatcher(units: readonly UnitRef[]): (text: string) => UnitMatch {
-  const maps = [
-    index(units, (u) => [unitKey(u.name)]),
-    index(units, (u) => [u.code ? unitKey(u.code) : null]),
-    index(units, (u) => [u.external_id ? unitKey(u.external_id) : null]),
-  ];
+  const exact = unitLookup(units);
   const names = units.map((u) => ({ u, key: unitKey(u.name) }));
   return memo((text) => {
+    const hit = exact(text, ['name', 'code', 'externalId']);
+    if (hit) return hit;
     const key = unitKey(text);
-    for (const map of maps) {
-      const hits = map.get(key);
-      if (hits?.length === 1) return { found: hits[0]! };
-      if (hits && hits.length > 1) return { ambiguous: true };
-    }
     if (key.length >= MIN_PREFIX) {
       const hits = names.filter((n) => n.key.startsWith(key));
       if (hits.length === 1) return { found: hits[0]!.u };

@@ -51,7 +51,6 @@ export interface ExistingPerson {
 export interface UnitRef {
   id: string;
   name: string;
-  name_search: string;
   code: string | null;
   external_id: string | null;
 }
@@ -70,6 +69,8 @@ export interface WorkRow {
   key: string;
   existing: ExistingPerson | undefined;
   problems: RowProblem[];
+  /** The row names a unit that was not found (unknown or ambiguous): full mode then marks no one left. */
+  unitUnresolved: boolean;
   /** Everything but the manager, which the second pass resolves. */
   facts: Omit<PlannedFacts, 'managerId'>;
   managerId: string | null;

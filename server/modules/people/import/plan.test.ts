@@ -54,11 +54,50 @@ describe('HR import plan', () => {
     expect(counts.error).toBe(4);
   });
 
+  it('a refused row keeps its current manager, and a loop that this closes is refused too', () => {
+    const people = [
+      person({ id: 'px', name: 'X', external_id: 'x', manager_id: 'py' }),
+      person({ id: 'py', name: 'Y', external_id: 'y' }),
+      person({ id: 'pz', name: 'Z', external_id: 'z' }),
+    ];
+    const table = [HEADER, ['y', 'Y', '', '', 'z'], ['z', 'Z', '', '', 'x'], ['x', 'X', '', '', 'w'], ['w', 'W', '', 'HEM', 'x'], ['v', 'V', '', 'HEM', 'z']];
+    const { rows, plan } = planImport(table, input(people));
+    expect(rows.map((r) => [r.externalId, r.action, r.errors?.map((e) => e.message)])).toEqual([
+      ['y', 'error', ['The manager "z" leads back to the person themselves.']],
+      ['z', 'error', ['The manager "x" leads back to the person themselves.']],
+      ['x', 'error', ['The manager "w" leads back to the person themselves.']],
+      ['w', 'error', ['The manager "x" leads back to the person themselves.']],
+      ['v', 'create', undefined],
+    ]);
+    expect(plan.creates[0]!.facts.managerId).toBe('pz');
+  });
+
   it('matches by employee id, else e-mail; refuses an e-mail that belongs to someone with another id', () => {
     const people = [person({ id: 'p1', name: 'Anna', external_id: '1' }), person({ id: 'p2', name: 'Bo', email: 'bo@k.se', external_id: '9' })];
     const { plan, rows } = planImport([HEADER, ['1', 'Anna', '', '', ''], ['2', 'Bo', 'bo@k.se', 'HEM', '']], input(people));
     expect(plan.unchanged).toEqual([{ id: 'p1', version: 1 }]);
     expect(rows[1]!.errors![0]!.message).toBe('The e-mail address "bo@k.se" belongs to Bo, who has employee id 9.');
+  });
+
+  it('finds a unit that has a code by its plain name, not by its search text (issue 9)', () => {
+    const withCode = [{ id: 'sof', name: 'Socialförvaltningen', name_search: 'socialförvaltningen sof', code: 'SOF', external_id: 'X-1' }];
+    const table = [HEADER, ['1', 'A', '', 'Socialförvaltningen', ''], ['2', 'B', '', 'SOCIAL-förvaltningen', ''], ['3', 'C', '', 'sof', ''], ['4', 'D', '', 'x-1', '']];
+    const { plan, rows } = planImport(table, { ...input(), units: withCode });
+    expect(rows.map((r) => r.action)).toEqual(['create', 'create', 'create', 'create']);
+    expect(plan.creates.map((c) => c.facts.homeUnitId)).toEqual(['sof', 'sof', 'sof', 'sof']);
+  });
+
+  it('a full import with a unit that is not found marks no one left, and says so (issue 9)', () => {
+    const people = [person({ id: 'p1', name: 'Anna', external_id: '1' }), person({ id: 'p2', name: 'Bo', external_id: '2' })];
+    const { plan, counts, warnings } = planImport([HEADER, ['1', 'Anna', '', 'Hemtjänst Norr', '']], input(people, 'full'));
+    expect(plan.markLeft).toEqual([]);
+    expect(counts).toMatchObject({ error: 1, markLeft: 0 });
+    expect(warnings).toEqual([{ code: 'mark_left_withheld', message: expect.stringContaining('(rows: 2)') }]);
+    expect(warnings[0]!.message).toContain('would otherwise have been marked left: 1.');
+    const ambiguous = planImport([HEADER, ['1', 'Anna', '', 'Skolan', '']], input(people, 'full'));
+    expect(ambiguous.plan.markLeft).toEqual([]);
+    expect(ambiguous.warnings.map((w) => w.code)).toEqual(['mark_left_withheld']);
+    expect(planImport([HEADER, ['1', 'Anna', '', 'Hemtjänst Norr', '']], input(people, 'partial')).warnings).toEqual([]);
   });
 
   it('brings back a person who had left when they are in the file again; full mode marks the missing left', () => {

@@ -30,10 +30,18 @@ export interface PreviewRow {
   errors?: Array<{ column: string; message: string }>;
 }
 
+/** Something the dry-run wants the importer to know about the plan as a whole. */
+export interface PlanWarning {
+  /** mark_left_withheld: full mode, but rows name units that were not found, so no one is marked left. */
+  code: 'mark_left_withheld';
+  message: string;
+}
+
 export interface PlanOutcome {
   plan: ImportPlan;
   rows: PreviewRow[];
   counts: { create: number; update: number; unchanged: number; error: number; markLeft: number };
+  warnings: PlanWarning[];
 }
 
 const isEmail = (v: string) => z.email().safeParse(v).success;
@@ -42,8 +50,9 @@ const LIMITS: Partial<Record<Field, number>> = { externalId: 100, name: 200, ema
 /**
  * Turns the rows of an HR export into a plan, without touching the database: each row is matched to
  * a person (employee id, else e-mail), checked, and becomes a create, an update, unchanged or an
- * error; in full mode, people with an employee id who are missing from the file will be marked left.
- * Empty cells keep the current value. A row with errors is skipped, never half-applied.
+ * error; in full mode, people with an employee id who are missing from the file will be marked left,
+ * unless a row names a unit that was not found (see `outcome`). Empty cells keep the current value. A
+ * row with errors is skipped, never half-applied.
  */
 export function planImport(table: string[][], input: PlanInput): PlanOutcome {
   const header = findHeader(table);
@@ -117,6 +126,7 @@ export function planImport(table: string[][], input: PlanInput): PlanOutcome {
       key: existing?.id ?? input.newId(),
       existing,
       problems,
+      unitUnresolved: 'problem' in unit,
       facts: {
         name: name ?? existing?.name ?? '',
         email: email ?? existing?.email ?? null,
@@ -161,13 +171,22 @@ function outcome(work: WorkRow[], input: PlanInput): PlanOutcome {
       rows.push({ ...base, action: 'unchanged' });
     }
   }
+  const warnings: PlanWarning[] = [];
   if (input.mode === 'full') {
-    for (const p of input.people) {
-      if (p.external_id && p.status !== 'left' && !present.has(p.id) && input.inScope(p.home_unit_id)) {
-        plan.markLeft.push({ id: p.id, version: p.version, name: p.name, before: factsOfExisting(p) });
-      }
-    }
+    const missing = input.people.filter((p) => p.external_id && p.status !== 'left' && !present.has(p.id) && input.inScope(p.home_unit_id));
+    // A row whose unit was not found cannot say whose unit the file covers (nor whether its person is
+    // one of the missing): marking anyone left would be a guess, so no one is.
+    const unresolved = work.filter((w) => w.unitUnresolved).map((w) => w.row);
+    if (unresolved.length) warnings.push(markLeftWithheld(input.locale, unresolved, missing.length));
+    else for (const p of missing) plan.markLeft.push({ id: p.id, version: p.version, name: p.name, before: factsOfExisting(p) });
   }
   const counts = { create: plan.creates.length, update: plan.updates.length, unchanged: plan.unchanged.length, error: plan.errors, markLeft: plan.markLeft.length };
-  return { plan, rows, counts };
+  return { plan, rows, counts, warnings };
+}
+
+const SHOWN_ROWS = 10;
+
+function markLeftWithheld(locale: Locale, rows: number[], missing: number): PlanWarning {
+  const shown = rows.slice(0, SHOWN_ROWS).join(', ') + (rows.length > SHOWN_ROWS ? ', …' : '');
+  return { code: 'mark_left_withheld', message: message(locale, 'people.import.mark_left_withheld', { rows: shown, count: missing }) };
 }

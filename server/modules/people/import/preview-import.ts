@@ -26,7 +26,7 @@ export async function previewImport(
   if (!canSomewhere(auth.grants, 'org:manage')) throw new AppError('forbidden');
   const table = await readTable(input.data);
   const [people, units, reachable] = [await loadPeople(ctx.db), await loadActiveUnits(ctx.db), await reachableUnits(ctx.db, reachOf(auth.grants, 'org:manage'))];
-  const { plan, rows, counts } = planImport(table, {
+  const { plan, rows, counts, warnings } = planImport(table, {
     mode: input.mode,
     locale: ctx.locale,
     people,
@@ -50,7 +50,8 @@ export async function previewImport(
       plan_json: JSON.stringify(plan),
       applied_at: null,
     });
-    await recordAudit(trx, ctx, { entityType: 'people_import', entityId: id, action: 'dry_run', after: { mode: input.mode, fileName: input.fileName, counts } });
+    const after = { mode: input.mode, fileName: input.fileName, counts, ...(warnings.length ? { warnings: warnings.map((w) => w.code) } : {}) };
+    await recordAudit(trx, ctx, { entityType: 'people_import', entityId: id, action: 'dry_run', after });
   });
   return {
     id,
@@ -59,5 +60,6 @@ export async function previewImport(
     counts,
     rows,
     markLeft: plan.markLeft.map((p) => ({ id: p.id, name: p.name })),
+    warnings,
   };
 }

@@ -14,7 +14,7 @@ export const loadPeople = (db: Db): Promise<ExistingPerson[]> =>
     .execute();
 
 export const loadActiveUnits = (db: Db): Promise<UnitRef[]> =>
-  db.selectFrom('org_units').select(['id', 'name', 'name_search', 'code', 'external_id']).where('status', '=', 'active').execute();
+  db.selectFrom('org_units').select(['id', 'name', 'code', 'external_id']).where('status', '=', 'active').execute();
 
 /** The units a unit-scoped caller reaches (closure table, one query); null means every unit. */
 export async function reachableUnits(db: Db, reach: UnitReach): Promise<Set<string> | null> {

@@ -270,6 +270,11 @@ function ImportPreviewView({
         <dd>{counts.markLeft}</dd>
       </dl>
       {counts.error > 0 && <Alert data-color="warning">{t('import.errorsWarning', { count: counts.error })}</Alert>}
+      {preview.warnings.map((warning) => (
+        <Alert key={warning.code} data-color="warning">
+          {warning.message}
+        </Alert>
+      ))}
 
       <Heading level={3} data-size="xs">
         {t('import.rowsHeading')}

@@ -106,6 +106,8 @@ export interface ImportPreview {
   counts: { create: number; update: number; unchanged: number; error: number; markLeft: number };
   rows: ImportRow[];
   markLeft: { id: string; name: string }[];
+  /** About the plan as a whole, in the caller's language (mark_left_withheld: a full import that marks no one left). */
+  warnings: { code: string; message: string }[];
 }
 
 /** What an applied import wrote (rows with errors were skipped). */
