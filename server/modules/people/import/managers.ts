@@ -1,13 +1,18 @@
 import type { Columns } from './columns.ts';
+import { loopsFrom } from './loops.ts';
 import type { ExistingPerson, WorkRow } from './plan-types.ts';
 
 const lower = (s: string) => s.toLocaleLowerCase('sv-SE');
 
-function group<T>(items: T[], keyOf: (t: T) => string | null | undefined): Map<string, T[]> {
+/** Items by key, in one pass (lists grow in place: 20,000 rows with one name stay linear). */
+function group<T>(items: readonly T[], keyOf: (t: T) => string | null | undefined): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
     const k = keyOf(item);
-    if (k) map.set(k, [...(map.get(k) ?? []), item]);
+    if (!k) continue;
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
   }
   return map;
 }
@@ -17,8 +22,10 @@ type Target = { row: WorkRow } | { person: ExistingPerson } | { ambiguous: true 
 /**
  * Second pass: the manager column names a person by e-mail, employee id or name, looked up in the file
  * first and then among existing people. An empty cell keeps the current manager. Afterwards, rows that
- * would close a loop of managers, or point at a new person whose own row has errors, get an error too
- * (repeated until nothing changes, since each new error can undo a planned change).
+ * would close a loop of managers, or point at a new person whose own row has errors, get an error too.
+ * Each new error can undo a planned change (the person keeps their current manager), so this repeats
+ * until nothing changes; each round is linear in the rows, and a round after the first looks only at
+ * the people whose manager the previous round changed back.
  */
 export function resolveManagers(work: WorkRow[], people: ExistingPerson[], cols: Columns): void {
   const col = cols.manager;
@@ -50,8 +57,8 @@ export function resolveManagers(work: WorkRow[], people: ExistingPerson[], cols:
     );
   };
 
-  /** New people whose manager is another row's new person: checked again once all errors are known. */
-  const pointsAtRow = new Map<WorkRow, WorkRow>();
+  /** For each new person's row, the rows that name them as manager (checked again once all errors are known). */
+  const pointedAtBy = new Map<WorkRow, WorkRow[]>();
   for (const w of work) {
     const value = w.values.manager;
     if (!value) continue;
@@ -65,39 +72,58 @@ export function resolveManagers(work: WorkRow[], people: ExistingPerson[], cols:
       if (id === w.key) problem('people.import.manager_self', {});
       else {
         w.managerId = id;
-        if ('row' in target && !target.row.existing) pointsAtRow.set(w, target.row);
+        if ('row' in target && !target.row.existing) {
+          const list = pointedAtBy.get(target.row);
+          if (list) list.push(w);
+          else pointedAtBy.set(target.row, [w]);
+        }
       }
     }
   }
 
-  const managerOf = new Map(people.map((p) => [p.id, p.manager_id]));
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [w, target] of pointsAtRow) {
-      if (!w.problems.length && target.problems.length) {
-        w.problems.push({ column: col.label, key: 'people.import.manager_row_error', params: { value: w.values.manager!, row: target.row } });
-        changed = true;
-      }
-    }
-    const graph = new Map(managerOf);
-    for (const w of work) if (!w.problems.length) graph.set(w.key, w.managerId);
-    for (const w of work) {
-      if (w.problems.length || !w.managerId || !w.values.manager) continue;
-      if (leadsBackTo(graph, w.managerId, w.key)) {
-        w.problems.push({ column: col.label, key: 'people.import.manager_cycle', params: { value: w.values.manager } });
-        changed = true;
-      }
-    }
+  // The managers as they will be: a row without errors sets its manager, any other person keeps theirs.
+  const managerOf = new Map<string, string | null>(people.map((p) => [p.id, p.manager_id]));
+  const rowOf = new Map<string, WorkRow>(); // at most one row without errors per person
+  for (const w of work) {
+    if (w.problems.length) continue;
+    rowOf.set(w.key, w);
+    managerOf.set(w.key, w.managerId);
   }
-}
+  /**
+   * A row that just got an error: its person keeps the current manager (a new person has none). Only
+   * a person who goes back to a manager they had can close a new loop: remember them for the next look.
+   */
+  const refuse = (w: WorkRow, changedBack: string[]) => {
+    const before = w.existing?.manager_id ?? null;
+    if (w.existing) managerOf.set(w.key, before);
+    else managerOf.delete(w.key);
+    if (before !== null && before !== w.managerId) changedBack.push(w.key);
+  };
 
-/** Does following managers up from start reach target? (Stops on loops already in the data.) */
-function leadsBackTo(graph: Map<string, string | null>, start: string, target: string): boolean {
-  const seen = new Set<string>();
-  for (let at: string | null | undefined = start; at; at = graph.get(at)) {
-    if (at === target) return true;
-    if (seen.has(at)) return false;
-    seen.add(at);
+  let failed = work.filter((w) => w.problems.length > 0);
+  let changedBack: string[] | null = null; // null: look at everyone (the first round)
+  for (;;) {
+    // Rows that name a new person whose row has errors fail too, and so on down (each row once).
+    const changed: string[] = changedBack ?? [];
+    for (let i = 0; i < failed.length; i++) {
+      for (const w of pointedAtBy.get(failed[i]!) ?? []) {
+        if (w.problems.length) continue;
+        w.problems.push({ column: col.label, key: 'people.import.manager_row_error', params: { value: w.values.manager!, row: failed[i]!.row } });
+        refuse(w, changed);
+        failed.push(w);
+      }
+    }
+    // A row on a loop of managers fails. A new loop passes through someone whose manager changed back.
+    const onLoop = loopsFrom(changedBack === null ? managerOf.keys() : changed, (at) => managerOf.get(at));
+    failed = [];
+    changedBack = [];
+    for (const id of onLoop) {
+      const w = rowOf.get(id);
+      if (!w || w.problems.length || !w.managerId || !w.values.manager) continue;
+      w.problems.push({ column: col.label, key: 'people.import.manager_cycle', params: { value: w.values.manager } });
+      failed.push(w);
+    }
+    if (!failed.length) return;
+    for (const w of failed) refuse(w, changedBack);
   }
-  return false;
 }
