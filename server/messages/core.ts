@@ -29,6 +29,9 @@ export const sv = {
   'field.invalid': 'Ogiltigt värde.',
   'field.password_common': 'Lösenordet är för vanligt. Välj ett som är svårare att gissa.',
   'field.password_contains_email': 'Lösenordet får inte innehålla e-postadressen.',
+  'field.password_wrong': 'Det nuvarande lösenordet stämmer inte.',
+  'field.password_unchanged': 'Det nya lösenordet måste skilja sig från det nuvarande.',
+  'field.user_disabled': 'Kontot är inaktiverat. Det går inte att återställa lösenordet.',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -61,4 +64,7 @@ export const en: Record<keyof typeof sv, string> = {
   'field.invalid': 'Invalid value.',
   'field.password_common': 'The password is too common. Choose one that is harder to guess.',
   'field.password_contains_email': 'The password must not contain the e-mail address.',
+  'field.password_wrong': 'The current password is not correct.',
+  'field.password_unchanged': 'The new password must differ from the current one.',
+  'field.user_disabled': 'The account is deactivated. Its password cannot be reset.',
 };

@@ -2,7 +2,7 @@ import type { AppRole } from '../../../shared/roles.ts';
 import { toBool, toCount, type Db, type Tx } from '../../platform/db/index.ts';
 import type { AccountTokensTable } from '../../platform/db/schema.ts';
 
-/** All SQL of accounts: users, their grants and the one-time setup and invitation links. */
+/** All SQL of accounts: users, their grants and the one-time setup, invitation and password reset links. */
 
 export async function countUsers(db: Db | Tx): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
@@ -88,6 +88,23 @@ export async function expireSetupTokens(trx: Tx, now: string): Promise<void> {
     .where('used_at', 'is', null)
     .where('expires_at', '>', now)
     .execute();
+}
+
+/** Ends a user's live password reset links (all but `except`), so only the newest one works. */
+export async function expireResetTokens(trx: Tx, userId: string, now: string, except?: string): Promise<void> {
+  let query = trx
+    .updateTable('account_tokens')
+    .set({ expires_at: now })
+    .where('user_id', '=', userId)
+    .where('kind', '=', 'password_reset')
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now);
+  if (except !== undefined) query = query.where('id', '!=', except);
+  await query.execute();
+}
+
+export async function setPasswordHash(trx: Tx, userId: string, passwordHash: string, at: string): Promise<void> {
+  await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: at }).where('id', '=', userId).execute();
 }
 
 export interface UserSummaryRow {

@@ -44,3 +44,22 @@ export const userSummary = z
   .meta({ id: 'UserSummary' });
 
 export const usersPage = z.object({ items: z.array(userSummary), nextCursor: z.string().nullable() });
+
+export const resetLinkCreated = z.object({
+  id: z.string().describe('A short id of the link, as named in the audit trail'),
+  url: z.string().describe('The one-time link to give the user; it is shown only now, works for 24 hours, and replaces earlier links'),
+  expiresAt: isoTimestamp,
+});
+
+export const resetLinkInfo = z.object({
+  email: z.string().describe('Whose password the link resets'),
+  name: z.string(),
+  expiresAt: isoTimestamp,
+});
+
+export const resetBody = z
+  .object({
+    token: z.string().min(1).max(200).describe('The token from the link'),
+    password: passwordInput,
+  })
+  .strict();

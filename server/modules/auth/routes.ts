@@ -7,8 +7,9 @@ import { PRE_SESSION_COOKIE, SESSION_COOKIE, preSessionCsrf, type SessionUser } 
 import type { Services } from '../../platform/context.ts';
 import { authOf, ctxOf } from '../../platform/http/ctx.ts';
 import { errors } from '../../platform/http/schemas.ts';
+import { changePassword } from './change-password.ts';
 import { login, logout, logoutEverywhere, setLocale } from './login.ts';
-import { csrfResponse, localeBody, loginBody, loginResponse, meResponse } from './schemas.ts';
+import { csrfResponse, localeBody, loginBody, loginResponse, meResponse, passwordChangeBody, passwordChanged } from './schemas.ts';
 
 const tags = ['auth'];
 
@@ -87,6 +88,24 @@ export function authRoutes(app: FastifyInstance, services: Services): void {
     handler: async (req) => {
       const auth = authOf(req);
       return presentMe(auth.session, auth.grants);
+    },
+  });
+
+  r.post('/api/me/password', {
+    config: { access: 'authenticated' },
+    schema: {
+      tags,
+      summary: 'Change the signed-in user’s password',
+      description:
+        'Needs the current password (a wrong one is 400 with a message on currentPassword and counts towards the sign-in lockout: ' +
+        'after 10 failures, 429 with Retry-After). Ends all of the user’s other sessions; this one stays.',
+      body: passwordChangeBody,
+      response: { 200: passwordChanged, ...errors(400, 401, 403, 409, 429) },
+    },
+    handler: async (req) => {
+      const auth = authOf(req);
+      const { sessionsEnded } = await changePassword(ctxOf(req, services), auth.session, req.body, { ip: req.ip });
+      return { otherSessionsEnded: sessionsEnded };
     },
   });
 

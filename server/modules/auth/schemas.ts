@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { APP_ROLES, LOCALES } from '../../../shared/roles.ts';
 import { ACTIONS } from '../../platform/access/permissions.ts';
-import { emailInput } from '../../platform/http/schemas.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.ts';
+import { emailInput, passwordInput } from '../../platform/http/schemas.ts';
 
 export const csrfResponse = z.object({ token: z.string().describe('Send as the x-csrf-token header on every POST, PUT, PATCH and DELETE') });
 
@@ -34,3 +35,18 @@ export const meResponse = z
 export const loginResponse = z.object({ user: meResponse });
 
 export const localeBody = z.object({ locale: z.enum(LOCALES) }).strict();
+
+export const passwordChangeBody = z
+  .object({
+    currentPassword: z
+      .string()
+      .min(1)
+      .max(MAX_PASSWORD_LENGTH)
+      .describe('The password in use now; a wrong one counts towards the sign-in lockout like a failed sign-in'),
+    newPassword: passwordInput.describe(`The new password: at least ${MIN_PASSWORD_LENGTH} characters, not a common one, not the current one`),
+  })
+  .strict();
+
+export const passwordChanged = z.object({
+  otherSessionsEnded: z.number().int().describe("How many of the user's other sessions were ended; the caller's own session stays"),
+});

@@ -136,15 +136,16 @@ export async function revokeSession(trx: Tx, sessionId: string, now: Date): Prom
   await trx.updateTable('sessions').set({ revoked_at: now.toISOString() }).where('id', '=', sessionId).where('revoked_at', 'is', null).execute();
 }
 
-/** Ends every live session of a user; returns how many. */
-export async function revokeUserSessions(trx: Tx, userId: string, now: Date): Promise<number> {
-  const res = await trx
+/** Ends every live session of a user, or all but one (`except`, the caller's own); returns how many. */
+export async function revokeUserSessions(trx: Tx, userId: string, now: Date, options: { except?: string } = {}): Promise<number> {
+  let query = trx
     .updateTable('sessions')
     .set({ revoked_at: now.toISOString() })
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now.toISOString())
-    .executeTakeFirst();
+    .where('expires_at', '>', now.toISOString());
+  if (options.except !== undefined) query = query.where('id', '!=', options.except);
+  const res = await query.executeTakeFirst();
   return Number(res.numUpdatedRows);
 }
 

@@ -37,7 +37,8 @@ export interface SessionsTable {
 
 export interface AccountTokensTable {
   id: string; // sha256 of the token in the link
-  kind: 'setup' | 'invite';
+  kind: 'setup' | 'invite' | 'password_reset';
+  user_id?: string | null; // added by 0012: the user a password reset link is for
   email: string | null;
   name: string | null;
   app_role: string | null;
