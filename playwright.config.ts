@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 /** Browser tests in Debian's Chromium against a fresh Ansvar on its own port and data directory. */
 const PORT = Number(process.env.E2E_PORT ?? 3211);
-export const E2E_DATA_DIR = '.e2e-data';
+/** E2E_DATA_DIR lets two runs at once (with different E2E_PORTs) keep apart. */
+export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? '.e2e-data';
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -7,7 +7,7 @@ export const ADMIN = { email: 'it-chef@kommun.test', name: 'Ingrid Berg', passwo
 
 /** The one-time setup link the server wrote when it started on an empty database. */
 export function setupLinkPath(): string {
-  const url = new URL(readFileSync(join('.e2e-data', 'setup-link.txt'), 'utf8').trim());
+  const url = new URL(readFileSync(join(process.env.E2E_DATA_DIR ?? '.e2e-data', 'setup-link.txt'), 'utf8').trim());
   return `${url.pathname}${url.search}`;
 }
 

@@ -9,8 +9,10 @@ import { CreateAgreementPage } from './features/agreements/CreateAgreementPage.t
 import { SupplierPage } from './features/agreements/SupplierPage.tsx';
 import { SuppliersPage } from './features/agreements/SuppliersPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
+import { AccountPage } from './features/auth/AccountPage.tsx';
 import { InvitePage } from './features/auth/InvitePage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
+import { ResetPasswordPage } from './features/auth/ResetPasswordPage.tsx';
 import { SetupPage } from './features/auth/SetupPage.tsx';
 import { NotFoundPage } from './features/errors/NotFoundPage.tsx';
 import { OrgPage } from './features/org/OrgPage.tsx';
@@ -46,12 +48,14 @@ const router = createBrowserRouter([
           { path: '/login', element: <LoginPage /> },
           { path: '/setup', element: <SetupPage /> },
           { path: '/invite', element: <InvitePage /> },
+          { path: '/reset-password', element: <ResetPasswordPage /> },
         ],
       },
       {
         element: <RequireAuth />,
         children: [
           { path: '/', element: <StartPage /> },
+          { path: '/account', element: <AccountPage /> },
           {
             path: '/audit',
             element: (

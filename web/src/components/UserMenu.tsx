@@ -12,11 +12,13 @@ interface Props {
   onError: (message: string | null) => void;
 }
 
-/** The signed-in user's name, opening a menu with the sign-out choices. */
+/** The signed-in user's name, opening a menu with their account page and the sign-out choices. */
 export function UserMenu({ me, onError }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
+  // Controlled, so the menu closes when a choice moves to another page (the header stays mounted).
+  const [open, setOpen] = useState(false);
 
   async function signOut(everywhere: boolean) {
     if (busy) return;
@@ -44,8 +46,18 @@ export function UserMenu({ me, onError }: Props) {
       >
         {me.name}
       </Dropdown.Trigger>
-      <Dropdown placement="bottom-end">
+      <Dropdown placement="bottom-end" open={open} onOpen={() => setOpen(true)} onClose={() => setOpen(false)}>
         <Dropdown.List>
+          <Dropdown.Item>
+            <Dropdown.Button
+              onClick={() => {
+                setOpen(false);
+                void navigate('/account');
+              }}
+            >
+              {t('userMenu.account')}
+            </Dropdown.Button>
+          </Dropdown.Item>
           <Dropdown.Item>
             <Dropdown.Button onClick={() => void signOut(false)}>{t('userMenu.signOut')}</Dropdown.Button>
           </Dropdown.Item>

@@ -63,6 +63,7 @@ export function LoginPage() {
   const flashText = {
     setupDone: t('login.flashSetupDone'),
     inviteAccepted: t('login.flashInviteAccepted'),
+    passwordReset: t('login.flashPasswordReset'),
     signedOut: t('login.flashSignedOut'),
     signedOutEverywhere: t('login.flashSignedOutEverywhere'),
   };

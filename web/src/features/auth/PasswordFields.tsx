@@ -9,16 +9,18 @@ interface Props {
   onPassword: (value: string) => void;
   onConfirm: (value: string) => void;
   errors: { password?: string; confirm?: string };
+  /** Labels where "Lösenord" alone would be unclear (next to the current password). */
+  labels?: { password: string; confirm: string };
 }
 
 /** New password and its confirmation. */
-export function PasswordFields({ ids, password, confirm, onPassword, onConfirm, errors }: Props) {
+export function PasswordFields({ ids, password, confirm, onPassword, onConfirm, errors, labels }: Props) {
   const { t } = useTranslation();
   return (
     <>
       <Textfield
         id={ids.password}
-        label={t('fields.newPassword')}
+        label={labels?.password ?? t('fields.newPassword')}
         description={t('fields.newPasswordHint', { min: MIN_PASSWORD_LENGTH })}
         type="password"
         autoComplete="new-password"
@@ -29,7 +31,7 @@ export function PasswordFields({ ids, password, confirm, onPassword, onConfirm, 
       />
       <Textfield
         id={ids.confirm}
-        label={t('fields.confirmPassword')}
+        label={labels?.confirm ?? t('fields.confirmPassword')}
         type="password"
         autoComplete="new-password"
         required

@@ -1,5 +1,5 @@
 /** Messages handed to the sign-in page through navigation state. */
-export type LoginFlash = 'setupDone' | 'inviteAccepted' | 'signedOut' | 'signedOutEverywhere';
+export type LoginFlash = 'setupDone' | 'inviteAccepted' | 'passwordReset' | 'signedOut' | 'signedOutEverywhere';
 
 export interface LoginState {
   flash?: LoginFlash;
@@ -9,7 +9,7 @@ export interface LoginState {
 export function readLoginState(state: unknown): LoginState {
   if (!state || typeof state !== 'object') return {};
   const { flash, email } = state as Record<string, unknown>;
-  const flashes: LoginFlash[] = ['setupDone', 'inviteAccepted', 'signedOut', 'signedOutEverywhere'];
+  const flashes: LoginFlash[] = ['setupDone', 'inviteAccepted', 'passwordReset', 'signedOut', 'signedOutEverywhere'];
   return {
     flash: flashes.includes(flash as LoginFlash) ? (flash as LoginFlash) : undefined,
     email: typeof email === 'string' ? email : undefined,

@@ -5,16 +5,20 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { hasPermission } from '../../api/me.ts';
 import { PERMISSIONS } from '../../api/types.ts';
+import { formatDateTime } from '../../components/format.ts';
+import { messageOf } from '../../components/forms.ts';
+import { useLocale } from '../../components/language.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { useReturnFocus } from '../../components/returnFocus.ts';
 import { ShowMore } from '../../components/ShowMore.tsx';
-import { endSessions, useUsers, type UserSummary } from './api.ts';
+import { createPasswordReset, endSessions, useUsers, type CreatedResetLink, type UserSummary } from './api.ts';
 import { GrantsDialog } from './GrantsDialog.tsx';
 import { InviteForm } from './InviteForm.tsx';
+import { LinkResult } from './LinkResult.tsx';
 import { UsersTable } from './UsersTable.tsx';
 
-/** /admin/users — who has access to Ansvar; administrators invite people and end their sessions. */
+/** /admin/users — who has access to Ansvar; administrators invite people, make password reset links and end sessions. */
 export function UsersPage() {
   const { t } = useTranslation();
   const me = useSignedInUser();
@@ -26,10 +30,29 @@ export function UsersPage() {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [grantsFor, setGrantsFor] = useState<UserSummary | null>(null);
   const grantsFocus = useReturnFocus();
+  const locale = useLocale();
+  const [resetLink, setResetLink] = useState<{ link: CreatedResetLink; user: UserSummary } | null>(null);
+
+  const reset = useMutation({
+    mutationFn: (user: UserSummary) => createPasswordReset(user.id),
+    onMutate: () => {
+      setStatus(null);
+      setResetLink(null);
+    },
+    onSuccess: (link, user) => setResetLink({ link, user }),
+    onError: (error, user) =>
+      setStatus({
+        text: t('users.resetFailed', { name: user.name, reason: messageOf(error, t('errors.unexpected')) }),
+        error: true,
+      }),
+  });
 
   const end = useMutation({
     mutationFn: (user: UserSummary) => endSessions(user.id),
-    onMutate: () => setStatus(null),
+    onMutate: () => {
+      setStatus(null);
+      setResetLink(null);
+    },
     onSuccess: (_, user) => setStatus({ text: t('users.sessionsEnded', { name: user.name }), error: false }),
     onError: (error, user) =>
       setStatus({
@@ -54,6 +77,19 @@ export function UsersPage() {
         <div role="status" className="list-status">
           {status && <Alert data-color={status.error ? 'danger' : 'success'}>{status.text}</Alert>}
         </div>
+        {resetLink && (
+          <LinkResult
+            link={resetLink.link}
+            heading={t('users.resetCreated', { name: resetLink.user.name })}
+            text={t('users.resetSendLink', {
+              name: resetLink.user.name,
+              email: resetLink.user.email,
+              time: formatDateTime(resetLink.link.expiresAt, locale),
+            })}
+            linkLabel={t('users.resetLink')}
+            inputId="reset-link"
+          />
+        )}
         {users.isPending && <Spinner aria-label={t('users.loading')} />}
         {users.isError && !users.isFetchNextPageError && (
           <Alert data-color="danger" role="alert">
@@ -72,6 +108,14 @@ export function UsersPage() {
               canManage
                 ? (user) => {
                     if (!end.isPending) end.mutate(user);
+                  }
+                : undefined
+            }
+            resettingFor={reset.isPending ? (reset.variables?.id ?? null) : null}
+            onResetPassword={
+              canManage
+                ? (user) => {
+                    if (!reset.isPending) reset.mutate(user);
                   }
                 : undefined
             }

@@ -19,11 +19,15 @@ interface Props {
   onEndSessions?: (user: UserSummary) => void;
   /** Opens the user's permissions (app role grants); absent for read-only viewers. */
   onGrants?: (user: UserSummary) => void;
+  /** Makes a password reset link for an active user other than oneself; absent for read-only viewers. */
+  onResetPassword?: (user: UserSummary) => void;
+  /** id of the user a reset link is being made for, if any. */
+  resettingFor?: string | null;
   canReadOrg: boolean;
 }
 
-export function UsersTable({ users, currentUserId, tableRef, endingFor, onEndSessions, onGrants, canReadOrg }: Props) {
-  const actions = Boolean(onEndSessions || onGrants);
+export function UsersTable({ users, currentUserId, tableRef, endingFor, onEndSessions, onGrants, onResetPassword, resettingFor = null, canReadOrg }: Props) {
+  const actions = Boolean(onEndSessions || onGrants || onResetPassword);
   const { t } = useTranslation();
   const locale = useLocale();
   const captionId = useId();
@@ -93,6 +97,17 @@ export function UsersTable({ users, currentUserId, tableRef, endingFor, onEndSes
                           onClick={() => onGrants(user)}
                         >
                           {t('grants.open')}
+                        </Button>
+                      )}
+                      {onResetPassword && !self && user.status === 'active' && (
+                        <Button
+                          variant="secondary"
+                          data-size="sm"
+                          loading={resettingFor === user.id}
+                          aria-label={t('users.resetPasswordFor', { name: user.name })}
+                          onClick={() => onResetPassword(user)}
+                        >
+                          {t('users.resetPassword')}
                         </Button>
                       )}
                       {onEndSessions &&

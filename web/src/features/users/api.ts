@@ -18,6 +18,9 @@ export interface CreatedInvite {
   expiresAt: string;
 }
 
+/** A one-time link for a user to choose a new password (24 hours; replaces their earlier links). */
+export type CreatedResetLink = CreatedInvite;
+
 export interface InviteInput {
   email: string;
   name: string;
@@ -39,3 +42,5 @@ export function useUsers() {
 export const createInvite = (input: InviteInput) => api.post<CreatedInvite>('/api/invites', input);
 
 export const endSessions = (userId: string) => api.delete<void>(`/api/users/${encodeURIComponent(userId)}/sessions`);
+
+export const createPasswordReset = (userId: string) => api.post<CreatedResetLink>(`/api/users/${encodeURIComponent(userId)}/password-reset`);
