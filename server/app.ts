@@ -25,7 +25,7 @@ import { startFindings } from './modules/findings/index.ts';
 import { servicesOf } from './platform/context.ts';
 import type { DbHandle } from './platform/db/index.ts';
 import { AppError, errorBody } from './platform/errors.ts';
-import { registerErrorHandler } from './platform/http/error-handler.ts';
+import { frameworkErrorHandler, registerErrorHandler } from './platform/http/error-handler.ts';
 import { registerGuard } from './platform/http/guard.ts';
 import { registerMultipart } from './platform/http/multipart.ts';
 import { registerSecurityHeaders } from './platform/http/security.ts';
@@ -61,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: JSON_BODY_LIMIT,
     genReqId: newRequestId,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: frameworkErrorHandler(config.secureCookies),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(createSerializerCompiler({ validate: options.validateResponses ?? false }));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Locale } from '../../shared/roles.ts';
 import * as texts from '../messages/policy.ts';
+import { findBadText } from '../platform/characters.ts';
 import { PATTERNS, packSchema, type Pack } from './schema.ts';
 import { crossCheck, type PackProblem } from './validate.ts';
 
@@ -35,6 +36,9 @@ export function loadPackObject(input: unknown): LoadResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return fail([], 'policy.problem.not_a_pack');
   const deep = tooDeep(input, MAX_DEPTH);
   if (deep) return fail(deep, 'policy.problem.too_deep', { max: MAX_DEPTH });
+  // Every text of the pack (and every key) keeps the rules of request text: no NUL or other control characters.
+  const bad = findBadText(input);
+  if (bad) return fail(bad, 'policy.problem.control_characters');
   const parsed = packSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap(issueToProblems) };
   const problems = crossCheck(parsed.data);

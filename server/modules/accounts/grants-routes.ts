@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { APP_ROLES } from '../../../shared/roles.ts';
 import type { Services } from '../../platform/context.ts';
 import { authOf, ctxOf } from '../../platform/http/ctx.ts';
-import { errors, isoTimestamp } from '../../platform/http/schemas.ts';
+import { errors, idInput, isoTimestamp } from '../../platform/http/schemas.ts';
 import { addUserGrant, listUserGrants, removeUserGrant } from './grants.ts';
 
-const id = z.string().trim().min(1).max(64);
+const id = idInput;
 const userParam = z.object({ id: id.describe('The user id') });
 const grantParam = z.object({ id: id.describe('The user id'), grantId: id.describe('The grant id') });
 

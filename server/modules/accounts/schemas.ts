@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { APP_ROLES } from '../../../shared/roles.ts';
-import { emailInput, isoTimestamp, nameInput, pageQuery, passwordInput } from '../../platform/http/schemas.ts';
+import { emailInput, idInput, isoTimestamp, nameInput, pageQuery, passwordInput, secretInput } from '../../platform/http/schemas.ts';
 import { grantSchema } from '../auth/schemas.ts';
 
-export const tokenParam = z.object({ token: z.string().min(1).max(200).describe('The token from the link') });
+/** A link's token: taken as given, one line (a path token the schema refuses is a 404). */
+const token = secretInput(200).min(1);
+
+export const tokenParam = z.object({ token: token.describe('The token from the link') });
 
 export const setupBody = z
-  .object({ token: z.string().min(1).max(200), email: emailInput, name: nameInput, password: passwordInput })
+  .object({ token, email: emailInput, name: nameInput, password: passwordInput })
   .strict();
 
 export const linkInfo = z.object({ valid: z.literal(true), expiresAt: isoTimestamp });
@@ -23,11 +26,11 @@ export const inviteCreated = z.object({
 
 export const inviteInfo = z.object({ email: z.string(), name: z.string(), role: z.enum(APP_ROLES), expiresAt: isoTimestamp });
 
-export const acceptBody = z.object({ token: z.string().min(1).max(200), name: nameInput, password: passwordInput }).strict();
+export const acceptBody = z.object({ token, name: nameInput, password: passwordInput }).strict();
 
 export const createdUser = z.object({ id: z.string() });
 
-export const userIdParam = z.object({ id: z.string().min(1).max(64) });
+export const userIdParam = z.object({ id: idInput });
 
 export const usersQuery = z.object(pageQuery);
 
@@ -59,7 +62,7 @@ export const resetLinkInfo = z.object({
 
 export const resetBody = z
   .object({
-    token: z.string().min(1).max(200).describe('The token from the link'),
+    token: token.describe('The token from the link'),
     password: passwordInput,
   })
   .strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoTimestamp, optionalFilter, pageQuery } from '../../platform/http/schemas.ts';
-import { httpUrl, id, text } from './fields.ts';
+import { isoTimestamp, optionalFilter, pageQuery, singleLine } from '../../platform/http/schemas.ts';
+import { httpUrl, id, longText, text } from './fields.ts';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, MAX_NOTICE_MONTHS } from './model.ts';
 
 /** Request and response schemas of agreements and their links to systems. */
@@ -12,7 +12,7 @@ export const agreementSystemParams = z.object({ id: id.describe('The agreement i
 export const systemIdParam = z.object({ id: id.describe('The system id') });
 
 export const agreementsQuery = z.object({
-  q: z.string().trim().max(200).optional().describe('Search in title, diarienummer and supplier name (ignores case, incl. å/ä/ö)'),
+  q: singleLine(200).optional().describe('Search in title, diarienummer and supplier name (ignores case, incl. å/ä/ö)'),
   supplierId: optionalFilter(id).describe('Only this supplier’s agreements'),
   systemId: optionalFilter(id).describe('Only agreements linked to this system'),
   endingBefore: optionalFilter(isoDate).describe('Only agreements whose end date is before this date'),
@@ -34,7 +34,7 @@ export type ClausesInput = z.infer<typeof clausesInput>;
 /** The editable facts of an agreement; create needs kind and title. */
 const facts = {
   kind: z.enum(AGREEMENT_KINDS),
-  title: z.string().trim().min(1).max(300).describe('What the agreement is called'),
+  title: singleLine(300).min(1).describe('What the agreement is called'),
   supplierId: id.nullable().describe('The supplier; none for e.g. an internal tjänsteöverenskommelse'),
   reference: text(100).describe('Diarienummer or the supplier’s contract number'),
   startDate: isoDate.nullable(),
@@ -44,7 +44,7 @@ const facts = {
   documentUrl: httpUrl('agreements.document_url_invalid').describe('Where the signed agreement is (http(s) only)'),
   responsiblePersonId: id.nullable().describe('The person responsible for the agreement; must not have left'),
   clauses: clausesInput,
-  note: text(4000),
+  note: longText(4000),
 };
 
 export const createAgreementBody = z

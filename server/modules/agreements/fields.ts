@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { idInput, optionalLine, optionalText, singleLineCheck } from '../../platform/http/schemas.ts';
 
 /** Field building blocks shared by the supplier and agreement schemas. */
 
-export const id = z.string().trim().min(1).max(64);
-/** Optional text: trimmed, and empty means not given (null). */
-export const text = (max: number) => z.string().trim().max(max).nullable().transform((v) => v || null);
+export const id = idInput;
+/** Optional one-line text: trimmed, and empty means not given (null). */
+export const text = optionalLine;
+/** Optional text that may span lines (notes): trimmed, and empty means not given (null). */
+export const longText = optionalText;
 
 /** An http(s) address, or empty for none. */
 export const httpUrl = (key: 'suppliers.website_invalid' | 'agreements.document_url_invalid') =>
@@ -12,6 +15,7 @@ export const httpUrl = (key: 'suppliers.website_invalid' | 'agreements.document_
     .string()
     .trim()
     .max(2000)
+    .check(singleLineCheck)
     .nullable()
     .refine((v) => !v || isHttpUrl(v), { params: { key } })
     .transform((v) => v || null);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { emailInput, isoTimestamp, pageQuery } from '../../platform/http/schemas.ts';
+import { emailInput, isoTimestamp, pageQuery, singleLine, singleLineCheck } from '../../platform/http/schemas.ts';
 import { agreementSummarySchema } from './agreement-schemas.ts';
-import { httpUrl, id, text } from './fields.ts';
+import { httpUrl, id, longText, text } from './fields.ts';
 import { parseOrgNumber } from './model.ts';
 
 /** Request and response schemas of suppliers and their contacts. */
@@ -10,6 +10,7 @@ import { parseOrgNumber } from './model.ts';
 const orgNumber = z
   .string()
   .max(20)
+  .check(singleLineCheck)
   .nullable()
   .transform((v, ctx) => {
     if (v === null || v.trim() === '') return null;
@@ -24,16 +25,16 @@ export const supplierIdParam = z.object({ id: id.describe('The supplier id') });
 export const contactParams = z.object({ id: id.describe('The supplier id'), contactId: id.describe('The contact id') });
 
 export const suppliersQuery = z.object({
-  q: z.string().trim().max(200).optional().describe('Search in name and organisation number (ignores case, incl. å/ä/ö)'),
+  q: singleLine(200).optional().describe('Search in name and organisation number (ignores case, incl. å/ä/ö)'),
   ...pageQuery,
 });
 export type SuppliersQuery = z.infer<typeof suppliersQuery>;
 
 const supplierFacts = {
-  name: z.string().trim().min(1).max(200).describe('The supplier’s name'),
+  name: singleLine(200).min(1).describe('The supplier’s name'),
   orgNumber,
   website: httpUrl('suppliers.website_invalid').describe('http(s) address'),
-  note: text(4000),
+  note: longText(4000),
 };
 
 export const createSupplierBody = z
@@ -58,7 +59,7 @@ export const patchSupplierBody = z
 export type SupplierPatch = z.infer<typeof patchSupplierBody>;
 
 const contactFacts = {
-  name: z.string().trim().min(1).max(200),
+  name: singleLine(200).min(1),
   email: z.union([z.literal(''), emailInput]).nullable().transform((v) => v || null),
   phone: text(50),
   role: text(200).describe('What the contact does for us, e.g. "Kundansvarig", "Support"'),

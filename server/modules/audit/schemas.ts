@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { AUDIT_ORIGINS } from '../../../shared/roles.ts';
-import { isoTimestamp, pageQuery } from '../../platform/http/schemas.ts';
+import { idInput, isoTimestamp, pageQuery, singleLine } from '../../platform/http/schemas.ts';
 
 const isoInput = z.iso.datetime({ offset: true }).describe('ISO-8601 timestamp');
 
 export const auditQuery = z.object({
-  entityType: z.string().trim().min(1).max(64).optional().describe('e.g. user, invite, setup_link'),
-  entityId: z.string().trim().min(1).max(64).optional(),
-  actorId: z.string().trim().min(1).max(64).optional().describe('The user who acted'),
+  entityType: singleLine(64).min(1).optional().describe('e.g. user, invite, setup_link'),
+  entityId: idInput.optional(),
+  actorId: idInput.optional().describe('The user who acted'),
   from: isoInput.optional().describe('Events at or after this time'),
   to: isoInput.optional().describe('Events before this time'),
   ...pageQuery,

@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { APP_ROLES, LOCALES } from '../../../shared/roles.ts';
 import { ACTIONS } from '../../platform/access/permissions.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.ts';
-import { emailInput, passwordInput } from '../../platform/http/schemas.ts';
+import { emailInput, passwordInput, secretInput } from '../../platform/http/schemas.ts';
 
 export const csrfResponse = z.object({ token: z.string().describe('Send as the x-csrf-token header on every POST, PUT, PATCH and DELETE') });
 
 export const loginBody = z
   .object({
     email: emailInput,
-    password: z.string().min(1).max(256).describe('The account password'),
+    password: secretInput(256).min(1).describe('The account password'),
   })
   .strict();
 
@@ -38,10 +38,8 @@ export const localeBody = z.object({ locale: z.enum(LOCALES) }).strict();
 
 export const passwordChangeBody = z
   .object({
-    currentPassword: z
-      .string()
+    currentPassword: secretInput(MAX_PASSWORD_LENGTH)
       .min(1)
-      .max(MAX_PASSWORD_LENGTH)
       .describe('The password in use now; a wrong one counts towards the sign-in lockout like a failed sign-in'),
     newPassword: passwordInput.describe(`The new password: at least ${MIN_PASSWORD_LENGTH} characters, not a common one, not the current one`),
   })

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { isoTimestamp, optionalFilter, pageQuery } from '../../platform/http/schemas.ts';
+import { idInput, isoTimestamp, optionalFilter, pageQuery, singleLine } from '../../platform/http/schemas.ts';
 
-const id = z.string().trim().min(1).max(64);
+const id = idInput;
 
 export const SEVERITIES = ['high', 'medium', 'low'] as const;
 
 export const findingsQuery = z.object({
   systemId: optionalFilter(id).describe('Only findings on this system'),
   unitId: optionalFilter(id).describe('Only findings on this unit or below it (a system counts under its owning unit)'),
-  rule: optionalFilter(z.string().trim().max(64)).describe('Only findings with this key, e.g. role_vacant, agreement_missing'),
+  rule: optionalFilter(singleLine(64)).describe('Only findings with this key, e.g. role_vacant, agreement_missing'),
   severity: optionalFilter(z.enum(SEVERITIES)),
   status: z.enum(['open', 'resolved', 'all']).default('open').describe('open (default), resolved (history) or all'),
   ...pageQuery,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { pageQuery } from '../../platform/http/schemas.ts';
+import { idInput, pageQuery, singleLine } from '../../platform/http/schemas.ts';
 
 /** Request and response schemas of role assignments. */
 
-const id = z.string().trim().min(1).max(64);
+const id = idInput;
 const isoDate = z.iso.date().describe('ISO date, YYYY-MM-DD');
 
 export const assignmentIdParam = z.object({ id: id.describe('The role assignment id') });
@@ -12,7 +12,7 @@ export const assignmentsQuery = z.object({
   subjectKind: z.enum(['unit', 'system']).optional(),
   subjectId: id.optional().describe('The unit or system the role is held for'),
   principalId: id.optional().describe('The person holding the role'),
-  roleKey: z.string().trim().min(1).max(64).optional().describe('A key from the role catalogue, e.g. chef'),
+  roleKey: singleLine(64).min(1).optional().describe('A key from the role catalogue, e.g. chef'),
   current: z
     .enum(['true', 'false'])
     .optional()
@@ -23,7 +23,7 @@ export const assignmentsQuery = z.object({
 
 export const createAssignmentBody = z
   .object({
-    roleKey: z.string().trim().min(1).max(64).describe("A key from the active policy pack's role catalogue"),
+    roleKey: singleLine(64).min(1).describe("A key from the active policy pack's role catalogue"),
     subjectKind: z.enum(['unit', 'system']).describe('unit (organisation roles on the kommun, the top unit) or system'),
     subjectId: id.describe('The unit or system id'),
     personId: id.describe('The person who holds the role; not one who has left'),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { isoTimestamp, pageQuery } from '../../platform/http/schemas.ts';
+import { cursorInput, idInput, isoTimestamp, pageQuery, singleLine } from '../../platform/http/schemas.ts';
 import { UNIT_FUNCTIONS, UNIT_KINDS } from './present.ts';
 
 /** Request and response schemas of org units. */
 
-export const unitId = z.string().trim().min(1).max(64);
+export const unitId = idInput;
 export const idParam = z.object({ id: unitId.describe('The org unit id') });
 
 const kind = z
@@ -14,34 +14,28 @@ const fn = z
   .enum(UNIT_FUNCTIONS)
   .describe('What the policy refers to: it_unit (IT-enheten) or kansli; at most one unit of each per kommun');
 const emptyToNull = (v: string | null | undefined) => (v === '' ? null : v);
-const code = z
-  .string()
-  .trim()
-  .max(50)
+const code = singleLine(50)
   .nullable()
   .optional()
   .transform(emptyToNull)
   .describe('Short code, e.g. SOF; searchable. Empty clears it');
-const externalId = z
-  .string()
-  .trim()
-  .max(100)
+const externalId = singleLine(100)
   .nullable()
   .optional()
   .transform(emptyToNull)
   .describe('Id in the HR or source system; unique. Empty clears it');
-const name = z.string().trim().min(1).max(200).describe('The unit name');
+const name = singleLine(200).min(1).describe('The unit name');
 const version = z.number().int().min(1).describe('The version you read; a stale one gives 409 conflict');
 
 export const unitsQuery = z.object({
   parentId: unitId.optional().describe('Only the direct sub-units of this unit'),
   rootId: unitId.optional().describe('Only this unit and everything under it'),
-  q: z.string().trim().min(1).max(200).optional().describe('Part of the name or code, any case (å, ä, ö too)'),
+  q: singleLine(200).min(1).optional().describe('Part of the name or code, any case (å, ä, ö too)'),
   kind: kind.optional(),
   status: z.enum(['active', 'inactive']).optional(),
   ...pageQuery,
   // The cursor carries the last unit's search text (up to 250 characters), so it may be longer than the usual 200.
-  cursor: z.string().max(2000).optional().describe('Opaque cursor from the previous page (nextCursor)'),
+  cursor: cursorInput(2000),
 });
 
 export const createUnitBody = z

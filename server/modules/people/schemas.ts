@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { emailInput, isoTimestamp, nameInput, pageQuery } from '../../platform/http/schemas.ts';
+import { emailInput, idInput, isoTimestamp, nameInput, pageQuery, singleLine } from '../../platform/http/schemas.ts';
 
 export const PERSON_STATUSES = ['active', 'disabled', 'left'] as const;
 export type PersonStatus = (typeof PERSON_STATUSES)[number];
 
-const id = z.string().trim().min(1).max(64);
+const id = idInput;
 const ref = z.object({ id: z.string(), name: z.string() });
 /** Query-string booleans: only the words true and false (z.coerce.boolean would read "false" as true); empty = false. */
 const queryBool = z.enum(['true', 'false', '']).transform((v) => v === 'true');
@@ -14,19 +14,16 @@ export const importIdParam = z.object({ id: id.describe('The import id from the 
 
 /** An empty query parameter (?status=) means the filter is not used. */
 export const peopleQuery = z.object({
-  q: z.string().trim().max(200).optional().describe('Search in name and e-mail (ignores case, incl. å/ä/ö) and exact employee id'),
-  unitId: z.string().trim().max(64).optional().transform((v) => v || undefined).describe('Only people whose home unit is this unit'),
+  q: singleLine(200).optional().describe('Search in name and e-mail (ignores case, incl. å/ä/ö) and exact employee id'),
+  unitId: singleLine(64).optional().transform((v) => v || undefined).describe('Only people whose home unit is this unit'),
   includeSubunits: queryBool.default(false).describe('With unitId: also people in the units below it (default false)'),
   status: z.enum([...PERSON_STATUSES, '']).optional().transform((v) => v || undefined).describe('Only people with this status; all statuses when absent'),
   ...pageQuery,
 });
 
 const emailField = emailInput.nullable().describe('E-mail address, stored in lower case; unique among people');
-const titleField = z.string().trim().max(200).nullable().describe('Job title (befattning)').transform((v) => v || null);
-const externalIdField = z
-  .string()
-  .trim()
-  .max(100)
+const titleField = singleLine(200).nullable().describe('Job title (befattning)').transform((v) => v || null);
+const externalIdField = singleLine(100)
   .nullable()
   .describe('Employee id in the HR system (anställningsnummer); unique; never a personnummer')
   .transform((v) => v || null);

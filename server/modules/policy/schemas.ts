@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoTimestamp, pageQuery } from '../../platform/http/schemas.ts';
+import { isoTimestamp, multiLineCheck, pageQuery, singleLine } from '../../platform/http/schemas.ts';
 import { MAX_PACK_TEXT } from '../../policy/loader.ts';
 import { CAPACITIES, SEVERITIES, SUBJECT_KINDS, conditionSchema, packSchema, textSchema } from '../../policy/schema.ts';
 
@@ -35,8 +35,8 @@ export const versionsPage = z.object({ items: z.array(policyVersion), nextCursor
 export const uploadBody = z
   .object({
     document: z.unknown().optional().describe('The pack as JSON (give this or yaml)'),
-    yaml: z.string().max(MAX_PACK_TEXT).optional().describe('The pack as YAML text (give this or document)'),
-    message: z.string().trim().min(1).max(500).optional().describe('Why, for the audit trail'),
+    yaml: z.string().max(MAX_PACK_TEXT).check(multiLineCheck).optional().describe('The pack as YAML text (give this or document)'),
+    message: singleLine(500).min(1).optional().describe('Why, for the audit trail'),
   })
   .strict();
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
-import { isoTimestamp } from '../../platform/http/schemas.ts';
+import { idInput, isoTimestamp } from '../../platform/http/schemas.ts';
+import { isSingleLine } from '../../platform/characters.ts';
 import { FIELDS, type Mapping } from './fields.ts';
 
-export const importIdParam = z.object({ id: z.string().trim().min(1).max(64).describe('The import id from the dry-run') });
+export const importIdParam = z.object({ id: idInput.describe('The import id from the dry-run') });
 
 /**
  * The multipart text fields: `mapping` = JSON {"column header as in the file": field name or null},
@@ -25,7 +26,7 @@ export function importOptions(fields: Record<string, string>): { mapping: Mappin
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || Object.keys(parsed).length > 500) throw bad('mapping', 'systemImport.mapping.invalid');
     for (const [column, field] of Object.entries(parsed)) {
-      if (column.length > 200 || (field !== null && typeof field !== 'string')) throw bad('mapping', 'systemImport.mapping.invalid');
+      if (column.length > 200 || !isSingleLine(column) || (field !== null && typeof field !== 'string')) throw bad('mapping', 'systemImport.mapping.invalid');
       if (field !== null && !(FIELDS as readonly string[]).includes(field)) throw bad('mapping', 'systemImport.mapping.unknown_field', { field, column });
       mapping[column.trim()] = field as Mapping[string];
     }

@@ -1,17 +1,12 @@
 import { z } from 'zod';
-import { isoTimestamp, optionalFilter, optionalFlag, pageQuery } from '../../platform/http/schemas.ts';
+import {
+  cursorInput, idInput, isoTimestamp, optionalFilter, optionalFlag, optionalLine, optionalText, pageQuery, singleLine, singleLineCheck,
+} from '../../platform/http/schemas.ts';
 import { auditEventFields } from '../audit/index.ts';
 import { AUTH_METHODS, CRITICALITIES, DATA_LOCATIONS, HOSTINGS, LIFECYCLES, PERSONAL_DATA, SYSTEM_KINDS } from './model.ts';
 
-const id = z.string().trim().min(1).max(64);
+const id = idInput;
 const ref = z.object({ id: z.string(), name: z.string() });
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .transform((v) => v || null);
 
 export const systemIdParam = z.object({ id: id.describe('The system id') });
 
@@ -19,7 +14,7 @@ export const SORTS = ['name', 'registerNo', 'updatedAt', 'confirmedAt'] as const
 export type SystemSort = (typeof SORTS)[number];
 
 export const systemsQuery = z.object({
-  q: z.string().trim().max(200).optional().describe('Search in name, aliases and register number (ignores case, incl. å/ä/ö)'),
+  q: singleLine(200).optional().describe('Search in name, aliases and register number (ignores case, incl. å/ä/ö)'),
   unitId: optionalFilter(id).describe('Only systems this unit (or a unit below it) owns or uses'),
   lifecycle: optionalFilter(z.enum(LIFECYCLES)),
   hosting: optionalFilter(z.enum([...HOSTINGS, 'unknown'])).describe('unknown = hosting not registered'),
@@ -40,25 +35,26 @@ export const systemsQuery = z.object({
   dir: z.enum(['asc', 'desc']).default('asc'),
   ...pageQuery,
   // The cursor carries the last system's sort key (up to 200 characters, å/ä/ö three bytes each), so it may be longer than the usual 200.
-  cursor: z.string().max(2000).optional().describe('Opaque cursor from the previous page (nextCursor)'),
+  cursor: cursorInput(2000),
 });
 export type SystemsQuery = z.infer<typeof systemsQuery>;
 
 const link = z.object({
-  label: z.string().trim().min(1).max(200),
+  label: singleLine(200).min(1),
   url: z
     .url({ protocol: /^https?$/ })
     .max(2000)
+    .check(singleLineCheck)
     .describe('http(s) address'),
 });
 
 /** The editable facts of a system; create needs name, kind and owningUnitId. */
 const facts = {
-  name: z.string().trim().min(1).max(200).describe('The system’s name'),
-  aliases: z.array(z.string().trim().min(1).max(200)).max(20).describe('Other names people use'),
+  name: singleLine(200).min(1).describe('The system’s name'),
+  aliases: z.array(singleLine(200).min(1)).max(20).describe('Other names people use'),
   kind: z.enum(SYSTEM_KINDS),
-  description: text(4000),
-  purpose: text(4000).describe('What the förvaltning uses it for'),
+  description: optionalText(4000),
+  purpose: optionalText(4000).describe('What the förvaltning uses it for'),
   owningUnitId: id.describe('The owning förvaltning (or another org unit)'),
   usingUnitIds: z.array(id).max(200).describe('Other units that use the system'),
   kommungemensamt: z.boolean().describe('Shared by the whole kommun'),
@@ -67,12 +63,12 @@ const facts = {
   hosting: z.enum(HOSTINGS).nullable().describe('internal_it and internal_supplier are inside the municipal network'),
   dataLocation: z.enum(DATA_LOCATIONS).nullable(),
   thirdCountryTransfer: z.boolean().nullable().describe('Personal data transferred to a third country'),
-  thirdCountryBasis: text(1000).describe('The legal basis for a third-country transfer'),
+  thirdCountryBasis: optionalLine(1000).describe('The legal basis for a third-country transfer'),
   personalData: z.enum(PERSONAL_DATA).nullable(),
   authMethod: z.enum(AUTH_METHODS).nullable(),
   userCount: z.number().int().min(0).max(10_000_000).nullable(),
   links: z.array(link).max(20),
-  note: text(4000),
+  note: optionalText(4000),
 };
 
 export const createSystemBody = z
@@ -120,7 +116,7 @@ export const confirmBody = z.object({ version: z.number().int().min(1) }).strict
 export const dependencyBody = z
   .object({
     dependsOnId: id.describe('The system this one depends on'),
-    description: text(1000).optional(),
+    description: optionalLine(1000).optional(),
   })
   .strict();
 export const dependencyParams = z.object({ id: id, dependsOnId: id });

@@ -1,5 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { isSingleLine } from '../characters.ts';
 import { AppError } from '../errors.ts';
 
 /** Upload limits for every multipart route; a route may only narrow them (see readUpload). */
@@ -45,6 +46,8 @@ export async function readUpload(req: FastifyRequest, fileField = 'file'): Promi
       if (part.type === 'file') {
         const data = await part.toBuffer();
         if (part.fieldname === fileField && !upload.file) {
+          // The name is shown and stored: it keeps the rules of request text (characters.ts).
+          if (!isSingleLine(part.filename)) throw new AppError('validation_failed', { fields: [{ path: fileField, key: 'field.single_line' }] });
           upload.file = { fieldName: part.fieldname, fileName: part.filename, mimeType: part.mimetype, data };
         }
       } else if (!(part.fieldname in upload.fields) && typeof part.value === 'string') {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
+import { isCleanText, isSingleLine } from '../characters.ts';
 
 /** Building blocks shared by the modules' request and response schemas. */
 export const errorSchema = z
@@ -13,25 +14,53 @@ export const errorSchema = z
   })
   .meta({ id: 'Error' });
 
+/**
+ * Text rules (server/platform/characters.ts): every string a request carries is built from the blocks
+ * below, so NUL and other control characters are a 400 naming the field, the same on both databases.
+ * `singleLineCheck` refuses all control characters (tab and line breaks too); `multiLineCheck` allows
+ * tab, LF and CR. Add them with `.check()` to a string schema that is not built from a block.
+ */
+export const singleLineCheck = z.refine<string>(isSingleLine, { params: { key: 'field.single_line' } });
+export const multiLineCheck = z.refine<string>(isCleanText, { params: { key: 'field.control_characters' } });
+
+/** One line of text, trimmed; add `.min(1)` when it is required. */
+export const singleLine = (max: number) => z.string().trim().max(max).check(singleLineCheck);
+/** Text that may span lines (notes, descriptions), trimmed. */
+export const multiLine = (max: number) => z.string().trim().max(max).check(multiLineCheck);
+/** Optional one-line text: trimmed; empty or null means none (null). */
+export const optionalLine = (max: number) => singleLine(max).nullable().transform((v) => v || null);
+/** Optional multi-line text: trimmed; empty or null means none (null). */
+export const optionalText = (max: number) => multiLine(max).nullable().transform((v) => v || null);
+/** A secret or token: taken as given (never trimmed), one line. */
+export const secretInput = (max: number) => z.string().max(max).check(singleLineCheck);
+
+/**
+ * An id in a body or query (ids are UUIDv7 text). In a path, a value the schema refuses is a 404
+ * (validator.ts), like an id that does not exist.
+ */
+export const idInput = singleLine(64).min(1);
+
 export const emailInput = z
   .string()
   .trim()
   .toLowerCase()
   .max(254)
+  .check(singleLineCheck)
   .pipe(z.email())
   .describe('E-mail address; trimmed and compared in lower case');
 
-export const passwordInput = z
-  .string()
+export const passwordInput = secretInput(MAX_PASSWORD_LENGTH)
   .min(MIN_PASSWORD_LENGTH)
-  .max(MAX_PASSWORD_LENGTH)
   .describe(`At least ${MIN_PASSWORD_LENGTH} characters, not a common password`);
 
-export const nameInput = z.string().trim().min(1).max(200).describe('Full name as shown in Ansvar');
+export const nameInput = singleLine(200).min(1).describe('Full name as shown in Ansvar');
+
+/** An opaque keyset cursor (base64url); a longer limit where the cursor carries a sort key. */
+export const cursorInput = (max = 1000) => secretInput(max).optional().describe('Opaque cursor from the previous page (nextCursor)');
 
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('Page size, at most 500'),
-  cursor: z.string().max(1000).optional().describe('Opaque cursor from the previous page (nextCursor)'),
+  cursor: cursorInput(),
 };
 
 export const isoTimestamp = z.string().describe('ISO-8601 UTC timestamp');

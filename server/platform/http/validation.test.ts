@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { emailInput, idInput, optionalFilter } from './schemas.ts';
 import { issuesToFields } from './validation.ts';
 
 describe('zod issues to field messages', () => {
@@ -15,6 +16,16 @@ describe('zod issues to field messages', () => {
       { path: 'e', key: 'field.too_big', params: { max: 5 } },
       { path: 'f', key: 'field.required' },
       { path: 'extra', key: 'field.unknown_field' },
+    ]);
+  });
+
+  it('names the control-character rule inside a union (an empty-or-id query filter) instead of "invalid"', () => {
+    const filters = z.object({ unitId: optionalFilter(idInput), email: z.union([z.literal(''), emailInput]), kind: optionalFilter(z.enum(['a'])) });
+    const r = filters.safeParse({ unitId: 'a\u0000b', email: 'a\u0000b@example.se', kind: 'b' });
+    expect(issuesToFields(r.error!.issues)).toEqual([
+      { path: 'unitId', key: 'field.single_line' },
+      { path: 'email', key: 'field.single_line' },
+      { path: 'kind', key: 'field.invalid' },
     ]);
   });
 });

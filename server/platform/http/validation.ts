@@ -11,6 +11,7 @@ interface IssueLike {
   format?: string;
   keys?: string[];
   params?: { key?: FieldProblem['key']; [k: string]: unknown };
+  errors?: IssueLike[][];
 }
 
 /** Turns zod issues into field problems with message keys, translated per request later. */
@@ -46,6 +47,14 @@ export function issuesToFields(issues: readonly IssueLike[]): FieldProblem[] {
       case 'custom':
         out.push({ path, key: issue.params?.key ?? 'field.invalid' });
         break;
+      case 'invalid_union': {
+        // E.g. '' | id in a query filter: when one alternative failed on its own rule (a control
+        // character), that message says more than "invalid value".
+        const telling = issue.errors?.find((branch) => branch[0]?.code === 'custom');
+        if (telling) out.push(...issuesToFields(telling.map((i) => ({ ...i, path: [...issue.path, ...i.path] }))));
+        else out.push({ path, key: 'field.invalid' });
+        break;
+      }
       default:
         out.push({ path, key: 'field.invalid' });
     }
