@@ -20,6 +20,7 @@ import type { BenchContext, Scenario } from './lib/types.ts';
 import { userCount } from './scenarios/accounts.ts';
 import { GROUPS } from './scenarios/index.ts';
 import { orgSeedBudgetS, orgSize, type OrgSize } from './scenarios/org.ts';
+import { hardeningBudgetS } from './scenarios/hardening.ts';
 import { systemCount, systemsSeedBudgetS } from './scenarios/systems.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -181,6 +182,7 @@ const budgetS =
   users * 0.15 +
   orgSeedBudgetS(org) +
   systemsSeedBudgetS(systems) +
+  hardeningBudgetS(systems) +
   allScenarios.reduce((s, sc) => s + report.settings.warmupS + report.settings.durationS + 10 + connectionsOf(sc, report.settings), 0);
 setTimeout(() => {
   log(`\nthe run took longer than ${Math.round(budgetS)} s; giving up`);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, startWarnings } from './config.ts';
 
 describe('configuration', () => {
   let dir: string;
@@ -27,6 +27,13 @@ describe('configuration', () => {
     expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', databaseUrl: 'postgres://u@db/ansvar', publicUrl: 'https://ansvar.kommun.se', sessionSecret: 'x'.repeat(40), logLevel: 'warn', trustProxy: ['10.0.0.0/8', '127.0.0.1'], secureCookies: true });
     expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+  });
+
+  it('warns at start on PostgreSQL without a shared SESSION_SECRET, and only then', () => {
+    const pgUrl = 'postgres://u@db/ansvar';
+    expect(startWarnings(loadConfig({ DATA_DIR: dir, DATABASE_URL: pgUrl }))).toEqual([expect.stringContaining('SESSION_SECRET is not set')]);
+    expect(startWarnings(loadConfig({ DATA_DIR: dir, DATABASE_URL: pgUrl, SESSION_SECRET: 'x'.repeat(40) }))).toEqual([]);
+    expect(startWarnings(loadConfig({ DATA_DIR: dir }))).toEqual([]);
   });
 
   it('names every bad variable', () => {

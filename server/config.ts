@@ -49,6 +49,8 @@ export type Config = {
   databaseUrl: string | undefined;
   publicUrl: string;
   sessionSecret: string;
+  /** SESSION_SECRET was not set: the secret was generated for (and kept in) this DATA_DIR. */
+  sessionSecretGenerated: boolean;
   smtpUrl: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   trustProxy: boolean | number | string[];
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     publicUrl,
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
+    sessionSecretGenerated: e.SESSION_SECRET === undefined,
     smtpUrl: e.SMTP_URL,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
@@ -93,6 +96,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     secureCookies: publicUrl.startsWith('https://'),
   };
+}
+
+/**
+ * What an operator should know at start. On PostgreSQL several instances may share the database; each
+ * needs the same SESSION_SECRET, or a sign-in form served by one is refused by another (its CSRF token is
+ * an HMAC under the instance's own secret).
+ */
+export function startWarnings(config: Config): string[] {
+  return config.databaseUrl && config.sessionSecretGenerated
+    ? [
+        'Warning: SESSION_SECRET is not set. Several instances on this PostgreSQL database need the same SESSION_SECRET ' +
+          '(at least 32 characters), or a sign-in started on one is refused by another. See the README, "Several instances".',
+      ]
+    : [];
 }
 
 /** The generated secret is kept in DATA_DIR with 0600 permissions so restarts keep sessions valid. */

@@ -34,6 +34,8 @@ export interface Measurement {
   /** The scenario's p99 target (ms), and whether the run met it; null without a target. */
   targetP99Ms: number | null;
   p99Met: boolean | null;
+  /** What the scenario's background work (`during`) reported, e.g. how long the import took. */
+  during?: Record<string, string | number | boolean>;
 }
 
 function positiveInt(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -99,6 +101,7 @@ function run(
   connections: number,
   durationS: number,
   minResponses = 0,
+  until?: Promise<unknown>,
 ): Promise<{ result: autocannon.Result; latencies: Float64Array }> {
   return new Promise((resolveRun, reject) => {
     let times = new Float64Array(65_536);
@@ -112,7 +115,7 @@ function run(
         ...(r.body !== undefined ? { body: r.body } : {}),
         connections,
         pipelining: 1,
-        duration: minResponses > 0 ? Math.max(durationS, MAX_RUN_S) : durationS,
+        duration: minResponses > 0 || until ? Math.max(durationS, MAX_RUN_S) : durationS,
         timeout: requestTimeoutS(connections),
       },
       (err: unknown, result: autocannon.Result) => {
@@ -129,10 +132,12 @@ function run(
       }
       times[n++] = responseTime;
     });
-    if (minResponses > 0) {
+    let waiting = until !== undefined;
+    until?.finally(() => (waiting = false)).catch(() => undefined);
+    if (minResponses > 0 || until) {
       const started = Date.now();
       check = setInterval(() => {
-        if (Date.now() - started >= durationS * 1000 && n >= minResponses) {
+        if (Date.now() - started >= durationS * 1000 && n >= minResponses && !waiting) {
           clearInterval(check);
           instance.stop();
         }
@@ -154,10 +159,14 @@ export async function measure(scenario: Scenario, ctx: BenchContext, settings: L
   const r = resolve(scenario, ctx);
   const connections = connectionsOf(scenario, settings);
   await preflight(r, scenario.name);
-  await run(r, connections, settings.warmupS);
-  await preflight(r, scenario.name, DRAIN_TIMEOUT_MS);
+  if (!scenario.during) {
+    await run(r, connections, settings.warmupS);
+    await preflight(r, scenario.name, DRAIN_TIMEOUT_MS);
+  }
+  const work = scenario.during?.(ctx);
   // At least one answer per connection: a slow scenario's answers come in waves of `connections`.
-  const { result: res, latencies } = await run(r, connections, settings.durationS, connections);
+  const { result: res, latencies } = await run(r, connections, settings.durationS, connections, work);
+  const during = work ? await work : undefined;
   await preflight(r, scenario.name, DRAIN_TIMEOUT_MS);
   latencies.sort();
   const p99 = round2(percentile(latencies, 99));
@@ -184,5 +193,6 @@ export async function measure(scenario: Scenario, ctx: BenchContext, settings: L
     connections: res.connections,
     targetP99Ms,
     p99Met: targetP99Ms === null ? null : p99 <= targetP99Ms,
+    ...(during ? { during } : {}),
   };
 }

@@ -67,6 +67,12 @@ export function printTable(results: Measurement[], rs: Ratio[]): void {
     const target = r.target === null ? '' : ` (target ≥ ${r.target.toFixed(2)})`;
     process.stdout.write(`ratio ${r.scenario} / ${r.baseline} = ${r.ratio.toFixed(2)}${target}\n`);
   }
+  for (const m of results.filter((x) => x.during)) {
+    const what = Object.entries(m.during!)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ');
+    process.stdout.write(`during ${m.scenario}: ${what}\n`);
+  }
   const targeted = results.filter((m) => m.targetP99Ms !== null);
   if (targeted.length) {
     const missed = targeted.filter((m) => !m.p99Met);

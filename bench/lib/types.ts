@@ -33,6 +33,12 @@ export interface Scenario {
   connections?: number;
   /** The p99 latency (ms) this scenario should stay within (reported, not asserted). */
   targetP99Ms?: number;
+  /**
+   * Work that runs while the load is measured (e.g. a large import and its findings refresh): the measured
+   * run starts with it and lasts until it is done (and at least BENCH_DURATION); there is no warm-up. What it
+   * returns is reported beside the measurement.
+   */
+  during?: (ctx: BenchContext) => Promise<SeedSummary>;
 }
 
 /** What a seed step reports, for the output and the JSON. */

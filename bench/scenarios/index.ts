@@ -6,7 +6,8 @@
 import type { ScenarioGroup } from '../lib/types.ts';
 import { accountsGroup } from './accounts.ts';
 import { bareGroup } from './bare.ts';
+import { hardeningGroup } from './hardening.ts';
 import { orgGroup } from './org.ts';
 import { systemsGroup } from './systems.ts';
 
-export const GROUPS: ScenarioGroup[] = [bareGroup, accountsGroup, orgGroup, systemsGroup];
+export const GROUPS: ScenarioGroup[] = [bareGroup, accountsGroup, orgGroup, systemsGroup, hardeningGroup];

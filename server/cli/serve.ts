@@ -1,5 +1,5 @@
 import { buildApp } from '../app.ts';
-import type { Config } from '../config.ts';
+import { startWarnings, type Config } from '../config.ts';
 import { ensureSetupLink } from '../modules/accounts/setup.ts';
 import { servicesOf } from '../platform/context.ts';
 import { createDb } from '../platform/db/index.ts';
@@ -7,6 +7,7 @@ import { migrateToLatest } from '../platform/db/migrate.ts';
 
 /** Migrates, listens, prints the address (and the setup link on an empty database), and stops cleanly on a signal. */
 export async function serve(config: Config): Promise<number> {
+  for (const warning of startWarnings(config)) process.stderr.write(`${warning}\n`);
   const db = createDb({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   await migrateToLatest(db.db);
   const app = await buildApp({ config, db });

@@ -71,8 +71,13 @@ export function evaluateSystems(
   systems: readonly SystemFact[],
   options: EvaluateOptions = {},
 ): SubjectResult[] {
+  return systems.map(systemEvaluator(pack, facts, options));
+}
+
+/** Evaluates one system at a time over the same facts, sharing what does not depend on the system (for work that pauses between systems). */
+export function systemEvaluator(pack: Pack, facts: OrganisationFacts, options: EvaluateOptions = {}): (system: SystemFact) => SubjectResult {
   const shared = evaluation(pack, facts);
-  return systems.map((s) => evaluateSystemIn(pack, shared, s, options));
+  return (system) => evaluateSystemIn(pack, shared, system, options);
 }
 
 export interface EvaluateOptions {

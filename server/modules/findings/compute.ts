@@ -1,5 +1,6 @@
 import { actorFor } from '../../policy/actors.ts';
-import { computeOrganisationResponsibilities, evaluateSystems } from '../../policy/engine.ts';
+import { computeOrganisationResponsibilities, systemEvaluator } from '../../policy/engine.ts';
+import { pacer } from '../../platform/pace.ts';
 import type { Finding, OrganisationFacts } from '../../policy/facts.ts';
 import { OrgIndex } from '../../policy/org-index.ts';
 import { checkRegister, type SystemRecordFact } from '../../policy/register-checks.ts';
@@ -40,14 +41,14 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]>
  * Every finding that should be open now, by fingerprint: the engine's findings for each system that is
  * not avvecklad, the register checks, and (withOrganisation) the organisation-level findings.
  */
-export function desiredFindings(
+export async function desiredFindings(
   pack: Pack,
   facts: OrganisationFacts,
   data: RegisterData,
   today: string,
   now: string,
   withOrganisation: boolean,
-): Map<string, NewFinding> {
+): Promise<Map<string, NewFinding>> {
   const idx = OrgIndex.of(facts);
   const cadence = cadenceOf(pack);
   const deps = groupBy(data.dependencies, (d) => d.system_id);
@@ -86,9 +87,12 @@ export function desiredFindings(
     });
   };
 
-  const results = evaluateSystems(pack, facts, live.map(systemFactOf), { systemFindingsOnly: true });
-  live.forEach((s, i) => {
-    for (const f of results[i]!.findings) add(f, s, null, null);
+  const evaluate = systemEvaluator(pack, facts, { systemFindingsOnly: true });
+  // A full refresh evaluates every system: it gives way to other requests as it goes.
+  const pace = pacer();
+  for (const s of live) {
+    await pace();
+    for (const f of evaluate(systemFactOf(s)).findings) add(f, s, null, null);
     const record: SystemRecordFact = {
       system: systemFactOf(s),
       lifecycle: s.lifecycle as SystemRecordFact['lifecycle'],
@@ -111,7 +115,7 @@ export function desiredFindings(
       })),
     };
     for (const f of checkRegister(record, today)) add(f, s, f.detailId, f.since);
-  });
+  }
 
   if (withOrganisation) {
     const org = computeOrganisationResponsibilities(pack, facts);

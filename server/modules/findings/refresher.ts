@@ -2,6 +2,7 @@ import { onCommitted, onSettle, type Change } from '../../platform/changes.ts';
 import { swedishDay } from '../../platform/dates.ts';
 import { systemCtx, type Services } from '../../platform/context.ts';
 import { transactionLock } from '../../platform/db/index.ts';
+import { pacer } from '../../platform/pace.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { getActivePack, organisationFacts } from '../policy/index.ts';
 import { desiredFindings } from './compute.ts';
@@ -32,6 +33,7 @@ export class FindingsRefresher {
 
   readonly onChanges = (changes: readonly Change[]): void => {
     for (const c of changes) {
+      if (c.action === 'dry_run') continue; // an import's dry-run stores a plan and changes no fact
       if (c.entityType === 'system') this.dirty.add(c.entityId);
       else if (AFFECTS_ALL.has(c.entityType)) this.all = true;
     }
@@ -105,19 +107,23 @@ export async function refresh(services: Services, scope: Scope): Promise<{ opene
     await transactionLock(trx, base.dialect, FINDINGS_LOCK_KEY);
     const ctx = { ...base, db: trx };
     const ids: Scope = scope === 'all' ? 'all' : [...new Set([...scope, ...(await dependentsOf(trx, scope))])];
-    const [{ pack }, facts, systems, dependencies, agreements] = await Promise.all([
-      getActivePack(ctx),
-      organisationFacts(ctx, ids),
-      loadSystemRows(trx, ids),
-      loadDependencies(trx, ids),
-      loadAgreements(trx, ids),
-    ]);
+    // One read at a time, giving way between them: a full refresh reads the whole register.
+    const pace = pacer();
+    const { pack } = await getActivePack(ctx);
+    const facts = await organisationFacts(ctx, ids);
+    await pace();
+    const systems = await loadSystemRows(trx, ids);
+    await pace();
+    const dependencies = await loadDependencies(trx, ids);
+    const agreements = await loadAgreements(trx, ids);
+    await pace();
     const now = ctx.now();
-    const desired = desiredFindings(pack, facts, { systems, dependencies, agreements }, swedishDay(now), now.toISOString(), ids === 'all');
+    const desired = await desiredFindings(pack, facts, { systems, dependencies, agreements }, swedishDay(now), now.toISOString(), ids === 'all');
     const open = await openFindings(trx, ids);
     const resolved: string[] = [];
     let updated = 0;
     for (const row of open) {
+      await pace();
       const want = desired.get(row.fingerprint);
       if (!want) {
         resolved.push(row.id);

@@ -3,6 +3,7 @@ import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { FindingsTable } from '../../platform/db/tables/findings.ts';
 import { systemVisibleCondition, type SystemVisibility } from '../systems/index.ts';
+import { pacer } from '../../platform/pace.ts';
 
 /**
  * All SQL of findings. Reading the register for a refresh joins the systems, dependency and agreement
@@ -62,14 +63,18 @@ export type NewFinding = Omit<FindingsTable, 'status' | 'resolved_at'>;
 const CHUNK = 200;
 
 export async function insertFindings(trx: Tx, rows: readonly NewFinding[]): Promise<void> {
+  const pace = pacer();
   for (let i = 0; i < rows.length; i += CHUNK) {
     await trx.insertInto('findings').values(rows.slice(i, i + CHUNK).map((r) => ({ ...r, status: 'open' as const, resolved_at: null }))).execute();
+    await pace();
   }
 }
 
 export async function resolveFindings(trx: Tx, ids: readonly string[], at: string): Promise<void> {
+  const pace = pacer();
   for (let i = 0; i < ids.length; i += CHUNK) {
     await trx.updateTable('findings').set({ status: 'resolved', resolved_at: at }).where('id', 'in', ids.slice(i, i + CHUNK)).execute();
+    await pace();
   }
 }
 

@@ -4,6 +4,7 @@ import { planAgreement, planRoles, type AgreementOp, type RoleOps } from './plan
 import type { PlanState, UnitPick, WorkRow } from './plan.ts';
 import type { ExistingSystem } from './plan-types.ts';
 import { nameKey } from './resolve.ts';
+import { pacer } from '../../platform/pace.ts';
 
 /** One system of the file: the rows that name it, merged, and what applying does to it. */
 export interface Group {
@@ -53,8 +54,14 @@ export function firstStated<T>(
   return first?.s ?? null;
 }
 
-export function planGroups(groups: WorkRow[][], state: PlanState): Group[] {
-  return groups.map((rows) => planGroup(rows, state));
+export async function planGroups(groups: WorkRow[][], state: PlanState): Promise<Group[]> {
+  const pace = pacer();
+  const out: Group[] = [];
+  for (const rows of groups) {
+    out.push(planGroup(rows, state));
+    await pace();
+  }
+  return out;
 }
 
 function planGroup(rows: WorkRow[], state: PlanState): Group {

@@ -9,6 +9,7 @@ import type { ExistingSystem, PersonRef, SupplierRef, UnitRef } from './plan-typ
 import { nameKey, personMatcher, systemMatcher, unitMatcher } from './resolve.ts';
 import type { SourceTable } from './rows.ts';
 import { listOf } from './values.ts';
+import { pacer } from '../../platform/pace.ts';
 
 export interface RoleInfo {
   name: string;
@@ -91,7 +92,7 @@ const template = (text: string) => (params: Record<string, string>) => text.repl
  * förvaltning, people and system are matched, its permission checked; rows naming the same system (by
  * register number, else by name) become one system; each system is a create, an update or unchanged.
  */
-export function planImport(table: SourceTable, input: PlanInput): PlanOutcome {
+export async function planImport(table: SourceTable, input: PlanInput): Promise<PlanOutcome> {
   const titleWith = template(message(input.locale, 'systemImport.agreement.title'));
   const titleWithout = template(message(input.locale, 'systemImport.agreement.title_no_supplier'));
   const findUnit = unitMatcher(input.units);
@@ -128,7 +129,11 @@ export function planImport(table: SourceTable, input: PlanInput): PlanOutcome {
     return null;
   };
 
-  const work: WorkRow[] = table.rows.map((src) => {
+  // 20,000 rows take a while: the planner gives way to other requests as it goes (platform/pace.ts).
+  const pace = pacer();
+  const work: WorkRow[] = [];
+  for (const src of table.rows) {
+    await pace();
     const row = parseRow(src);
     const w = row as WorkRow;
     w.ownUnit = row.unit ? unitOf(row, row.unit) : null;
@@ -146,8 +151,8 @@ export function planImport(table: SourceTable, input: PlanInput): PlanOutcome {
       const cell = row.roles[f];
       if (cell) w.people[f] = cell.vacant ? [] : resolvePeople(w, f, findPerson, state, homeUnit);
     }
-    return w;
-  });
+    work.push(w);
+  }
 
   const groups = new Map<string, WorkRow[]>();
   for (const w of work) {
@@ -156,7 +161,7 @@ export function planImport(table: SourceTable, input: PlanInput): PlanOutcome {
     if (list) list.push(w);
     else groups.set(w.key, [w]);
   }
-  const planned: Group[] = planGroups([...groups.values()], state);
+  const planned: Group[] = await planGroups([...groups.values()], state);
   return outcomeOf(work, planned, state, table);
 }
 

@@ -45,7 +45,7 @@ export async function previewImport(
     (await getRoleCatalogue(ctx)).map((r) => [r.key, { name: r.name[ctx.locale], maxHolders: r.maxHolders, forSystems: r.subjectKinds.includes('system') }]),
   );
   const nowMs = ctx.now().getTime();
-  const outcome = planImport(table, {
+  const outcome = await planImport(table, {
     locale: ctx.locale,
     createMissing: input.createMissing,
     units,

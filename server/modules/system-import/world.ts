@@ -4,6 +4,7 @@ import { ROLE_FIELDS } from './fields.ts';
 import { fingerprintOf, type ExistingSystem } from './plan-types.ts';
 import { currentSystemHolders, linkedAgreements, loadSystems, loadUsingUnits, systemVersions } from './repository.ts';
 import { nameKey } from './resolve.ts';
+import { pacer } from '../../platform/pace.ts';
 
 /** The roles an import sets on systems. */
 export const IMPORT_ROLE_KEYS: readonly string[] = Object.values(ROLE_FIELDS);
@@ -25,19 +26,24 @@ function groupBy<T>(rows: readonly T[], keyOf: (t: T) => string): Map<string, T[
  * systems:read reach (null: everything); kommungemensamma systems are visible to all.
  */
 export async function existingSystems(db: Db, today: string, readable: Set<string> | null): Promise<ExistingSystem[]> {
-  const [rows, using, holders, agreements] = [
-    await loadSystems(db),
-    await loadUsingUnits(db),
-    await currentSystemHolders(db, IMPORT_ROLE_KEYS, today),
-    await linkedAgreements(db),
-  ];
+  const pace = pacer();
+  const rows = await loadSystems(db);
+  await pace();
+  const using = await loadUsingUnits(db);
+  await pace();
+  const holders = await currentSystemHolders(db, IMPORT_ROLE_KEYS, today);
+  await pace();
+  const agreements = await linkedAgreements(db);
+  await pace();
   const usingBy = groupBy(using, (u) => u.system_id);
   const holdersBy = groupBy(holders, (h) => h.subject_id);
   const agreementsBy = groupBy(agreements, (a) => a.system_id);
-  return rows.map((r) => {
+  const out: ExistingSystem[] = [];
+  for (const r of rows) {
+    await pace();
     const usingIds = (usingBy.get(r.id) ?? []).map((u) => u.unit_id).sort();
     const aliases = JSON.parse(r.aliases_json) as string[];
-    return {
+    out.push({
       id: r.id,
       registerNo: Number(r.register_no),
       name: r.name,
@@ -50,8 +56,9 @@ export async function existingSystems(db: Db, today: string, readable: Set<strin
       holders: (holdersBy.get(r.id) ?? []).map((h) => ({ assignmentId: h.id, roleKey: h.role_key, personId: h.principal_id, validFrom: h.valid_from })),
       agreements: (agreementsBy.get(r.id) ?? []).map((a) => ({ id: a.id, supplierId: a.supplier_id, endDate: a.end_date, version: Number(a.version) })),
       visible: readable === null || r.kommungemensamt === 1 || readable.has(r.owning_unit_id) || usingIds.some((u) => readable.has(u)),
-    };
-  });
+    });
+  }
+  return out;
 }
 
 /** The fingerprints of these systems now (a missing system has none). */

@@ -3,6 +3,7 @@ import type { Ctx } from '../context.ts';
 import { refreshStatistics, transactionLock, type Db, type Tx } from '../db/index.ts';
 import { uuidv7 } from '../ids.ts';
 import { ChainVerifier, GENESIS_HASH, eventHash, type ChainBreak, type ChainedEvent } from './chain.ts';
+import { pacer } from '../pace.ts';
 
 const AUDIT_LOCK_KEY = 0x616e7376; // "ansv"
 
@@ -41,7 +42,10 @@ export async function recordAuditMany(trx: Tx, ctx: Ctx, inputs: readonly AuditI
   const at = ctx.now();
   let seq = last ? Number(last.seq) : 0;
   let prevHash = last?.hash ?? GENESIS_HASH;
-  const rows = inputs.map((input) => {
+  // An import records tens of thousands of events: hashing and writing them gives way to other requests.
+  const pace = pacer();
+  const rows: Array<ChainedEvent & { hash: string }> = [];
+  for (const input of inputs) {
     seq += 1;
     const event: ChainedEvent = {
       id: uuidv7(at.getTime()),
@@ -59,10 +63,12 @@ export async function recordAuditMany(trx: Tx, ctx: Ctx, inputs: readonly AuditI
       prev_hash: prevHash,
     };
     prevHash = eventHash(event);
-    return { ...event, hash: prevHash };
-  });
+    rows.push({ ...event, hash: prevHash });
+    await pace();
+  }
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     await trx.insertInto('audit_events').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+    await pace();
   }
   note(trx, inputs.map((i) => ({ entityType: i.entityType, entityId: i.entityId, action: i.action })));
 }

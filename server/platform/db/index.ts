@@ -47,7 +47,9 @@ export function createDb(options: DbOptions): DbHandle {
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: 10,
-      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+      // A schema of its own is what tests use; their databases gather many schemas, and a parallel plan over the
+      // catalogue could not find the new one ("schema … does not exist" in a parallel worker): no parallel plans there.
+      ...(options.schema ? { options: `-c search_path=${options.schema} -c max_parallel_workers_per_gather=0` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(options.databaseUrl);

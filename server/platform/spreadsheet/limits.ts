@@ -19,7 +19,7 @@ export const SPREADSHEET_LIMITS = {
   /** Characters in one cell (Excel's own limit). */
   cellChars: 32_767,
   /** Wall-clock time for reading one file. */
-  seconds: 20,
+  seconds: 60,
   /** Heap of the reading worker, in MiB. */
   memoryMb: 1024,
 } as const;
