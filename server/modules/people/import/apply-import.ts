@@ -12,6 +12,7 @@ import type { importResultSchema } from '../schemas.ts';
 import { planSchema, type ImportPlan, type PlannedFacts } from './plan-types.ts';
 import { batches, insertPeople, reachableUnits, versionsOf } from './repository.ts';
 import { sortKey } from '../../../platform/text.ts';
+import { pacer } from '../../../platform/pace.ts';
 
 export type ImportResult = z.infer<typeof importResultSchema>;
 
@@ -96,7 +97,10 @@ async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan, now: string): Prom
     events.push({ entityType: 'person', entityId: c.id, action: 'create', after: withLeftAt(c.facts, c.facts.status === 'left' ? now : null) });
   }
 
+  // 20,000 rows take a while: the apply gives way to other requests as it goes (platform/pace.ts).
+  const pace = pacer();
   for (const u of plan.updates) {
+    await pace();
     const leftAt = u.after.status !== 'left' ? null : u.before.status === 'left' ? undefined : now;
     const written = await updatePersonAtVersion(trx, u.id, u.version, {
       name: u.after.name,
@@ -117,6 +121,7 @@ async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan, now: string): Prom
   }
 
   for (const m of plan.markLeft) {
+    await pace();
     const written = await updatePersonAtVersion(trx, m.id, m.version, { status: 'left', left_at: now, updated_at: now });
     if (!written) throw new AppError('conflict');
     events.push({ entityType: 'person', entityId: m.id, action: 'mark_left', before: { status: m.before.status }, after: { status: 'left', leftAt: now } });

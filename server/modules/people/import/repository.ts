@@ -3,6 +3,7 @@ import type { PeopleImportsTable, PeopleTable } from '../../../platform/db/table
 import type { UnitReach } from '../../../platform/access/reach.ts';
 import { importBatches } from '../../../platform/import-batches.ts';
 import type { ExistingPerson, UnitRef } from './plan-types.ts';
+import { pacer } from '../../../platform/pace.ts';
 
 /** SQL of the HR import: the bulk reads a plan needs, the import batches, and the bulk writes of apply. */
 
@@ -43,7 +44,11 @@ const CHUNK = 200;
 
 /** In the order given, in chunks (a row's manager must be in an earlier or the same chunk). */
 export async function insertPeople(trx: Tx, rows: PeopleTable[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('people').values(rows.slice(i, i + CHUNK)).execute();
+  const pace = pacer();
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await trx.insertInto('people').values(rows.slice(i, i + CHUNK)).execute();
+    await pace();
+  }
 }
 
 /** The current version of each of these people (in chunks, to stay under parameter limits). */
