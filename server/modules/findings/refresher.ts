@@ -1,7 +1,7 @@
 import { onCommitted, onSettle, type Change } from '../../platform/changes.ts';
 import { swedishDay } from '../../platform/dates.ts';
-import { systemCtx, type Services } from '../../platform/context.ts';
-import { transactionLock } from '../../platform/db/index.ts';
+import { systemCtx, type Ctx, type Services } from '../../platform/context.ts';
+import { sharedByInstances, transactionLock } from '../../platform/db/index.ts';
 import { pacer } from '../../platform/pace.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { getActivePack, organisationFacts } from '../policy/index.ts';
@@ -97,28 +97,20 @@ const AFFECTS_ALL = new Set(['role_assignment', 'person', 'people_import', 'org_
 /**
  * One refresh, in one transaction: compute what should be open in scope, then open, update and resolve
  * rows to match. Refreshes are serialised across instances sharing a database (a transaction lock), and
- * each reads the facts after it holds the lock, so it starts from what the previous refresh wrote and from
- * every change committed before it: two instances never open the same finding twice, and a slower one
- * never writes findings from older facts over a newer refresh.
+ * there each reads the facts after it holds the lock, so it starts from what the previous refresh wrote
+ * and from every change committed before it: two instances never open the same finding twice, and a
+ * slower one never writes findings from older facts over a newer refresh. With one instance (SQLite) the
+ * facts are read (on the reader, never waiting behind a write) and the findings computed before the
+ * transaction, which then only writes.
  */
 export async function refresh(services: Services, scope: Scope): Promise<{ opened: number; resolved: number; updated: number }> {
   const base = systemCtx(services);
+  const early = sharedByInstances(base.dialect) ? null : await compute({ ...base, db: base.reader }, scope);
   return base.db.transaction().execute(async (trx) => {
     await transactionLock(trx, base.dialect, FINDINGS_LOCK_KEY);
-    const ctx = { ...base, db: trx };
-    const ids: Scope = scope === 'all' ? 'all' : [...new Set([...scope, ...(await dependentsOf(trx, scope))])];
-    // One read at a time, giving way between them: a full refresh reads the whole register.
+    const { ids, desired } = early ?? (await compute({ ...base, db: trx }, scope));
+    const now = base.now();
     const pace = pacer();
-    const { pack } = await getActivePack(ctx);
-    const facts = await organisationFacts(ctx, ids);
-    await pace();
-    const systems = await loadSystemRows(trx, ids);
-    await pace();
-    const dependencies = await loadDependencies(trx, ids);
-    const agreements = await loadAgreements(trx, ids);
-    await pace();
-    const now = ctx.now();
-    const desired = await desiredFindings(pack, facts, { systems, dependencies, agreements }, swedishDay(now), now.toISOString(), ids === 'all');
     const open = await openFindings(trx, ids);
     const resolved: string[] = [];
     let updated = 0;
@@ -142,6 +134,23 @@ export async function refresh(services: Services, scope: Scope): Promise<{ opene
     await resolveFindings(trx, resolved, now.toISOString());
     return { opened: inserts.length, resolved: resolved.length, updated };
   });
+}
+
+/** What should be open in scope: the facts, read one at a time with pauses between (a full refresh reads the whole register), through the engine. */
+async function compute(ctx: Ctx, scope: Scope): Promise<{ ids: Scope; desired: Map<string, NewFinding> }> {
+  const ids: Scope = scope === 'all' ? 'all' : [...new Set([...scope, ...(await dependentsOf(ctx.db, scope))])];
+  const pace = pacer();
+  const { pack } = await getActivePack(ctx);
+  const facts = await organisationFacts(ctx, ids);
+  await pace();
+  const systems = await loadSystemRows(ctx.db, ids);
+  await pace();
+  const dependencies = await loadDependencies(ctx.db, ids);
+  const agreements = await loadAgreements(ctx.db, ids);
+  await pace();
+  const now = ctx.now();
+  const desired = await desiredFindings(pack, facts, { systems, dependencies, agreements }, swedishDay(now), now.toISOString(), ids === 'all');
+  return { ids, desired };
 }
 
 /** The refresher of a database, listening to its committed changes (created once, by buildApp). */

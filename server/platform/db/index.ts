@@ -139,6 +139,13 @@ export async function transactionLock(trx: Tx, dialect: Dialect, key: number): P
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
 }
 
+/**
+ * Whether several instances may share the database (PostgreSQL). Work that they must not interleave takes
+ * a transaction lock and then reads its facts under it; with one instance (SQLite) it may read before the
+ * transaction and keep the write transaction, which holds the only writer, short.
+ */
+export const sharedByInstances = (dialect: Dialect): boolean => dialect === 'postgres';
+
 export async function ping(db: Db): Promise<void> {
   await sql`select 1`.execute(db);
 }

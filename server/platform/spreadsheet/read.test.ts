@@ -62,6 +62,12 @@ describe('reading a spreadsheet within its limits', () => {
     expect(await refusal(Buffer.from(`a;b\n${';'.repeat(SPREADSHEET_LIMITS.cells + 1)}\n`))).toMatchObject({ limit: 'cells' });
   });
 
+  it('drops control characters from XLSX cells (Excel can write NUL as _x0000_)', async () => {
+    const rows = (await read(xlsx(sheetXml([['Systemnamn'], ['Dia\u0001rium_x0000_']]))))[0]!.rows;
+    expect(rows[1]![0]).toMatch(/^Diarium/);
+    expect(rows[1]![0]).not.toMatch(/[\u0000-\u001f]/);
+  });
+
   it('refuses a broken archive and NUL in text as unreadable', async () => {
     const file = xlsx(sheetXml([['Systemnamn']]));
     expect(await refusal(file.subarray(0, file.length - 30))).toEqual({ code: 'unreadable' });

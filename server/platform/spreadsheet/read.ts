@@ -88,11 +88,16 @@ export const clean = (s: string): string =>
         .filter(Boolean)
         .join('\n');
 
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
 function cellText(cell: unknown, limits: SpreadsheetLimits, style: CellStyle): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') {
     if (cell.length > limits.cellChars) throw limit('cellChars', limits.cellChars);
-    return style === 'clean' ? clean(cell) : cell.trim();
+    // Control characters (an XLSX cell can spell NUL as _x0000_) are never text anyone typed: they go.
+    const text = CONTROL.test(cell) ? cell.replace(CONTROLS, '') : cell;
+    return style === 'clean' ? clean(text) : text.trim();
   }
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
   return String(cell);
