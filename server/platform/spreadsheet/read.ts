@@ -88,6 +88,7 @@ export const clean = (s: string): string =>
         .filter(Boolean)
         .join('\n');
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
 
