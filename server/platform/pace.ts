@@ -16,3 +16,6 @@ export function pacer(sliceMs = 20): () => Promise<void> | undefined {
     });
   };
 }
+
+/** One turn of the event loop, between two long steps of work (other requests are answered in it). */
+export const giveWay = (): Promise<void> => nextTurn().then(() => undefined);

@@ -14,6 +14,7 @@ import { batches, insertImport, loadPeople, loadSuppliers, loadUnits } from './r
 import { sourceRows } from './rows.ts';
 import type { importPreviewSchema } from './schemas.ts';
 import { existingSystems } from './world.ts';
+import { giveWay } from '../../platform/pace.ts';
 
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
@@ -61,6 +62,8 @@ export async function previewImport(
     newId: uuidv7Maker(nowMs),
   });
 
+  // Storing the plan and answering are stretches of work of their own: other requests are answered between them.
+  await giveWay();
   const now = ctx.now();
   const id = uuidv7(now.getTime());
   const expiresAt = new Date(now.getTime() + IMPORT_TTL_MS).toISOString();
@@ -83,6 +86,7 @@ export async function previewImport(
       after: { fileName: input.fileName, createMissing: input.createMissing, counts: plan.counts, effects: effectsOf(plan) },
     });
   });
+  await giveWay();
   return {
     id,
     expiresAt,

@@ -11,6 +11,7 @@ import { planImport } from './plan.ts';
 import { IMPORT_TTL_MS } from './plan-types.ts';
 import { readTable } from './read-table.ts';
 import { batches, insertImport, loadActiveUnits, loadPeople, reachableUnits } from './repository.ts';
+import { giveWay } from '../../../platform/pace.ts';
 
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
@@ -26,6 +27,8 @@ export async function previewImport(
   if (!canSomewhere(auth.grants, 'org:manage')) throw new AppError('forbidden');
   const table = await readTable(input.data);
   const [people, units, reachable] = [await loadPeople(ctx.db), await loadActiveUnits(ctx.db), await reachableUnits(ctx.db, reachOf(auth.grants, 'org:manage'))];
+  // Each step of a large dry-run is a stretch of work of its own: other requests are answered between them.
+  await giveWay();
   const { plan, rows, counts, warnings } = planImport(table, {
     mode: input.mode,
     locale: ctx.locale,
@@ -35,6 +38,7 @@ export async function previewImport(
     newId: () => uuidv7(ctx.now().getTime()),
   });
 
+  await giveWay();
   const now = ctx.now();
   const id = uuidv7(now.getTime());
   const expiresAt = new Date(now.getTime() + IMPORT_TTL_MS).toISOString();
@@ -53,6 +57,7 @@ export async function previewImport(
     const after = { mode: input.mode, fileName: input.fileName, counts, ...(warnings.length ? { warnings: warnings.map((w) => w.code) } : {}) };
     await recordAudit(trx, ctx, { entityType: 'people_import', entityId: id, action: 'dry_run', after });
   });
+  await giveWay();
   return {
     id,
     expiresAt,
