@@ -6,7 +6,7 @@ import type { CellStyle, Sheet } from './read.ts';
 import type { WorkerInput, WorkerOutput } from './worker.ts';
 
 export { SPREADSHEET_LIMITS, SpreadsheetRefused, type SpreadsheetLimits, type SpreadsheetProblem } from './limits.ts';
-export { clean, type CellStyle, type Sheet } from './read.ts';
+export type { CellStyle, Sheet } from './read.ts';
 
 /** Files waiting beyond this are refused as busy (503) rather than queued without end. */
 const WAITING = 8;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { farCell, manyRowsBomb, oneCellBomb, part, sheetXml, whitespaceBomb, xlsx, zip } from '../../../tests/fixtures/hostile-files.ts';
+import {
+  STRINGS_END, STRINGS_START, bombPart, farCell, manyRowsBomb, oneCellBomb, part, sheetXml, whitespaceBomb, xlsx, zip,
+} from '../../../tests/fixtures/hostile-files.ts';
 import { SPREADSHEET_LIMITS, SpreadsheetRefused, readSpreadsheet as readOffThread } from './index.ts';
 import { readSpreadsheet } from './read.ts';
 import { measurePart } from './scan.ts';
@@ -34,6 +36,14 @@ describe('reading a spreadsheet within its limits', () => {
 
   it('refuses whitespace that unpacks past the part limit', async () => {
     expect(await refusal(whitespaceBomb(SPREADSHEET_LIMITS.partBytes + MB))).toEqual({ code: 'limit', limit: 'partBytes', value: 64 });
+  });
+
+  it('names the total limit when the parts together unpack past it', async () => {
+    const limits = { ...SPREADSHEET_LIMITS, partBytes: 40 * MB, unpackedBytes: 50 * MB };
+    const strings = await bombPart('xl/sharedStrings.xml', `${STRINGS_START}<si><t>`, 'A', 30 * MB, `</t></si>${STRINGS_END}`);
+    const extra = await bombPart('xl/styles.xml', '<styleSheet>', ' ', 30 * MB, '</styleSheet>');
+    const err = await readSpreadsheet(xlsx(sheetXml([['Systemnamn']]), strings, [extra]), limits, 'clean').catch((e: unknown) => e);
+    expect((err as SpreadsheetRefused).problem).toEqual({ code: 'limit', limit: 'unpackedBytes', value: 50 });
   });
 
   it('refuses 3 million rows (by their unpacked size) and 30,000 small rows (by the row limit)', async () => {

@@ -33,6 +33,7 @@ export async function readSpreadsheet(data: Buffer, limits: SpreadsheetLimits, s
 const startsWith = (data: Buffer, magic: number[]) => magic.every((b, i) => data[i] === b);
 const limit = (name: Exclude<keyof SpreadsheetLimits, 'memoryMb'>, value: number) => new SpreadsheetRefused({ code: 'limit', limit: name, value });
 const unreadable = () => new SpreadsheetRefused({ code: 'unreadable' });
+const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 async function readXlsx(data: Buffer, limits: SpreadsheetLimits, style: CellStyle): Promise<Sheet[]> {
   const parts = unpackXmlParts(data, limits);
@@ -58,11 +59,14 @@ async function readXlsx(data: Buffer, limits: SpreadsheetLimits, style: CellStyl
 
 /** The archive's XML parts (what the XLSX parser reads), each unpacked within its limit and all within theirs. */
 function unpackXmlParts(data: Buffer, limits: SpreadsheetLimits): Array<{ name: string; data: Buffer }> {
+  let totalApplies = false;
   try {
     const parts: Array<{ name: string; data: Buffer }> = [];
     let total = 0;
     for (const entry of listEntries(data, limits.zipEntries)) {
       if (!entry.name.endsWith('.xml') && !entry.name.endsWith('.rels')) continue;
+      // The part's own limit, or what is left of the total when that is less: a refusal names the one that applied.
+      totalApplies = limits.unpackedBytes - total < limits.partBytes;
       const content = readEntry(data, entry, Math.min(limits.partBytes, limits.unpackedBytes - total));
       total += content.length;
       parts.push({ name: entry.name, data: content });
@@ -71,13 +75,15 @@ function unpackXmlParts(data: Buffer, limits: SpreadsheetLimits): Array<{ name: 
   } catch (err) {
     if (!(err instanceof ZipProblem)) throw err;
     if (err.kind === 'entries') throw limit('zipEntries', limits.zipEntries);
-    if (err.kind === 'too_large') throw limit('partBytes', Math.round(limits.partBytes / 1024 / 1024));
+    if (err.kind === 'too_large') {
+      throw totalApplies ? limit('unpackedBytes', megabytes(limits.unpackedBytes)) : limit('partBytes', megabytes(limits.partBytes));
+    }
     throw unreadable();
   }
 }
 
 /** Non-breaking and repeated spaces become one space; each line of a cell is trimmed; empty lines go. */
-export const clean = (s: string): string =>
+const clean = (s: string): string =>
   // Most cells need nothing: test once, work only on those that do.
   !/[\u00a0\u2007\u202f\t\r\n]|\s\s|^\s|\s$/.test(s)
     ? s

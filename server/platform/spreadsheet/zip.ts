@@ -89,40 +89,54 @@ export function readEntry(data: Buffer, entry: ZipEntry, maxBytes: number): Buff
 }
 
 /** Packs files into a ZIP without compression (method 0), for a parser that should read exactly these bytes. */
-export function storeZip(files: ReadonlyArray<{ name: string; data: Buffer }>): Buffer {
+export const storeZip = (files: ReadonlyArray<{ name: string; data: Buffer }>): Buffer =>
+  packZip(files.map((f) => ({ name: f.name, data: f.data, method: 0, size: f.data.length, crc: crc32(f.data) })));
+
+/** One entry as it goes into an archive: its bytes as stored (method 0) or deflated (8), with the size and CRC-32 it declares. */
+export interface PackedEntry {
+  name: string;
+  data: Buffer;
+  method: 0 | 8;
+  size: number;
+  crc: number;
+}
+
+/** Writes entries into a ZIP archive as given: local headers, data, central directory, end record. */
+export function packZip(entries: readonly PackedEntry[]): Buffer {
   const chunks: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
-  for (const file of files) {
-    const name = Buffer.from(file.name, 'utf8');
-    const crc = crc32(file.data);
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4); // version needed
     local.writeUInt16LE(0x800, 6); // UTF-8 names
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(file.data.length, 18);
-    local.writeUInt32LE(file.data.length, 22);
+    local.writeUInt16LE(entry.method, 8);
+    local.writeUInt32LE(entry.crc >>> 0, 14);
+    local.writeUInt32LE(entry.data.length, 18);
+    local.writeUInt32LE(entry.size >>> 0, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x800, 8);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(file.data.length, 20);
-    central.writeUInt32LE(file.data.length, 24);
+    central.writeUInt16LE(entry.method, 10);
+    central.writeUInt32LE(entry.crc >>> 0, 16);
+    central.writeUInt32LE(entry.data.length, 20);
+    central.writeUInt32LE(entry.size >>> 0, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    chunks.push(local, name, file.data);
+    chunks.push(local, name, entry.data);
     directory.push(central, name);
-    offset += local.length + name.length + file.data.length;
+    offset += local.length + name.length + entry.data.length;
   }
   const dirSize = directory.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(EOCD, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(dirSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, ...directory, end]);
