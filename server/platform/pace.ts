@@ -19,3 +19,15 @@ export function pacer(sliceMs = 20): () => Promise<void> | undefined {
 
 /** One turn of the event loop, between two long steps of work (other requests are answered in it). */
 export const giveWay = (): Promise<void> => nextTurn().then(() => undefined);
+
+/**
+ * Bulk work chunk by chunk (to stay under the databases' parameter limits), giving way to other requests
+ * between chunks when the work runs long.
+ */
+export async function inChunks<T>(items: readonly T[], size: number, fn: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  const pace = pacer();
+  for (let i = 0; i < items.length; i += size) {
+    await fn(items.slice(i, i + size));
+    await pace();
+  }
+}

@@ -8,7 +8,7 @@ import type { SystemImportsTable } from '../../platform/db/tables/system-imports
 import type { AgreementsTable, SuppliersTable, SystemsTable } from '../../platform/db/tables/systems.ts';
 import type { OrgUnitsTable } from '../../platform/db/schema.ts';
 import type { PersonRef, SupplierRef, UnitRef } from './plan-types.ts';
-import { pacer } from '../../platform/pace.ts';
+import { inChunks } from '../../platform/pace.ts';
 
 /**
  * All SQL of the system register import: the bulk reads a plan needs (one query per table, not one per
@@ -17,15 +17,6 @@ import { pacer } from '../../platform/pace.ts';
 
 type Q = Db | Tx;
 const CHUNK = 200;
-
-/** Chunk by chunk, giving way to other requests between chunks when the work runs long (platform/pace.ts). */
-async function inChunks<T>(items: readonly T[], size: number, fn: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  const pace = pacer();
-  for (let i = 0; i < items.length; i += size) {
-    await fn(items.slice(i, i + size));
-    await pace();
-  }
-}
 
 export const loadUnits = (db: Q): Promise<UnitRef[]> =>
   db.selectFrom('org_units').select(['id', 'name', 'code', 'external_id', 'parent_id', 'kind']).where('status', '=', 'active').orderBy('name_sort').execute();
