@@ -1,11 +1,7 @@
-import { createRoleAssignment } from '../modules/org/create-role-assignment.ts';
-import { changeLifecycle } from '../modules/systems/change-lifecycle.ts';
-import { addDependency } from '../modules/systems/add-dependency.ts';
-import { createSystem } from '../modules/systems/create-system.ts';
-import { getSystem } from '../modules/systems/get-system.ts';
+import { createRoleAssignment } from '../modules/roles/index.ts';
 import type { Grant } from '../platform/access/permissions.ts';
 import type { Ctx } from '../platform/context.ts';
-import type { Caller } from '../modules/systems/index.ts';
+import { addDependency, changeLifecycle, createSystem, getSystem, type Caller } from '../modules/systems/index.ts';
 
 /**
  * The demo kommun's system register: ~20 fictional systems shaped like a real systemförteckning, with

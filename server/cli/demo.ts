@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { AppRole } from '../../shared/roles.ts';
 import type { Config } from '../config.ts';
-import { createAccount, preparePassword } from '../modules/accounts/create-account.ts';
-import { countUsers } from '../modules/accounts/repository.ts';
+import { countUsers, createAccount, preparePassword } from '../modules/accounts/index.ts';
 import { createOrgUnit } from '../modules/org/create-unit.ts';
-import { createRoleAssignment } from '../modules/org/create-role-assignment.ts';
+import { createRoleAssignment } from '../modules/roles/index.ts';
 import { createPerson } from '../modules/people/create-person.ts';
 import { updatePerson } from '../modules/people/update-person.ts';
 import type { Grant } from '../platform/access/permissions.ts';

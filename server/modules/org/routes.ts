@@ -8,7 +8,6 @@ import { deactivateOrgUnit } from './deactivate-unit.ts';
 import { getOrgUnit } from './get-unit.ts';
 import { listOrgUnits } from './list-units.ts';
 import { moveOrgUnit } from './move-unit.ts';
-import { roleAssignmentRoutes } from './role-routes.ts';
 import {
   createUnitBody,
   idParam,
@@ -24,7 +23,7 @@ import {
 import { orgUnitTree } from './unit-tree.ts';
 import { updateOrgUnit } from './update-unit.ts';
 
-/** Org units (the organisation tree) and role assignments. */
+/** Org units (the organisation tree). */
 export function orgRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['org'];
@@ -102,6 +101,4 @@ export function orgRoutes(app: FastifyInstance, services: Services): void {
     },
     handler: async (req) => deactivateOrgUnit(ctxOf(req, services), authOf(req).grants, req.params.id, req.body.version),
   });
-
-  roleAssignmentRoutes(app, services);
 }

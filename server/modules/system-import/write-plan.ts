@@ -3,15 +3,15 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/index.ts';
 import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
 import { AppError } from '../../platform/errors.ts';
-import { lockRoles } from '../org/role-rules.ts';
-import { lockOrgTree } from '../org/unit-rules.ts';
+import { lockOrgTree } from '../org/index.ts';
+import { lockRoles } from '../roles/index.ts';
 import { fold, sortKey } from '../../platform/text.ts';
-import { diffSystemFacts, formatRegisterNo, lockSystems, searchTextOf, systemColumnsOf, updateSystemAtVersion } from '../systems/index.ts';
+import { insertAgreements, insertSuppliers, updateAgreementAtVersion } from '../agreements/index.ts';
+import { diffSystemFacts, formatRegisterNo, insertSystems, insertUsingUnits, lockSystems, nextRegisterNo, searchTextOf, systemColumnsOf, updateSystemAtVersion } from '../systems/index.ts';
 import { todayOf } from '../../platform/dates.ts';
 import type { ImportPlan } from './plan-types.ts';
 import {
-  ancestorsOf, endAssignments, insertAgreements, insertAssignments, insertPeople, insertSuppliers, insertSystems, insertUnits,
-  insertUsingUnits, maxRegisterNo, updateAgreementEnd,
+  ancestorsOf, endAssignments, insertAssignments, insertPeople, insertUnits,
 } from './repository.ts';
 import { fingerprintsOf } from './world.ts';
 
@@ -66,7 +66,7 @@ export async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan): Promise<vo
     events.push({ entityType: 'person', entityId: p.id, action: 'create', after: { name: p.name, email: p.email, title: null, homeUnitId: p.homeUnitId, managerId: null, status: 'active', externalId: null, leftAt: null } });
   }
 
-  let registerNo = await maxRegisterNo(trx);
+  let registerNo = (await nextRegisterNo(trx)) - 1;
   const created = plan.creates.map((c) => ({ ...c, registerNo: ++registerNo }));
   await insertSystems(
     trx,
@@ -131,7 +131,7 @@ export async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan): Promise<vo
     });
   }
   for (const a of plan.agreementUpdates) {
-    if (!(await updateAgreementEnd(trx, a.id, a.version, a.after, now))) throw new AppError('conflict');
+    if (!(await updateAgreementAtVersion(trx, a.id, a.version, { end_date: a.after, updated_at: now }))) throw new AppError('conflict');
     events.push({ entityType: 'agreement', entityId: a.id, action: 'update', before: { endDate: a.before }, after: { endDate: a.after } });
   }
   await recordAuditMany(trx, ctx, events);

@@ -3,7 +3,7 @@ import type { Grant } from '../../platform/access/permissions.ts';
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { endAssignment, findAssignment } from './role-repository.ts';
+import { endAssignment, findAssignment } from './repository.ts';
 import {
   auditAssignment,
   catalogueOf,
@@ -12,7 +12,7 @@ import {
   presentAssignmentsById,
   subjectForChange,
   type RoleAssignmentView,
-} from './role-rules.ts';
+} from './rules.ts';
 
 /**
  * Ends an assignment on `validTo` (default today; not before it started). The row is kept as history

@@ -4,11 +4,10 @@ import type { Ctx } from '../../platform/context.ts';
 import { transactionLock, type Tx } from '../../platform/db/index.ts';
 import { AppError, type FieldProblem } from '../../platform/errors.ts';
 import type { Grant } from '../../platform/access/permissions.ts';
-import { getRoleCatalogue, type RoleDefinition } from '../policy/catalogue.ts';
+import { assertManage, findUnit, type UnitRow } from '../org/index.ts';
+import { getRoleCatalogue, type RoleDefinition } from '../policy/index.ts';
 import { systemSubject } from '../systems/index.ts';
-import { findUnit, type UnitRow } from './repository.ts';
-import { assertManage } from './unit-rules.ts';
-import { assignmentViews, findPerson, holdersFrom, type AssignmentRow, type AssignmentView } from './role-repository.ts';
+import { assignmentViews, findPerson, holdersFrom, type AssignmentRow, type AssignmentView } from './repository.ts';
 
 /** Rules and presentation shared by the role assignment use cases. */
 

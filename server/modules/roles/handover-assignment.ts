@@ -4,7 +4,7 @@ import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { endAssignment, findAssignment, insertAssignment, type AssignmentRow } from './role-repository.ts';
+import { endAssignment, findAssignment, insertAssignment, type AssignmentRow } from './repository.ts';
 import {
   assertPersonEligible,
   assertRoom,
@@ -15,7 +15,7 @@ import {
   presentAssignmentsById,
   subjectForChange,
   type RoleAssignmentView,
-} from './role-rules.ts';
+} from './rules.ts';
 
 /**
  * Hands a role over: ends the assignment on `date` (default today) and starts the same role on the same

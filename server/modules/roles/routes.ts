@@ -3,10 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Services } from '../../platform/context.ts';
 import { authOf, ctxOf } from '../../platform/http/ctx.ts';
 import { errors } from '../../platform/http/schemas.ts';
-import { createRoleAssignment } from './create-role-assignment.ts';
-import { endRoleAssignment } from './end-role-assignment.ts';
-import { handoverRoleAssignment } from './handover-role-assignment.ts';
-import { listRoleAssignments } from './list-role-assignments.ts';
+import { createRoleAssignment } from './create-assignment.ts';
+import { endRoleAssignment } from './end-assignment.ts';
+import { handoverRoleAssignment } from './handover-assignment.ts';
+import { listRoleAssignments } from './list-assignments.ts';
 import {
   assignmentIdParam,
   assignmentsPage,
@@ -16,7 +16,7 @@ import {
   handoverBody,
   handoverResult,
   roleAssignment,
-} from './role-schemas.ts';
+} from './schemas.ts';
 
 /** Who holds which role from the policy's catalogue, for which unit, and when. */
 export function roleAssignmentRoutes(app: FastifyInstance, services: Services): void {

@@ -3,7 +3,7 @@ import type { Grant } from '../../platform/access/permissions.ts';
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/ids.ts';
-import { insertAssignment, type AssignmentRow } from './role-repository.ts';
+import { insertAssignment, type AssignmentRow } from './repository.ts';
 import {
   assertPersonEligible,
   assertRoleFits,
@@ -15,7 +15,7 @@ import {
   presentAssignmentsById,
   subjectForChange,
   type RoleAssignmentView,
-} from './role-rules.ts';
+} from './rules.ts';
 
 export interface NewAssignment {
   roleKey: string;

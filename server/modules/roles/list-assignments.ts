@@ -6,8 +6,8 @@ import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import { reachOf } from '../../platform/access/reach.ts';
 import { systemSubject } from '../systems/index.ts';
-import { listAssignments } from './role-repository.ts';
-import { catalogueOf, presentAssignment, type RoleAssignmentView } from './role-rules.ts';
+import { listAssignments } from './repository.ts';
+import { catalogueOf, presentAssignment, type RoleAssignmentView } from './rules.ts';
 
 const cursorSchema = z.object({ f: z.string(), id: z.string() });
 
