@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import openapiTS, { astToString } from 'openapi-typescript';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import * as prettier from 'prettier';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
@@ -28,7 +28,7 @@ const HEADER = `/**
 `;
 
 /** The OpenAPI document the server serves at /api/openapi.json. */
-async function openApiDocument(): Promise<Record<string, unknown>> {
+async function openApiDocument(): Promise<OpenAPI3> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ansvar-api-types-'));
   const handle = createDb({ dataDir });
   try {
@@ -38,7 +38,7 @@ async function openApiDocument(): Promise<Record<string, unknown>> {
     try {
       const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
       if (res.statusCode !== 200) throw new Error(`GET /api/openapi.json answered ${res.statusCode}`);
-      return res.json();
+      return res.json<OpenAPI3>();
     } finally {
       await app.close();
     }
@@ -51,7 +51,7 @@ async function openApiDocument(): Promise<Record<string, unknown>> {
 /** The text of web/src/api/schema.gen.ts for the server as it is now. */
 async function generate(): Promise<string> {
   const doc = await openApiDocument();
-  const ast = await openapiTS(doc as Parameters<typeof openapiTS>[0], { alphabetize: true });
+  const ast = await openapiTS(doc, { alphabetize: true });
   const options = await prettier.resolveConfig(SCHEMA_FILE);
   return prettier.format(HEADER + astToString(ast), { ...options, filepath: SCHEMA_FILE });
 }

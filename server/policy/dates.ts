@@ -1,3 +1,5 @@
+import type { AgreementStatus } from '../../shared/systems.ts';
+
 /**
  * Calendar arithmetic on ISO dates (YYYY-MM-DD) and agreement periods, shared by the register checks,
  * the agreements module and the system register. Pure: "today" is always given.
@@ -35,7 +37,7 @@ export interface AgreementPeriod {
 export const noticeStart = (a: Pick<AgreementPeriod, 'endDate' | 'noticeMonths'>): string | null =>
   a.endDate !== null && a.noticeMonths !== null ? addMonths(a.endDate, -a.noticeMonths) : null;
 
-export type AgreementStatus = 'not_started' | 'active' | 'in_notice_period' | 'ended';
+export type { AgreementStatus };
 
 /**
  * Where an agreement stands on `today` (Swedish date). Start and end are both days it applies. Without

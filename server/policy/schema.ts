@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { UNIT_FUNCTIONS, UNIT_KINDS } from '../../shared/org.ts';
+import { CAPACITIES, SEVERITIES, SUBJECT_KINDS } from '../../shared/policy.ts';
 
 /**
  * The policy pack format (format "ansvar-policy-pack/1"): a kommun's IT-security policy as data.
@@ -8,32 +10,9 @@ import { z } from 'zod';
 
 export const PACK_FORMAT = 'ansvar-policy-pack/1';
 
-/** In what capacity a party is responsible for an area. */
-export const CAPACITIES = ['accountable', 'orders', 'executes', 'administers', 'controls', 'supports', 'advises'] as const;
-export type Capacity = (typeof CAPACITIES)[number];
-
-export const SEVERITIES = ['high', 'medium', 'low'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-/** What a role is held on: the whole kommun (its root unit), an org unit, or a system. */
-export const SUBJECT_KINDS = ['organisation', 'unit', 'system'] as const;
-export type SubjectKind = (typeof SUBJECT_KINDS)[number];
-
-export const UNIT_KINDS = [
-  'kommun',
-  'kommunstyrelse',
-  'namnd',
-  'forvaltning',
-  'avdelning',
-  'enhet',
-  'kommunalt_bolag',
-  'kommunalforbund',
-  'annan',
-] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-
-export const UNIT_FUNCTIONS = ['it_unit', 'kansli'] as const;
-export type UnitFunction = (typeof UNIT_FUNCTIONS)[number];
+/** The vocabulary shared with the web: capacities, severities, subject kinds, unit kinds and functions. */
+export { CAPACITIES, SEVERITIES, SUBJECT_KINDS, type Capacity, type Severity, type SubjectKind } from '../../shared/policy.ts';
+export { UNIT_FUNCTIONS, UNIT_KINDS, type UnitFunction, type UnitKind } from '../../shared/org.ts';
 
 /** Where a rule is evaluated: for the kommun as a whole, and/or for each system. */
 export const LEVELS = ['organisation', 'system'] as const;

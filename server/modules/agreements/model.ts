@@ -1,23 +1,10 @@
-import type { AgreementStatus } from '../../policy/dates.ts';
-
 /**
  * The vocabulary of suppliers and agreements, and the pure rules: the Swedish organisation number
  * (an agreement's status on a day is server/policy/dates.ts, shared with the findings). No I/O.
  */
 
-/**
- * Kinds of agreement: tjänsteöverenskommelse (an internal service agreement, e.g. with the IT unit),
- * leverantörsavtal, licence, SaaS, support, personuppgiftsbiträdesavtal as its own document, other.
- */
-export const AGREEMENT_KINDS = ['service_agreement', 'supplier_agreement', 'license', 'saas', 'support', 'dpa', 'other'] as const;
-export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
-
-/** gäller · inom uppsägningstiden · har upphört · har inte börjat gälla (computed in server/policy/dates.ts). */
-export const AGREEMENT_STATUSES = ['active', 'in_notice_period', 'ended', 'not_started'] as const satisfies readonly AgreementStatus[];
-
-/** The security clauses an agreement is checked for; each is yes, no or not known (null). */
-export const CLAUSES = ['logging', 'backup', 'destruction', 'dpa'] as const;
-export type Clause = (typeof CLAUSES)[number];
+/** Kinds, statuses and clauses of an agreement (shared/systems.ts, which the web app uses too). */
+export { AGREEMENT_KINDS, AGREEMENT_STATUSES, CLAUSES, type AgreementKind, type Clause } from '../../../shared/systems.ts';
 
 export const MAX_NOTICE_MONTHS = 60;
 

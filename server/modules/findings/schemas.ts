@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { SEVERITIES } from '../../../shared/policy.ts';
 import { idInput, isoTimestamp, optionalFilter, pageQuery, singleLine } from '../../platform/http/schemas.ts';
 
 const id = idInput;
 
-export const SEVERITIES = ['high', 'medium', 'low'] as const;
+export { SEVERITIES } from '../../../shared/policy.ts';
 
 export const findingsQuery = z.object({
   systemId: optionalFilter(id).describe('Only findings on this system'),

@@ -1,20 +1,8 @@
 import type { Db, Tx } from '../../platform/db/index.ts';
+import type { UnitFunction, UnitKind } from '../../../shared/org.ts';
 import { ancestorsOf, type AncestorRow, type UnitRow } from './repository.ts';
 
-export const UNIT_KINDS = [
-  'kommun',
-  'kommunstyrelse',
-  'namnd',
-  'forvaltning',
-  'avdelning',
-  'enhet',
-  'kommunalt_bolag',
-  'kommunalforbund',
-  'annan',
-] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-export const UNIT_FUNCTIONS = ['it_unit', 'kansli'] as const;
-export type UnitFunction = (typeof UNIT_FUNCTIONS)[number];
+export { UNIT_FUNCTIONS, UNIT_KINDS, type UnitFunction, type UnitKind } from '../../../shared/org.ts';
 
 export interface OrgUnitView {
   id: string;

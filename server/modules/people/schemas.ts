@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { IMPORT_MODES, PERSON_STATUSES } from '../../../shared/org.ts';
 import { emailInput, idInput, isoTimestamp, nameInput, pageQuery, singleLine } from '../../platform/http/schemas.ts';
 
-export const PERSON_STATUSES = ['active', 'disabled', 'left'] as const;
-export type PersonStatus = (typeof PERSON_STATUSES)[number];
+export { IMPORT_MODES, PERSON_STATUSES, type PersonStatus } from '../../../shared/org.ts';
 
 const id = idInput;
 const ref = z.object({ id: z.string(), name: z.string() });
@@ -88,7 +88,6 @@ export const personDetailSchema = personSchema
 
 export const peoplePage = z.object({ items: z.array(personSchema), nextCursor: z.string().nullable() });
 
-export const IMPORT_MODES = ['full', 'partial'] as const;
 export const importModeField = z
   .enum(IMPORT_MODES)
   .default('partial')

@@ -1,3 +1,4 @@
+import { PERMISSIONS, type Permission } from '../../../shared/permissions.ts';
 import type { AppRole } from '../../../shared/roles.ts';
 import type { Db } from '../db/index.ts';
 import { toBool } from '../db/index.ts';
@@ -7,18 +8,8 @@ import { AppError } from '../errors.ts';
  * The one place that decides who may do what in Ansvar. A grant is (principal, app role, org unit,
  * include sub-units); a grant without a unit covers the whole installation.
  */
-export const ACTIONS = [
-  'audit:read',
-  'users:read',
-  'users:manage',
-  'org:read',
-  'org:manage',
-  'policy:read',
-  'policy:manage',
-  'systems:read',
-  'systems:write',
-] as const;
-export type Action = (typeof ACTIONS)[number];
+export const ACTIONS = PERMISSIONS;
+export type Action = Permission;
 
 const READ_ACTIONS = ACTIONS.filter((a) => a.endsWith(':read'));
 
