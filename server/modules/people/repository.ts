@@ -4,6 +4,7 @@ import { uniqueViolationText, type Db, type Tx } from '../../platform/db/index.t
 import type { Database } from '../../platform/db/schema.ts';
 import type { PeopleTable } from '../../platform/db/tables/people.ts';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
+import { currentOn } from '../roles/index.ts';
 
 /** All SQL of people (the HR import's own queries are in import/repository.ts); no business rules. */
 
@@ -146,8 +147,7 @@ export const currentRolesOf = (db: Db, personId: string, today: string) =>
     ])
     .where('ra.principal_kind', '=', 'person')
     .where('ra.principal_id', '=', personId)
-    .where('ra.valid_from', '<=', today)
-    .where((eb) => eb.or([eb('ra.valid_to', 'is', null), eb('ra.valid_to', '>', today)]))
+    .where(currentOn(today, 'ra'))
     .orderBy('ra.role_key')
     .orderBy('ra.valid_from')
     .execute();

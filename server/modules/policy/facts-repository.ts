@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/index.ts';
 import type { OrganisationFacts, PersonFact, UnitFact } from '../../policy/facts.ts';
+import { currentOn } from '../roles/index.ts';
 
 /**
  * Read-only SQL on the organisation tables (org_units, people, role_assignments), shaped as the
@@ -33,8 +34,7 @@ export async function loadOrganisationFacts(db: Db, today: string, systems: read
       if (!systems.length) return eb('ra.subject_kind', '=', 'unit');
       return eb.or([eb('ra.subject_kind', '=', 'unit'), eb.and([eb('ra.subject_kind', '=', 'system'), eb('ra.subject_id', 'in', systems)])]);
     })
-    .where('ra.valid_from', '<=', today)
-    .where((eb) => eb.or([eb('ra.valid_to', 'is', null), eb('ra.valid_to', '>', today)]))
+    .where(currentOn(today, 'ra'))
     .execute();
   const people = new Map<string, PersonFact>();
   for (const r of rows) people.set(r.person_id, { id: r.person_id, name: r.person_name, status: r.person_status });

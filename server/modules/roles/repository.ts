@@ -2,6 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
+import { currentOn } from './current.ts';
 
 /** All SQL of role assignments (and the look-ups of people they need). */
 
@@ -68,12 +69,9 @@ export async function listAssignments(db: Db, f: AssignmentFilter, limit: number
   if (f.subjectId) query = query.where('ra.subject_id', '=', f.subjectId);
   if (f.principalId) query = query.where('ra.principal_kind', '=', 'person').where('ra.principal_id', '=', f.principalId);
   if (f.roleKey) query = query.where('ra.role_key', '=', f.roleKey);
-  const today = f.today;
-  if (f.current === true) {
-    query = query.where('ra.valid_from', '<=', today).where((eb) => eb.or([eb('ra.valid_to', 'is', null), eb('ra.valid_to', '>', today)]));
-  } else if (f.current === false) {
-    query = query.where((eb) => eb.or([eb('ra.valid_from', '>', today), eb('ra.valid_to', '<=', today)]));
-  }
+  if (f.current === true) query = query.where(currentOn(f.today, 'ra'));
+  // valid_from is never null, so "not current" is exactly: not started yet, or ended.
+  else if (f.current === false) query = query.where((eb) => eb.not(currentOn(f.today, 'ra')));
   if (f.after) {
     const { f: from, id } = f.after;
     query = query.where((eb) => eb.or([eb('ra.valid_from', '<', from), eb.and([eb('ra.valid_from', '=', from), eb('ra.id', '<', id)])]));

@@ -7,6 +7,7 @@ import type { Grant } from '../../platform/access/permissions.ts';
 import { assertManage, findUnit, type UnitRow } from '../org/index.ts';
 import { getRoleCatalogue, type RoleDefinition } from '../policy/index.ts';
 import { systemSubject } from '../systems/index.ts';
+import { isCurrent } from './current.ts';
 import { assignmentViews, findPerson, holdersFrom, type AssignmentRow, type AssignmentView } from './repository.ts';
 
 /** Rules and presentation shared by the role assignment use cases. */
@@ -15,11 +16,6 @@ const ROLE_LOCK_KEY = 0x726f6c65; // "role"
 
 /** Changes of role assignments run one at a time, so two requests cannot both take a role's last free place. */
 export const lockRoles = (trx: Tx, ctx: Ctx): Promise<void> => transactionLock(trx, ctx.dialect, ROLE_LOCK_KEY);
-
-
-/** "Current" = started on or before today and not ended by today. */
-export const isCurrent = (a: Pick<AssignmentRow, 'valid_from' | 'valid_to'>, today: string): boolean =>
-  a.valid_from <= today && (a.valid_to === null || a.valid_to > today);
 
 export const invalid = (...fields: FieldProblem[]) => new AppError('validation_failed', { fields });
 

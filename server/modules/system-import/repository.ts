@@ -7,6 +7,7 @@ import type { PeopleTable } from '../../platform/db/tables/people.ts';
 import type { SystemImportsTable } from '../../platform/db/tables/system-imports.ts';
 import type { AgreementsTable, SuppliersTable, SystemsTable } from '../../platform/db/tables/systems.ts';
 import type { OrgUnitsTable } from '../../platform/db/schema.ts';
+import { currentOn } from '../roles/index.ts';
 import type { PersonRef, SupplierRef, UnitRef } from './plan-types.ts';
 import { inChunks } from '../../platform/pace.ts';
 
@@ -40,8 +41,7 @@ export async function currentSystemHolders(db: Q, roleKeys: readonly string[], t
       .where('subject_kind', '=', 'system')
       .where('principal_kind', '=', 'person')
       .where('role_key', 'in', [...roleKeys])
-      .where('valid_from', '<=', today)
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', today)]));
+      .where(currentOn(today));
   if (!systemIds) return query().execute();
   const out: Awaited<ReturnType<ReturnType<typeof query>['execute']>> = [];
   await inChunks(systemIds, CHUNK * 2, async (ids) => out.push(...(await query().where('subject_id', 'in', ids).execute())));

@@ -5,6 +5,7 @@ import type { Db, Dialect, Tx } from '../../platform/db/index.ts';
 import { containsPattern, fold } from '../../platform/text.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { SystemsTable } from '../../platform/db/tables/systems.ts';
+import { currentOn } from '../roles/index.ts';
 import type { Lifecycle } from './model.ts';
 import type { SystemSort } from './schemas.ts';
 
@@ -128,9 +129,6 @@ export async function dependsTransitively(db: Q, from: string, to: string): Prom
   return rows.length > 0;
 }
 
-const current = (today: string) => (eb: ExpressionBuilder<Database, 'role_assignments'>) =>
-  eb.and([eb('valid_from', '<=', today), eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', today)])]);
-
 /**
  * Current holders of roles (all, or only `roleKeys`) on these systems (one query for a page), with their
  * people, in no order (sorting them in SQL cost as much as finding them; holdersBySystem sorts).
@@ -144,7 +142,7 @@ export const currentHolders = (db: Q, systemIds: readonly string[], today: strin
     .where('role_assignments.subject_kind', '=', 'system')
     .where('role_assignments.subject_id', 'in', systemIds)
     .where('role_assignments.principal_kind', '=', 'person')
-    .where(current(today));
+    .where(currentOn(today));
   if (roleKeys) q = q.where('role_assignments.role_key', 'in', roleKeys);
   return q.execute();
 };
@@ -157,7 +155,7 @@ export const currentOrganisationHolders = (db: Q, rootUnitId: string, today: str
     .select(['role_assignments.role_key', 'p.id as person_id', 'p.status as person_status'])
     .where('role_assignments.subject_kind', '=', 'unit')
     .where('role_assignments.subject_id', '=', rootUnitId)
-    .where(current(today))
+    .where(currentOn(today))
     .execute();
 
 /** The root (kommun) of a unit's tree. */
@@ -186,7 +184,7 @@ export async function rolesHeldOn(db: Q, systemId: string, personId: string, tod
     .where('subject_id', '=', systemId)
     .where('principal_kind', '=', 'person')
     .where('principal_id', '=', personId)
-    .where(current(today))
+    .where(currentOn(today))
     .execute();
   return rows.map((r) => r.role_key);
 }
@@ -229,7 +227,7 @@ export function visibleCondition(eb: SEb, v: Visibility): Expression<SqlBool> {
   if (v.personId) {
     parts.push(sql<SqlBool>`exists (select 1 from role_assignments vis_ra where vis_ra.subject_kind = 'system'
       and vis_ra.subject_id = s.id and vis_ra.principal_kind = 'person' and vis_ra.principal_id = ${v.personId}
-      and vis_ra.valid_from <= ${v.today} and (vis_ra.valid_to is null or vis_ra.valid_to > ${v.today}))`);
+      and ${currentOn(v.today, 'vis_ra')})`);
   }
   return eb.or(parts);
 }
