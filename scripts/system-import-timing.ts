@@ -69,7 +69,7 @@ async function production(): Promise<Harness> {
     await handle.destroy();
     rmSync(dataDir, { recursive: true, force: true });
   };
-  return { app, schema: undefined, services: servicesOf(handle, config), handle, config, clock: testClock(), close };
+  return { app, schema: undefined, services: servicesOf(handle, config), handle, config, clock: testClock(Date.now()), close };
 }
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { grantOnUnit, insertKommun, insertUnit } from '../fixtures/org.ts';
-import { type Agent, addUser, createHarness, dialects, setupAdmin, TEST_PASSWORD, type Harness } from './harness.ts';
+import { type Agent, addUser, createHarness, dialects, setupAdmin, stockholmDay, TEST_PASSWORD, type Harness } from './harness.ts';
 import { sortKey } from '../../server/platform/text.ts';
 
 interface FindingJson {
@@ -88,7 +88,7 @@ describe.each(dialects())('findings (%s)', (dialect) => {
 
     // An agreement that ended, then one in its notice period, then a DPA that renews itself.
     const at = h.clock.now().toISOString();
-    const today = at.slice(0, 10);
+    const today = stockholmDay(h.clock.now());
     const agreement = (id: string, title: string, end: string | null, extra: Record<string, unknown> = {}) => ({
       id, supplier_id: null, kind: 'supplier_agreement', title, reference: null, start_date: '2020-01-01', end_date: end, notice_months: 6,
       auto_renewal: 0, document_url: null, responsible_person_id: null, clause_logging: null, clause_backup: null, clause_destruction: null,

@@ -30,8 +30,19 @@ export interface Clock {
   advance: (ms: number) => void;
 }
 
-export function testClock(start = Date.now()): Clock {
-  let t = start;
+/**
+ * The instant API tests start at unless a suite says otherwise: Wednesday 15 April 2026, 12:00 in
+ * Stockholm (CEST). Date logic is tested on known days, not on the day the tests happen to run.
+ */
+export const TEST_NOW = '2026-04-15T10:00:00.000Z';
+
+/** The calendar day (YYYY-MM-DD) in Stockholm at an instant, worked out here independently of the server. */
+export const stockholmDay = (d: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+
+/** A clock that stands still until a test moves it; starts at an ISO instant or epoch milliseconds. */
+export function testClock(start: string | number = TEST_NOW): Clock {
+  let t = typeof start === 'string' ? Date.parse(start) : start;
+  if (Number.isNaN(t)) throw new Error(`not an instant: ${start}`);
   return { now: () => new Date(t), advance: (ms) => (t += ms) };
 }
 
@@ -46,7 +57,12 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function createHarness(dialect: Dialect, env: Record<string, string> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** The instant the suite's clock starts at (ISO 8601), TEST_NOW unless given. */
+  now?: string;
+}
+
+export async function createHarness(dialect: Dialect, env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ansvar-test-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PUBLIC_URL: 'http://ansvar.test', ...env });
   let schema: string | undefined;
@@ -59,7 +75,7 @@ export async function createHarness(dialect: Dialect, env: Record<string, string
   }
   const handle = createDb({ dataDir, databaseUrl: dialect === 'postgres' ? process.env.ANSVAR_TEST_PG_URL : undefined, ...(schema ? { schema } : {}) });
   await migrateToLatest(handle.db, { schema });
-  const clock = testClock();
+  const clock = testClock(options.now);
   const app = await buildApp({ config, db: handle, now: clock.now, logger: false, validateResponses: true, webDir: join(dataDir, 'no-web') });
   const services = servicesOf(handle, config, clock.now);
   return {

@@ -256,7 +256,7 @@ describe.each(dialects())('org units (%s)', (dialect) => {
     const busy = await admin.post(`/api/org-units/${u.sof!.id}/deactivate`, { version: 1 });
     expect(busy.statusCode).toBe(409);
     expect(busy.json().error.fields.status).toMatch(/aktiva underenheter/);
-    const at = new Date().toISOString();
+    const at = h.clock.now().toISOString();
     await db()
       .insertInto('people')
       .values({

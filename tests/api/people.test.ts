@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { grantOnUnit, insertKommun } from '../fixtures/org.ts';
-import { type Agent, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
+import { type Agent, addUser, createHarness, dialects, setupAdmin, stockholmDay, type Harness } from './harness.ts';
 
 interface PersonJson {
   id: string;
@@ -44,7 +44,7 @@ describe.each(dialects())('people (%s)', (dialect) => {
       manager: { id: chef.id, name: 'Karin Chef' }, status: 'active', externalId: 'A-1', leftAt: null, version: 1,
     });
 
-    const today = h.clock.now().toISOString().slice(0, 10);
+    const today = stockholmDay(h.clock.now());
     const at = h.clock.now().toISOString();
     const role = { subject_kind: 'unit' as const, subject_id: 'hem', principal_kind: 'person' as const, principal_id: asa.id, created_at: at, created_by: null, ended_at: null, ended_by: null, note: null, version: 1 };
     await h.handle.db.insertInto('role_assignments').values([

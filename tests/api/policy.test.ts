@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { Agent, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
+import { Agent, TEST_NOW, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
 import { sortKey } from '../../server/platform/text.ts';
 
 interface PackDoc {
@@ -12,7 +12,7 @@ interface PackDoc {
   [k: string]: unknown;
 }
 
-const at = new Date().toISOString();
+const at = TEST_NOW;
 
 /** Rows inserted directly, as the organisation module would write them. */
 // prettier-ignore

@@ -86,7 +86,7 @@ describe.each(dialects())('system register import: people, förvaltningar, permi
   });
 
   it('an ambiguous person, or more holders than the role allows, is an error naming the cell', async () => {
-    const at = new Date().toISOString();
+    const at = h.clock.now().toISOString();
     await h.handle.db.insertInto('people').values({ id: 'p-anna2', name: 'Anna Berg', name_search: 'anna berg', name_sort: sortKey('anna berg'), email: null, title: null, home_unit_id: 'utb', manager_id: null, status: 'active', left_at: null, external_id: null, version: 1, created_at: at, updated_at: at }).execute();
     const dry = await preview(await sheet(['S1', 'Socialförvaltningen', 'Anna Berg', null, null], ['S2', 'Socialförvaltningen', 'Bo Ek; Dan Drift', null, null]));
     expect(dry.rows.map((r) => r.errors)).toEqual([

@@ -11,7 +11,7 @@ import { grantOnUnit } from '../fixtures/org.ts';
 import {
   assignRole, createSystem, errorOf, expectBody, insertPerson, insertSystemsKommun, monthsAfter, registerCounts, systemsApi, type SystemJson,
 } from '../fixtures/systems.ts';
-import { Agent, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
+import { Agent, TEST_NOW, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const stockholmDate = (d: Date) =>
@@ -41,7 +41,7 @@ async function xlsxRows(res: LightMyRequestResponse): Promise<{ sheet: string; r
 
 /** Systems straight into the database, for volume: `count` systems named System 0001… owned by `unitId`. */
 async function insertManySystems(db: Db, count: number, unitId: string, from = 1000): Promise<void> {
-  const at = new Date().toISOString();
+  const at = TEST_NOW;
   const rows = Array.from({ length: count }, (_, i) => {
     const name = `System ${String(i + 1).padStart(4, '0')}`;
     return {
@@ -135,7 +135,7 @@ describe.each(dialects())('system register: CSV and XLSX export (%s)', (dialect)
       Systemförvaltare: 'Bo Förvaltare; Cia Förvaltare',
       Driftansvarig: 'Dan Drift',
       'Senast bekräftad': confirmed,
-      'Bekräftas senast': monthsAfter(h.clock.now().toISOString(), 6), // samhällsviktigt: every 6 months
+      'Bekräftas senast': monthsAfter(stockholmDate(h.clock.now()), 6), // samhällsviktigt: every 6 months
       Beskrivning: 'Verksamhetssystem för "omsorg"; stöd',
       Syfte: 'Dokumentation\noch planering',
       Länkar: 'Manual <https://example.se/manual>',

@@ -99,7 +99,7 @@ describe.each(dialects())('users and invitations (%s)', (dialect) => {
   it('an administrator whose grant covers only one unit may not act installation-wide', async () => {
     const scoped = await addUser(h, admin, 'scoped@kommun.test', 'user');
     const me = (await scoped.get('/api/me')).json();
-    const at = new Date().toISOString();
+    const at = h.clock.now().toISOString();
     await h.handle.db.insertInto('org_units').values({ id: 'unit-a', parent_id: null, name: 'Socialförvaltningen', name_search: 'socialförvaltningen', name_sort: sortKey('socialförvaltningen'), code: null, external_id: null, function: null, kind: 'forvaltning', status: 'active', created_at: at, updated_at: at, version: 1 }).execute();
     await h.handle.db.insertInto('permission_grants').values({ id: 'g-scoped', user_id: me.id, app_role: 'administrator', org_unit_id: 'unit-a', include_subunits: 1, created_at: at, created_by: null }).execute();
     expect((await scoped.get('/api/me')).json().permissions).toContain('users:manage');
