@@ -186,5 +186,3 @@ export async function isSystemVisible(db: Q, systemId: string, v: SystemVisibili
   if (!v.reach.all) q = q.where((eb) => systemVisible(eb, v));
   return (await q.executeTakeFirst()) !== undefined;
 }
-
-export const findPerson = (db: Q, id: string) => db.selectFrom('people').select(['id', 'name', 'status']).where('id', '=', id).executeTakeFirst();

@@ -2,7 +2,8 @@ import type { Db, Tx } from '../../platform/db/index.ts';
 import { AppError, type FieldProblem } from '../../platform/errors.ts';
 import { findSystem, type SystemRow, type SystemVisibility } from '../systems/index.ts';
 import type { SystemEditCheck } from './access.ts';
-import { findPerson, isSystemVisible } from './agreement-repository.ts';
+import { findPerson } from '../people/index.ts';
+import { isSystemVisible } from './agreement-repository.ts';
 import type { AgreementFacts } from './present.ts';
 import { findSupplier } from './repository.ts';
 

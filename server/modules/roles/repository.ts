@@ -4,7 +4,7 @@ import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import { currentOn } from './current.ts';
 
-/** All SQL of role assignments (and the look-ups of people they need). */
+/** All SQL of role assignments. */
 
 export type AssignmentRow = Selectable<RoleAssignmentsTable>;
 type Q = Db | Tx;
@@ -98,9 +98,6 @@ export function holdersFrom(
   if (s.exceptId) query = query.where('id', '!=', s.exceptId);
   return query.execute();
 }
-
-export const findPerson = (db: Q, id: string) =>
-  db.selectFrom('people').select(['id', 'name', 'status']).where('id', '=', id).executeTakeFirst();
 
 export async function insertAssignment(trx: Tx, row: AssignmentRow): Promise<void> {
   await trx.insertInto('role_assignments').values(row).execute();

@@ -5,10 +5,11 @@ import { transactionLock, type Tx } from '../../platform/db/index.ts';
 import { AppError, type FieldProblem } from '../../platform/errors.ts';
 import type { Grant } from '../../platform/access/permissions.ts';
 import { assertManage, findUnit, type UnitRow } from '../org/index.ts';
+import { findPerson } from '../people/index.ts';
 import { getRoleCatalogue, type RoleDefinition } from '../policy/index.ts';
 import { systemSubject } from '../systems/index.ts';
 import { isCurrent } from './current.ts';
-import { assignmentViews, findPerson, holdersFrom, type AssignmentRow, type AssignmentView } from './repository.ts';
+import { assignmentViews, holdersFrom, type AssignmentRow, type AssignmentView } from './repository.ts';
 
 /** Rules and presentation shared by the role assignment use cases. */
 

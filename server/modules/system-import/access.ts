@@ -24,8 +24,8 @@ export interface ImportRights {
   readable: Set<string> | null;
 }
 
-/** The kommun at the top of the tree: the one root of kind kommun (else the only root). */
-export function rootOf(units: ReadonlyArray<Pick<UnitRef, 'id' | 'parent_id' | 'kind'>>): string | null {
+/** Where new förvaltningar go when the file does not say: the one root of kind kommun (else the only root), among the units given. */
+function defaultRootOf(units: ReadonlyArray<Pick<UnitRef, 'id' | 'parent_id' | 'kind'>>): string | null {
   const roots = units.filter((u) => u.parent_id === null);
   const kommuner = roots.filter((u) => u.kind === 'kommun');
   if (kommuner.length === 1) return kommuner[0]!.id;
@@ -49,7 +49,7 @@ export async function rightsOf(db: Db, grants: readonly Grant[], units: readonly
     return scope !== undefined && can(grants, action, scope);
   };
   return {
-    rootId: rootOf(units),
+    rootId: defaultRootOf(units),
     canWrite: (unitId) => write === null || write.has(unitId),
     canWriteNew: (rootId) => under('systems:write', rootId),
     canCreateUnits: (rootId) => under('org:manage', rootId),

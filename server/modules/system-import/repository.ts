@@ -87,11 +87,6 @@ export async function reachableUnits(db: Q, reach: UnitReach): Promise<Set<strin
   return new Set(rows.map((r) => r.descendant_id));
 }
 
-export async function ancestorsOf(db: Q, unitId: string): Promise<Array<{ ancestor_id: string; depth: number }>> {
-  const rows = await db.selectFrom('org_unit_closure').select(['ancestor_id', 'depth']).where('descendant_id', '=', unitId).execute();
-  return rows.map((r) => ({ ancestor_id: r.ancestor_id, depth: Number(r.depth) }));
-}
-
 // ——— Import batches ———
 
 export async function insertImport(trx: Tx, row: SystemImportsTable): Promise<void> {

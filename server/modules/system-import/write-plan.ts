@@ -3,7 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/index.ts';
 import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
 import { AppError } from '../../platform/errors.ts';
-import { lockOrgTree } from '../org/index.ts';
+import { ancestorsOf, lockOrgTree } from '../org/index.ts';
 import { lockRoles } from '../roles/index.ts';
 import { fold, sortKey } from '../../platform/text.ts';
 import { insertAgreements, insertSuppliers, updateAgreementAtVersion } from '../agreements/index.ts';
@@ -11,7 +11,7 @@ import { diffSystemFacts, formatRegisterNo, insertSystems, insertUsingUnits, loc
 import { todayOf } from '../../platform/dates.ts';
 import type { ImportPlan } from './plan-types.ts';
 import {
-  ancestorsOf, endAssignments, insertAssignments, insertPeople, insertUnits,
+  endAssignments, insertAssignments, insertPeople, insertUnits,
 } from './repository.ts';
 import { fingerprintsOf } from './world.ts';
 
@@ -49,7 +49,7 @@ export async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan): Promise<vo
       id: u.id, parent_id: parentId, name: u.name, name_search: fold(u.name), name_sort: sortKey(u.name), code: null, external_id: null, function: null,
       kind: 'forvaltning', status: 'active' as const, created_at: now, updated_at: now, version: 1,
     }));
-    await insertUnits(trx, rows, await ancestorsOf(trx, parentId));
+    await insertUnits(trx, rows, await ancestorsOf(trx, [parentId]));
     for (const r of rows) {
       events.push({ entityType: 'org_unit', entityId: r.id, action: 'create', after: { name: r.name, kind: r.kind, code: null, externalId: null, function: null, status: 'active', parentId, version: 1 } });
     }

@@ -8,7 +8,8 @@ import type { Pack } from '../../policy/schema.ts';
 import { TRANSITIONS, type Lifecycle } from './model.ts';
 import { getSystem } from './get-system.ts';
 import type { SystemView } from './present.ts';
-import { currentHolders, currentOrganisationHolders, rootOf, updateSystemAtVersion, type SystemRow } from './repository.ts';
+import { rootOf } from '../org/index.ts';
+import { currentHolders, currentOrganisationHolders, updateSystemAtVersion, type SystemRow } from './repository.ts';
 import { loadForChange } from './system-rules.ts';
 
 /**
@@ -65,7 +66,7 @@ export async function missingOperationRoles(trx: Tx, pack: Pack, row: SystemRow,
   const root = await rootOf(trx, row.owning_unit_id);
   if (!root) return missing;
   const orgHeld = new Set(
-    (await currentOrganisationHolders(trx, root.id, today)).filter((h) => h.person_status !== 'left').map((h) => h.role_key),
+    (await currentOrganisationHolders(trx, root, today)).filter((h) => h.person_status !== 'left').map((h) => h.role_key),
   );
   return missing.filter((k) => !(orgHeld.has(k) && pack.roles.find((r) => r.key === k)?.subjectKinds.includes('organisation')));
 }

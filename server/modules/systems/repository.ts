@@ -158,16 +158,6 @@ export const currentOrganisationHolders = (db: Q, rootUnitId: string, today: str
     .where(currentOn(today))
     .execute();
 
-/** The root (kommun) of a unit's tree. */
-export const rootOf = (db: Q, unitId: string) =>
-  db
-    .selectFrom('org_unit_closure as c')
-    .innerJoin('org_units as u', 'u.id', 'c.ancestor_id')
-    .select(['u.id', 'u.kind'])
-    .where('c.descendant_id', '=', unitId)
-    .where('u.parent_id', 'is', null)
-    .executeTakeFirst();
-
 /** The person linked to a user account, if any. */
 export async function personOfUser(db: Q, userId: string | null): Promise<string | null> {
   if (!userId) return null;
