@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Config } from '../config.ts';
-import { assertPasswordAllowed, createAccount, preparePassword } from '../modules/accounts/create-account.ts';
-import { createInvite } from '../modules/accounts/invites.ts';
+import { assertPasswordAllowed, createAccount, createInvite, preparePassword } from '../modules/accounts/index.ts';
 import { inTransaction } from '../platform/audit/audit.ts';
 import { servicesOf, systemCtx } from '../platform/context.ts';
 import type { DbHandle } from '../platform/db/index.ts';

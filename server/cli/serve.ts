@@ -1,6 +1,6 @@
 import { buildApp } from '../app.ts';
 import { startWarnings, type Config } from '../config.ts';
-import { ensureSetupLink } from '../modules/accounts/setup.ts';
+import { ensureSetupLink } from '../modules/accounts/index.ts';
 import { servicesOf } from '../platform/context.ts';
 import { createDb } from '../platform/db/index.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';

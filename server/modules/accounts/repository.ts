@@ -103,6 +103,21 @@ export async function expireResetTokens(trx: Tx, userId: string, now: string, ex
   await query.execute();
 }
 
+export async function updateLocale(trx: Tx, userId: string, locale: string, at: string): Promise<void> {
+  await trx.updateTable('users').set({ locale, updated_at: at }).where('id', '=', userId).execute();
+}
+
+/** Replaces the hash only if it is still the one that was checked; false when a concurrent change won. */
+export async function replacePasswordHash(trx: Tx, userId: string, checked: string, next: string, at: string): Promise<boolean> {
+  const res = await trx
+    .updateTable('users')
+    .set({ password_hash: next, updated_at: at })
+    .where('id', '=', userId)
+    .where('password_hash', '=', checked)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
 export async function setPasswordHash(trx: Tx, userId: string, passwordHash: string, at: string): Promise<void> {
   await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: at }).where('id', '=', userId).execute();
 }

@@ -14,6 +14,8 @@ import {
 import { completeSetup, getSetupLink } from './setup.ts';
 import { endUserSessions, listUsersPage } from './users.ts';
 
+export { grantRoutes } from './grants-routes.ts';
+
 export function accountRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 

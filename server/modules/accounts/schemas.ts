@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { APP_ROLES } from '../../../shared/roles.ts';
 import { emailInput, idInput, isoTimestamp, nameInput, pageQuery, passwordInput, secretInput } from '../../platform/http/schemas.ts';
-import { grantSchema } from '../auth/schemas.ts';
+
+/** One permission grant: an app role over a unit (and its sub-units) or the whole installation. */
+export const grantSchema = z
+  .object({
+    role: z.enum(APP_ROLES).describe('administrator, reviewer (granskare, read-only) or user (användare)'),
+    orgUnitId: z.string().nullable().describe('The unit the grant covers; null for the whole installation'),
+    includeSubunits: z.boolean().describe('Whether the grant also covers the units below'),
+  })
+  .meta({ id: 'Grant' });
 
 /** A link's token: taken as given, one line (a path token the schema refuses is a 404). */
 const token = secretInput(200).min(1);

@@ -1,4 +1,5 @@
 import { containsPattern } from '../../platform/text.ts';
+import { inChunks } from '../../platform/pace.ts';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -128,6 +129,12 @@ export const agreementsOfSystem = async (db: Q, systemId: string): Promise<Agree
     .orderBy('a.end_date', (ob) => ob.asc().nullsLast())
     .orderBy('a.id')
     .execute()) as AgreementRow[];
+
+/** Many new agreements and their links to systems at once (the register import). */
+export async function insertAgreements(trx: Tx, rows: readonly AgreementsTable[], links: ReadonlyArray<{ agreement_id: string; system_id: string }>): Promise<void> {
+  await inChunks(rows, 200, (c) => trx.insertInto('agreements').values(c).execute());
+  await inChunks(links, 400, (c) => trx.insertInto('agreement_systems').values(c).execute());
+}
 
 export async function insertAgreement(trx: Tx, row: AgreementsTable): Promise<void> {
   await trx.insertInto('agreements').values(row).execute();

@@ -1,4 +1,5 @@
 import { containsPattern } from '../../platform/text.ts';
+import { inChunks } from '../../platform/pace.ts';
 import { sql, type SqlBool } from 'kysely';
 import { uniqueViolationText, type Db, type Tx } from '../../platform/db/index.ts';
 import type { SupplierContactsTable, SuppliersTable } from '../../platform/db/tables/systems.ts';
@@ -38,6 +39,11 @@ export const findSupplier = (db: Q, id: string): Promise<SuppliersTable | undefi
 
 export const findSupplierByOrgNumber = (db: Q, orgNumber: string) =>
   db.selectFrom('suppliers').select(['id', 'name']).where('org_number', '=', orgNumber).executeTakeFirst();
+
+/** Many new suppliers at once (the register import). */
+export async function insertSuppliers(trx: Tx, rows: readonly SuppliersTable[]): Promise<void> {
+  await inChunks(rows, 200, (c) => trx.insertInto('suppliers').values(c).execute());
+}
 
 export async function insertSupplier(trx: Tx, row: SuppliersTable): Promise<void> {
   await trx.insertInto('suppliers').values(row).execute();

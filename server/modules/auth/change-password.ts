@@ -4,7 +4,8 @@ import { burnVerify, hashPassword, passwordProblems, verifyPassword } from '../.
 import { revokeUserSessions, type SessionUser } from '../../platform/auth/sessions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError, type FieldProblem } from '../../platform/errors.ts';
-import { findPasswordHash, replacePasswordHash } from './repository.ts';
+import { replacePasswordHash } from '../accounts/index.ts';
+import { findPasswordHash } from './repository.ts';
 
 export interface PasswordChange {
   currentPassword: string;

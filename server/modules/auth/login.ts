@@ -4,7 +4,8 @@ import { burnVerify, verifyPassword } from '../../platform/auth/passwords.ts';
 import { createSession, revokeSession, revokeUserSessions } from '../../platform/auth/sessions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { findLoginUser, getLocale, updateLocale } from './repository.ts';
+import { updateLocale } from '../accounts/index.ts';
+import { findLoginUser, getLocale } from './repository.ts';
 
 export interface LoginMeta {
   ip: string;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { APP_ROLES, LOCALES } from '../../../shared/roles.ts';
+import { LOCALES } from '../../../shared/roles.ts';
 import { ACTIONS } from '../../platform/access/permissions.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../platform/auth/passwords.ts';
 import { emailInput, passwordInput, secretInput } from '../../platform/http/schemas.ts';
+import { grantSchema } from '../accounts/index.ts';
 
 export const csrfResponse = z.object({ token: z.string().describe('Send as the x-csrf-token header on every POST, PUT, PATCH and DELETE') });
 
@@ -12,14 +13,6 @@ export const loginBody = z
     password: secretInput(256).min(1).describe('The account password'),
   })
   .strict();
-
-export const grantSchema = z
-  .object({
-    role: z.enum(APP_ROLES).describe('administrator, reviewer (granskare, read-only) or user (användare)'),
-    orgUnitId: z.string().nullable().describe('The unit the grant covers; null for the whole installation'),
-    includeSubunits: z.boolean().describe('Whether the grant also covers the units below'),
-  })
-  .meta({ id: 'Grant' });
 
 export const meResponse = z
   .object({

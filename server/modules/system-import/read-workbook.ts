@@ -1,4 +1,4 @@
-import { restoreText } from '../systems/export/neutralise.ts';
+import { restoreText } from '../systems/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
 import { readUploadedSpreadsheet, type Sheet } from '../../platform/spreadsheet/index.ts';

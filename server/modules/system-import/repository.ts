@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../platform/db/index.ts';
 import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
 import type { PeopleTable } from '../../platform/db/tables/people.ts';
 import type { SystemImportsTable } from '../../platform/db/tables/system-imports.ts';
-import type { AgreementsTable, SuppliersTable, SystemsTable } from '../../platform/db/tables/systems.ts';
+import type { SystemsTable } from '../../platform/db/tables/systems.ts';
 import type { OrgUnitsTable } from '../../platform/db/schema.ts';
 import { currentOn } from '../roles/index.ts';
 import type { PersonRef, SupplierRef, UnitRef } from './plan-types.ts';
@@ -112,20 +112,6 @@ export async function insertPeople(trx: Tx, rows: PeopleTable[]): Promise<void> 
   await inChunks(rows, CHUNK, (c) => trx.insertInto('people').values(c).execute());
 }
 
-/** The highest register number so far (callers hold the systems lock). */
-export async function maxRegisterNo(trx: Tx): Promise<number> {
-  const row = await trx.selectFrom('systems').select((eb) => eb.fn.max('register_no').as('max')).executeTakeFirst();
-  return Number(row?.max ?? 0);
-}
-
-export async function insertSystems(trx: Tx, rows: SystemsTable[]): Promise<void> {
-  await inChunks(rows, CHUNK, (c) => trx.insertInto('systems').values(c).execute());
-}
-
-export async function insertUsingUnits(trx: Tx, rows: Array<{ system_id: string; unit_id: string }>): Promise<void> {
-  await inChunks(rows, CHUNK * 2, (c) => trx.insertInto('system_units').values(c).execute());
-}
-
 /** Ends open assignments on `validTo`; returns how many it ended (fewer than asked: someone ended one first). */
 export async function endAssignments(trx: Tx, ids: readonly string[], validTo: string, at: string, by: string | null): Promise<number> {
   let n = 0;
@@ -143,23 +129,4 @@ export async function endAssignments(trx: Tx, ids: readonly string[], validTo: s
 
 export async function insertAssignments(trx: Tx, rows: RoleAssignmentsTable[]): Promise<void> {
   await inChunks(rows, CHUNK * 2, (c) => trx.insertInto('role_assignments').values(c).execute());
-}
-
-export async function insertSuppliers(trx: Tx, rows: SuppliersTable[]): Promise<void> {
-  await inChunks(rows, CHUNK, (c) => trx.insertInto('suppliers').values(c).execute());
-}
-
-export async function insertAgreements(trx: Tx, rows: AgreementsTable[], links: Array<{ agreement_id: string; system_id: string }>): Promise<void> {
-  await inChunks(rows, CHUNK, (c) => trx.insertInto('agreements').values(c).execute());
-  await inChunks(links, CHUNK * 2, (c) => trx.insertInto('agreement_systems').values(c).execute());
-}
-
-export async function updateAgreementEnd(trx: Tx, id: string, version: number, endDate: string, at: string): Promise<boolean> {
-  const res = await trx
-    .updateTable('agreements')
-    .set({ end_date: endDate, updated_at: at, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
 }

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../platform/i18n.ts';
-import { SYSTEM_WORDS, type SystemWords } from '../systems/export/words.ts';
+import { SYSTEM_WORDS, type SystemWords } from '../systems/index.ts';
 import type { AuthMethod, Criticality, DataLocation, Hosting, Lifecycle, PersonalData, SystemKind } from '../systems/index.ts';
 
 /**

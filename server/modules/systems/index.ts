@@ -13,3 +13,10 @@ export { formatRegisterNo, parseRegisterNo, searchTextOf, TRANSITIONS, type Auth
 export { lockSystems } from './system-rules.ts';
 export { columnsOf as systemColumnsOf, diffFacts as diffSystemFacts, factsOf as systemFactsOf } from './present.ts';
 export type { SystemFactsInput } from './schemas.ts';
+export { insertSystems, insertUsingUnits, nextRegisterNo } from './repository.ts';
+export { addDependency } from './add-dependency.ts';
+export { changeLifecycle } from './change-lifecycle.ts';
+export { createSystem } from './create-system.ts';
+export { getSystem } from './get-system.ts';
+export { restoreText } from './export/neutralise.ts';
+export { SYSTEM_WORDS, type SystemWords } from './export/words.ts';

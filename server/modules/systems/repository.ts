@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type Sql
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import type { Services } from '../../platform/context.ts';
 import type { Db, Dialect, Tx } from '../../platform/db/index.ts';
+import { inChunks } from '../../platform/pace.ts';
 import { containsPattern, fold } from '../../platform/text.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { SystemsTable } from '../../platform/db/tables/systems.ts';
@@ -42,6 +43,11 @@ export async function insertSystem(trx: Tx, row: SystemsTable): Promise<void> {
   await trx.insertInto('systems').values(row).execute();
 }
 
+/** Many new systems at once (the register import), in chunks that stay under parameter limits. */
+export async function insertSystems(trx: Tx, rows: readonly SystemsTable[]): Promise<void> {
+  await inChunks(rows, 200, (c) => trx.insertInto('systems').values(c).execute());
+}
+
 /** Writes the change only if the row still has the expected version; false when someone got there first. */
 export async function updateSystemAtVersion(
   trx: Tx,
@@ -70,6 +76,11 @@ export const usingUnitsOf = (db: Q, systemId: string) =>
 export async function replaceUsingUnits(trx: Tx, systemId: string, unitIds: readonly string[]): Promise<void> {
   await trx.deleteFrom('system_units').where('system_id', '=', systemId).execute();
   if (unitIds.length) await trx.insertInto('system_units').values(unitIds.map((unit_id) => ({ system_id: systemId, unit_id }))).execute();
+}
+
+/** Many (system, using unit) pairs at once (the register import). */
+export async function insertUsingUnits(trx: Tx, rows: ReadonlyArray<{ system_id: string; unit_id: string }>): Promise<void> {
+  await inChunks(rows, 400, (c) => trx.insertInto('system_units').values(c).execute());
 }
 
 /** Units by id with their status, to check references before writing. */

@@ -19,6 +19,9 @@ import {
 } from './schemas.ts';
 import { updateSystem } from './update-system.ts';
 
+export { matrixRoutes } from './matrix-routes.ts';
+export { systemExportRoutes } from './export/routes.ts';
+
 /** The system register: systems, their lifecycle, confirmation, dependencies and responsibilities. */
 export function systemRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
