@@ -40,6 +40,7 @@ tester.run('table-owners', tableOwners, {
     { filename: at('server/modules/systems/repository.ts'), code: "await trx.insertInto('systems').values(row).execute();" },
     { filename: at('server/modules/systems/repository.ts'), code: "await trx.updateTable('system_units as su').set(x).execute();" },
     { filename: at('server/modules/systems/repository.ts'), code: "await db.selectFrom('people').selectAll().execute();" },
+    { filename: at('server/modules/agreements/agreement-repository.ts'), code: "await trx.deleteFrom('agreement_systems').execute();" },
     { filename: at('server/platform/auth/sessions.ts'), code: "await trx.insertInto('sessions').values(row).execute();" },
   ],
   invalid: [
@@ -48,6 +49,7 @@ tester.run('table-owners', tableOwners, {
     { filename: at('server/modules/auth/repository.ts'), code: 'await trx.updateTable(`users`).set(x).execute();', errors: [{ messageId: 'foreign' }] },
     { filename: at('server/modules/people/repository.ts'), code: "await trx.insertInto('nobody_owns_me').values(x).execute();", errors: [{ messageId: 'unknown' }] },
     { filename: at('server/modules/people/repository.ts'), code: 'await trx.insertInto(table).values(x).execute();', errors: [{ messageId: 'dynamic' }] },
+    { filename: at('server/modules/people/create-person.ts'), code: "await trx.insertInto('people').values(x).execute();", errors: [{ messageId: 'outside' }] },
   ],
 });
 

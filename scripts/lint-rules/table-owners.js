@@ -42,6 +42,7 @@ export const tableOwners = {
       foreign: "The {{module}} module writes '{{table}}', which the {{owner}} module owns; call a function of that module's index.ts instead.",
       unknown: "'{{table}}' has no owner; add it to scripts/lint-rules/table-owners.js and docs/ARCHITECTURE.md.",
       dynamic: 'Name the table written as a string literal, so its owner can be checked.',
+      outside: "Write tables only in the module's repository (repository.ts or <part>-repository.ts); use cases call it.",
     },
     schema: [],
   },
@@ -54,6 +55,7 @@ export const tableOwners = {
         if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier' || !WRITES.has(callee.property.name)) return;
         const arg = node.arguments[0];
         if (!arg) return;
+        if (!/repository\.ts$/.test(context.filename)) return context.report({ node: callee.property, messageId: 'outside' });
         const text = arg.type === 'Literal' && typeof arg.value === 'string' ? arg.value : arg.type === 'TemplateLiteral' && !arg.expressions.length ? arg.quasis[0].value.cooked : null;
         if (text === null) return context.report({ node: arg, messageId: 'dynamic' });
         const table = text.trim().split(/\s+/)[0];
