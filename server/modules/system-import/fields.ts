@@ -1,3 +1,5 @@
+import { findHeaderRow } from '../../platform/spreadsheet/index.ts';
+
 /**
  * Recognising the columns of a system register spreadsheet. Headers are compared without case, spaces
  * and punctuation ("Avtalets slutdatum", "AVTALETS SLUTDATUM" and "avtalets-slutdatum" are the same);
@@ -130,25 +132,15 @@ export function headerMapping(header: readonly string[], columns: Columns): Arra
   return header.flatMap((raw, index) => (raw.trim() ? [{ label: raw.trim(), field: byIndex.get(index) ?? null }] : []));
 }
 
-const HEADER_SCAN_ROWS = 30;
-
 /**
  * The header row: the first of a sheet's first rows that names the system (name or register number)
  * and at least one other known column. Title rows, blank rows and notes above it are skipped.
  */
 export function findHeader(rows: readonly string[][], mapping: Mapping): { index: number; columns: Columns } | null {
-  for (let i = 0; i < Math.min(rows.length, HEADER_SCAN_ROWS); i++) {
-    const columns = columnsOf(rows[i]!, mapping);
-    if ((columns.name || columns.registerNo) && Object.keys(columns).length >= 2) return { index: i, columns };
-  }
-  return null;
-}
-
-/** A1-style column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+  return findHeaderRow(rows, (cells) => {
+    const columns = columnsOf(cells, mapping);
+    return (columns.name || columns.registerNo) && Object.keys(columns).length >= 2 ? columns : null;
+  });
 }
 
 /** Sheet names spreadsheet programs give by default: they do not name a förvaltning. */

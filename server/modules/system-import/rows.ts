@@ -1,4 +1,5 @@
-import { FIELDS, columnLetter, findHeader, headerMapping, normaliseHeader, sheetNamesUnit, type Columns, type Field, type Mapping } from './fields.ts';
+import { columnLetter, rowNumber } from '../../platform/spreadsheet/index.ts';
+import { FIELDS, findHeader, headerMapping, normaliseHeader, sheetNamesUnit, type Columns, type Field, type Mapping } from './fields.ts';
 import { fileProblem, type Sheet } from './read-workbook.ts';
 
 /** At most this many data rows per file (a 400 beyond). */
@@ -78,7 +79,7 @@ export function sourceRows(sheets: Sheet[], mapping: Mapping): SourceTable {
     const { data, notes } = dataRows(sheet.rows, header.index, header.columns);
     const columns = FIELDS.flatMap((f) => (header.columns[f] ? [{ f, ...header.columns[f], letter: columnLetter(header.columns[f].index) }] : []));
     for (const { index, cells } of data) {
-      const row = index + 1;
+      const row = rowNumber(index);
       const out: SourceRow['cells'] = {};
       for (const col of columns) {
         const text = cells[col.index];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetter, columnsOf, findHeader, recognise, sheetNamesUnit } from './fields.ts';
+import { columnLetter } from '../../platform/spreadsheet/index.ts';
+import { columnsOf, findHeader, recognise, sheetNamesUnit } from './fields.ts';
 import { nameFromEmail, personMatcher, unitMatcher } from './resolve.ts';
 import { countOf, dateOf, hostingOf, isVacant, lifecycleOf, peopleListOf, personalData, yesNo } from './values.ts';
 

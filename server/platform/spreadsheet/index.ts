@@ -7,6 +7,7 @@ import type { WorkerInput, WorkerOutput } from './worker.ts';
 
 export { SPREADSHEET_LIMITS, SpreadsheetRefused, type SpreadsheetLimits, type SpreadsheetProblem } from './limits.ts';
 export type { CellStyle, Sheet } from './read.ts';
+export { HEADER_SCAN_ROWS, columnLetter, findHeaderRow, firstSheetWithData, rowNumber, rowsBelow } from './table.ts';
 
 /** Files waiting beyond this are refused as busy (503) rather than queued without end. */
 const WAITING = 8;

@@ -1,5 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import readExcelFile from 'read-excel-file/node';
+import { cellText, limitRefused as limit, unreadable, type CellStyle } from './cells.ts';
+import { readCsv } from './csv.ts';
 import { SpreadsheetRefused, type SpreadsheetLimits } from './limits.ts';
 import { measurePart } from './scan.ts';
 import { listEntries, readEntry, storeZip, ZipProblem } from './zip.ts';
@@ -11,11 +12,7 @@ export interface Sheet {
   rows: string[][];
 }
 
-/**
- * How cells become text: `trim` takes spaces off the ends; `clean` also turns non-breaking and repeated
- * spaces into one, trims each line of a cell and drops empty lines (what people type in Excel).
- */
-export type CellStyle = 'trim' | 'clean';
+export type { CellStyle } from './cells.ts';
 
 /**
  * Reads an uploaded spreadsheet: every sheet of an XLSX workbook, or a CSV file (; , or tab between
@@ -27,12 +24,10 @@ export async function readSpreadsheet(data: Buffer, limits: SpreadsheetLimits, s
   if (data.length === 0) throw new SpreadsheetRefused({ code: 'empty' });
   if (startsWith(data, [0x50, 0x4b, 0x03, 0x04])) return readXlsx(data, limits, style);
   if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0])) throw new SpreadsheetRefused({ code: 'xls' });
-  return [{ name: null, rows: readCsv(decodeText(data), limits, style) }];
+  return [{ name: null, rows: readCsv(data, limits, style) }];
 }
 
 const startsWith = (data: Buffer, magic: number[]) => magic.every((b, i) => data[i] === b);
-const limit = (name: Exclude<keyof SpreadsheetLimits, 'memoryMb'>, value: number) => new SpreadsheetRefused({ code: 'limit', limit: name, value });
-const unreadable = () => new SpreadsheetRefused({ code: 'unreadable' });
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 async function readXlsx(data: Buffer, limits: SpreadsheetLimits, style: CellStyle): Promise<Sheet[]> {
@@ -80,89 +75,4 @@ function unpackXmlParts(data: Buffer, limits: SpreadsheetLimits): Array<{ name: 
     }
     throw unreadable();
   }
-}
-
-/** Non-breaking and repeated spaces become one space; each line of a cell is trimmed; empty lines go. */
-const clean = (s: string): string =>
-  // Most cells need nothing: test once, work only on those that do.
-  !/[\u00a0\u2007\u202f\t\r\n]|\s\s|^\s|\s$/.test(s)
-    ? s
-    : s
-        .replace(/[\u00a0\u2007\u202f\t ]+/g, ' ')
-        .split(/\r?\n|\r/)
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .join('\n');
-
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-const CONTROLS = new RegExp(CONTROL.source, 'g');
-
-function cellText(cell: unknown, limits: SpreadsheetLimits, style: CellStyle): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') {
-    if (cell.length > limits.cellChars) throw limit('cellChars', limits.cellChars);
-    // Control characters (an XLSX cell can spell NUL as _x0000_) are never text anyone typed: they go.
-    const text = CONTROL.test(cell) ? cell.replace(CONTROLS, '') : cell;
-    return style === 'clean' ? clean(text) : text.trim();
-  }
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell);
-}
-
-function decodeText(data: Buffer): string {
-  if (startsWith(data, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(data);
-  if (startsWith(data, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(data);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data); // drops a BOM
-  } catch {
-    return new TextDecoder('windows-1252').decode(data);
-  }
-}
-
-/** The delimiter that occurs most in the first lines (quotes are rare in headers, so counting is enough). */
-function guessDelimiter(text: string): string {
-  const head = text.split(/\r?\n/, 30).join('\n');
-  const counts = [';', ',', '\t'].map((d) => ({ d, n: head.split(d).length - 1 }));
-  counts.sort((a, b) => b.n - a.n);
-  return counts[0]!.n > 0 ? counts[0]!.d : ',';
-}
-
-function count(text: string, ch: string): number {
-  let n = 0;
-  for (let at = text.indexOf(ch); at !== -1; at = text.indexOf(ch, at + 1)) n++;
-  return n;
-}
-
-function readCsv(text: string, limits: SpreadsheetLimits, style: CellStyle): string[][] {
-  if (text.includes('\u0000')) throw unreadable();
-  const delimiter = guessDelimiter(text);
-  // Every cell after a row's first needs a delimiter: more delimiters than cells allowed is refused before parsing.
-  if (count(text, delimiter) > limits.cells) throw limit('cells', limits.cells);
-  let rows: string[][];
-  try {
-    rows = parse(text, {
-      delimiter,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      to: limits.rows + 1,
-    }) as string[][];
-  } catch {
-    throw unreadable();
-  }
-  // Empty lines at the end are not rows with content.
-  let last = rows.length;
-  while (last > 0 && rows[last - 1]!.every((c) => c.trim() === '')) last--;
-  if (last > limits.rows) throw limit('rows', limits.rows);
-  let cells = 0;
-  const out: string[][] = new Array<string[]>(last);
-  for (let i = 0; i < last; i++) {
-    const row = rows[i]!;
-    cells += row.length;
-    if (cells > limits.cells) throw limit('cells', limits.cells);
-    out[i] = row.map((cell) => cellText(cell, limits, style));
-  }
-  return out;
 }

@@ -1,3 +1,5 @@
+import { findHeaderRow } from '../../../platform/spreadsheet/index.ts';
+
 /**
  * Recognising the columns of an HR export. Headers are compared without case, spaces and punctuation
  * ("E-post", "e post" and "EPOST" are the same); each field lists its names best first, so a column
@@ -51,19 +53,16 @@ export function columnsOf(header: readonly string[]): Columns {
   return Object.fromEntries(Object.entries(best).map(([f, v]) => [f, v.col])) as Columns;
 }
 
-const HEADER_SCAN_ROWS = 30;
-
 /**
  * The header row: the first of the first rows that names a person (name, or first and last name) and
  * a way to recognise them (employee id or e-mail). Title rows and blank rows above it are skipped.
  */
 export function findHeader(rows: readonly string[][]): { index: number; columns: Columns } | null {
-  for (let i = 0; i < Math.min(rows.length, HEADER_SCAN_ROWS); i++) {
-    const columns = columnsOf(rows[i]!);
+  return findHeaderRow(rows, (cells) => {
+    const columns = columnsOf(cells);
     const named = columns.name || (columns.firstName && columns.lastName);
-    if (named && (columns.externalId || columns.email)) return { index: i, columns };
-  }
-  return null;
+    return named && (columns.externalId || columns.email) ? columns : null;
+  });
 }
 
 /** What one data row says, per field; a field whose column is absent is undefined, an empty cell is ''. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Locale } from '../../../../shared/roles.ts';
 import { message } from '../../../platform/i18n.ts';
+import { rowsBelow } from '../../../platform/spreadsheet/index.ts';
 import { findHeader, statusOf, valuesOf, type Field } from './columns.ts';
 import { resolveManagers } from './managers.ts';
 import {
@@ -58,11 +59,7 @@ export function planImport(table: string[][], input: PlanInput): PlanOutcome {
   const header = findHeader(table);
   if (!header) throw fileProblem('people.import.no_header');
   const cols = header.columns;
-  const data: Array<{ row: number; cells: string[] }> = [];
-  for (let i = header.index + 1; i < table.length; i++) {
-    const cells = table[i]!;
-    if (cells.some((c) => c.trim() !== '')) data.push({ row: i + 1, cells });
-  }
+  const data = rowsBelow(table, header.index);
   if (data.length === 0) throw fileProblem('people.import.no_rows');
   if (data.length > MAX_IMPORT_ROWS) throw fileProblem('people.import.too_many_rows', { count: data.length, max: MAX_IMPORT_ROWS });
 

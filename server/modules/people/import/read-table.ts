@@ -1,6 +1,6 @@
 import { AppError } from '../../../platform/errors.ts';
 import type { MessageKey } from '../../../platform/i18n.ts';
-import { readUploadedSpreadsheet } from '../../../platform/spreadsheet/index.ts';
+import { firstSheetWithData, readUploadedSpreadsheet } from '../../../platform/spreadsheet/index.ts';
 
 /**
  * An uploaded HR export as rows of trimmed text cells; rows[0] is the file's first row. XLSX (the
@@ -14,7 +14,7 @@ export async function readTable(data: Buffer): Promise<string[][]> {
     xls: 'people.import.xls_unsupported',
     unreadable: 'people.import.unreadable',
   });
-  return sheets.find((s) => s.rows.some((row) => row.some((cell) => cell !== '')))?.rows ?? [];
+  return firstSheetWithData(sheets)?.rows ?? [];
 }
 
 export const fileProblem = (key: MessageKey, params?: Record<string, string | number>) =>
