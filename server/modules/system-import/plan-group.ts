@@ -1,28 +1,9 @@
 import { TRANSITIONS, diffSystemFacts, type Lifecycle, type SystemFactsInput } from '../systems/index.ts';
 import { messageAt, type FactField, type Stated } from './parse-row.ts';
-import { planAgreement, planRoles, type AgreementOp, type RoleOps } from './plan-links.ts';
-import type { PlanState, UnitPick, WorkRow } from './plan.ts';
-import type { ExistingSystem } from './plan-types.ts';
+import { planAgreement, planRoles } from './plan-links.ts';
+import { at, firstStated, type Group, type PlanState, type UnitPick, type WorkRow } from './plan-state.ts';
 import { nameKey } from './resolve.ts';
 import { pacer } from '../../platform/pace.ts';
-
-/** One system of the file: the rows that name it, merged, and what applying does to it. */
-export interface Group {
-  rows: WorkRow[];
-  id: string;
-  existing: ExistingSystem | undefined;
-  action: 'create' | 'update' | 'unchanged' | 'error';
-  facts: SystemFactsInput;
-  before: SystemFactsInput | null;
-  lifecycle: Lifecycle;
-  lifecycleChange: { from: Lifecycle; to: Lifecycle } | null;
-  /** Changed fields (as in System), plus roles.<key> and agreement. */
-  changes: string[];
-  roles: RoleOps;
-  agreement: AgreementOp | null;
-  /** Names of the units that use it besides the owner (for the dry-run's "used by several"). */
-  usedBy: string[];
-}
 
 const FACT_FIELDS: FactField[] = [
   'kind', 'description', 'purpose', 'kommungemensamt', 'criticality', 'samhallsviktig', 'hosting', 'dataLocation',
@@ -31,28 +12,6 @@ const FACT_FIELDS: FactField[] = [
 const MAX_ALIASES = 20;
 const MAX_LINKS = 20;
 const MAX_NOTE = 4000;
-
-/** The sheet part of "row 4 on the sheet Soc" (empty for CSV). */
-export const at = (w: WorkRow) => ({ row: w.src.row, sheet: w.src.sheet ?? '' });
-
-/**
- * The first row that states a value wins (the owner's row first); a later row stating something else
- * gets a remark naming the row whose value is used.
- */
-export function firstStated<T>(
-  rows: WorkRow[],
-  get: (w: WorkRow) => Stated<T> | null | undefined,
-  keyOf: (v: T) => string = (v) => JSON.stringify(v),
-): Stated<T> | null {
-  let first: { s: Stated<T>; w: WorkRow } | null = null;
-  for (const w of rows) {
-    const s = get(w);
-    if (!s) continue;
-    if (!first) first = { s, w };
-    else if (keyOf(s.value) !== keyOf(first.s.value)) w.notes.push(messageAt(s.cell, 'systemImport.row.differs', at(first.w)));
-  }
-  return first?.s ?? null;
-}
 
 export async function planGroups(groups: WorkRow[][], state: PlanState): Promise<Group[]> {
   const pace = pacer();

@@ -1,25 +1,8 @@
 import { ROLE_FIELDS, type RoleField } from './fields.ts';
 import { messageAt } from './parse-row.ts';
-import { firstStated, type Group } from './plan-group.ts';
-import type { PersonPick, PlanState, WorkRow } from './plan.ts';
+import { firstStated, type AgreementOp, type Group, type PlanState, type SupplierPick, type WorkRow } from './plan-state.ts';
 import type { RowMessage } from './plan-types.ts';
 import { nameKey } from './resolve.ts';
-
-/** The role assignments a system's rows start and end. */
-export interface RoleOps {
-  starts: Array<{ roleKey: string; person: PersonPick }>;
-  ends: Array<{ assignmentId: string; roleKey: string; personId: string; validFrom: string }>;
-}
-
-export interface SupplierPick {
-  id: string;
-  name: string;
-  isNew: boolean;
-}
-
-export type AgreementOp =
-  | { create: { supplier: SupplierPick | null; endDate: string | null; title: string; kind: string } }
-  | { update: { id: string; version: number; before: string | null; after: string } };
 
 /**
  * The holders of systemägare, systemförvaltare and driftansvarig as the rows name them. A cell that

@@ -1,8 +1,7 @@
 import { message, type MessageKey } from '../../platform/i18n.ts';
 import { formatRegisterNo, type Lifecycle } from '../systems/index.ts';
 import type { Field } from './fields.ts';
-import type { Group } from './plan-group.ts';
-import type { PlanState, WorkRow } from './plan.ts';
+import type { Group, PlanState, WorkRow } from './plan-state.ts';
 import { fingerprintOf, type ImportPlan, type RowMessage } from './plan-types.ts';
 import type { SheetSummary, SourceTable } from './rows.ts';
 

@@ -1,88 +1,14 @@
-import type { Locale } from '../../../shared/roles.ts';
 import { message } from '../../platform/i18n.ts';
 import { ROLE_FIELDS, type RoleField } from './fields.ts';
 import { messageAt, parseRow, type ParsedRow, type Stated } from './parse-row.ts';
-import { planGroups, type Group } from './plan-group.ts';
-import type { SupplierPick } from './plan-links.ts';
+import { planGroups } from './plan-group.ts';
 import { outcomeOf, type PlanOutcome } from './plan-output.ts';
-import type { ExistingSystem, PersonRef, SupplierRef, UnitRef } from './plan-types.ts';
+import type { Group, Missing, PersonPick, PlanInput, PlanState, UnitPick, WorkRow } from './plan-state.ts';
+import type { ExistingSystem } from './plan-types.ts';
 import { nameKey, personMatcher, systemMatcher, unitMatcher } from './resolve.ts';
 import type { SourceTable } from './rows.ts';
 import { listOf } from './values.ts';
 import { pacer } from '../../platform/pace.ts';
-
-export interface RoleInfo {
-  name: string;
-  maxHolders: number | null;
-  /** The pack allows the role on systems. */
-  forSystems: boolean;
-}
-
-export interface PlanInput {
-  locale: Locale;
-  createMissing: boolean;
-  units: UnitRef[];
-  /** The kommun new förvaltningar go below when the file's known units do not name one. */
-  rootId: string | null;
-  people: PersonRef[];
-  systems: ExistingSystem[];
-  suppliers: SupplierRef[];
-  roles: Map<string, RoleInfo>;
-  /** systems:write reaches the (existing) unit. */
-  canWrite: (unitId: string) => boolean;
-  /** systems:write would reach a new förvaltning below this root. */
-  canWriteNew: (rootId: string) => boolean;
-  /** org:manage at this root: new förvaltningar may be added below it. */
-  canCreateUnits: (rootId: string) => boolean;
-  /** org:manage reaches the unit (null: a new förvaltning below the root): people may be added there. */
-  canAddPeople: (unitId: string | null, rootId: string | null) => boolean;
-  newId: () => string;
-}
-
-/** Something the file names that Ansvar does not know; created on apply when createMissing allows it. */
-export interface Missing {
-  id: string;
-  name: string;
-  email: string | null;
-  refs: Array<{ sheet: string | null; row: number; cell: string | null }>;
-  /** Planned for creation (createMissing and permission); set once a system that needs it is imported. */
-  creatable: boolean;
-  used: boolean;
-  homeUnitId: string | null;
-}
-
-/** A unit a row names: an existing one or one to be created. */
-export interface UnitPick {
-  id: string;
-  name: string;
-  isNew: boolean;
-}
-
-/** A person a role cell names, resolved. */
-export type PersonPick = { id: string; isNew: boolean; missingKey?: string };
-
-/** A row after matching: its system (existing or new), its units and the people its role cells name. */
-export interface WorkRow extends ParsedRow {
-  existing: ExistingSystem | undefined;
-  key: string;
-  ownUnit: UnitPick | null;
-  usingUnits: UnitPick[];
-  /** Per role: the people named, or null when the cell cannot change the role (unknown or left people). */
-  people: Partial<Record<RoleField, PersonPick[] | null>>;
-}
-
-export interface PlanState {
-  input: PlanInput;
-  missingUnits: Map<string, Missing>;
-  missingPeople: Map<string, Missing>;
-  unitNames: Map<string, string>;
-  /** Suppliers by name key: the registered ones, and those the file adds (created once). */
-  suppliers: Map<string, SupplierPick>;
-  /** The kommun new förvaltningar go below: the one root of the units the file names, else the installation's kommun. */
-  rootId: string | null;
-  /** Agreement titles in the caller's language (the message templates read once, not per row). */
-  titles: { withSupplier: (system: string, supplier: string) => string; withoutSupplier: (system: string) => string };
-}
 
 /** A message template filled by plain string replacement, for texts made thousands of times. */
 const template = (text: string) => (params: Record<string, string>) => text.replace(/\{(\w+)\}/g, (m, p: string) => params[p] ?? m);
