@@ -4,7 +4,7 @@ import { can, unitScopes } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
-import { getRoleCatalogue } from '../policy/catalogue.ts';
+import { getRoleCatalogue } from '../policy/index.ts';
 import { readableSystemRefs } from '../systems/index.ts';
 import { canOnUnit } from './access.ts';
 import { presentPerson } from './present.ts';

@@ -1,4 +1,4 @@
-import { unitKey, unitLookup } from '../org/unit-match.ts';
+import { unitKey, unitLookup } from '../org/index.ts';
 import type { ExistingSystem, PersonRef, UnitRef } from './plan-types.ts';
 import { memo } from './values.ts';
 

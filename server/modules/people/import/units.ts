@@ -1,5 +1,5 @@
 import type { Locale } from '../../../../shared/roles.ts';
-import { unitLookup, type UnitKeyKind } from '../../org/unit-match.ts';
+import { unitLookup, type UnitKeyKind } from '../../org/index.ts';
 import type { Columns, RowValues } from './columns.ts';
 import type { RowProblem, UnitRef } from './plan-types.ts';
 
