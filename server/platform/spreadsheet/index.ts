@@ -5,9 +5,15 @@ import { SPREADSHEET_LIMITS, SpreadsheetRefused, type SpreadsheetLimits } from '
 import type { CellStyle, Sheet } from './read.ts';
 import type { WorkerInput, WorkerOutput } from './worker.ts';
 
+/**
+ * The spreadsheet pipeline every import uses: readUploadedSpreadsheet reads the upload in the worker
+ * (XLSX, or CSV decoded and split by csv.ts; cells trimmed or cleaned as the import chooses), then the
+ * import finds its header row (findHeaderRow) and names cells as a spreadsheet shows them (rowNumber,
+ * columnLetter). Its dry-run and apply live in platform/import-batches.ts.
+ */
 export { SPREADSHEET_LIMITS, SpreadsheetRefused, type SpreadsheetLimits, type SpreadsheetProblem } from './limits.ts';
 export type { CellStyle, Sheet } from './read.ts';
-export { HEADER_SCAN_ROWS, columnLetter, findHeaderRow, firstSheetWithData, rowNumber, rowsBelow } from './table.ts';
+export { columnLetter, findHeaderRow, firstSheetWithData, rowNumber, rowsBelow } from './table.ts';
 
 /** Files waiting beyond this are refused as busy (503) rather than queued without end. */
 const WAITING = 8;
