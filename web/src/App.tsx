@@ -1,10 +1,8 @@
 import { createBrowserRouter, Outlet, RouterProvider } from 'react-router';
-import { PERMISSIONS } from './api/types.ts';
 import { PublicLayout } from './components/PublicFrame.tsx';
 import { OptionalAuth, RequireAuth, RequirePermission } from './components/RequireAuth.tsx';
 import { useFocusOnRouteChange } from './components/routeFocus.ts';
 import { AgreementPage } from './features/agreements/AgreementPage.tsx';
-import { AGREEMENT_PERMISSIONS } from './features/agreements/api.ts';
 import { CreateAgreementPage } from './features/agreements/CreateAgreementPage.tsx';
 import { SupplierPage } from './features/agreements/SupplierPage.tsx';
 import { SuppliersPage } from './features/agreements/SuppliersPage.tsx';
@@ -25,7 +23,6 @@ import { PolicyPage } from './features/policy/PolicyPage.tsx';
 import { PolicyVersionsPage } from './features/policy/PolicyVersionsPage.tsx';
 import { StartPage } from './features/start/StartPage.tsx';
 import { ImportSystemsPage } from './features/system-import/ImportSystemsPage.tsx';
-import { SYSTEM_PERMISSIONS } from './features/systems/api.ts';
 import { CreateSystemPage } from './features/systems/CreateSystemPage.tsx';
 import { SystemPage } from './features/systems/SystemPage.tsx';
 import { SystemsPage } from './features/systems/SystemsPage.tsx';
@@ -59,7 +56,7 @@ const router = createBrowserRouter([
           {
             path: '/audit',
             element: (
-              <RequirePermission permission={PERMISSIONS.auditRead}>
+              <RequirePermission permission="audit:read">
                 <AuditPage />
               </RequirePermission>
             ),
@@ -67,7 +64,7 @@ const router = createBrowserRouter([
           {
             path: '/organisation',
             element: (
-              <RequirePermission permission={PERMISSIONS.orgRead}>
+              <RequirePermission permission="org:read">
                 <OrgPage />
               </RequirePermission>
             ),
@@ -75,7 +72,7 @@ const router = createBrowserRouter([
           {
             path: '/organisation/:id',
             element: (
-              <RequirePermission permission={PERMISSIONS.orgRead}>
+              <RequirePermission permission="org:read">
                 <UnitPage />
               </RequirePermission>
             ),
@@ -83,7 +80,7 @@ const router = createBrowserRouter([
           {
             path: '/people',
             element: (
-              <RequirePermission permission={PERMISSIONS.orgRead}>
+              <RequirePermission permission="org:read">
                 <PeoplePage />
               </RequirePermission>
             ),
@@ -91,7 +88,7 @@ const router = createBrowserRouter([
           {
             path: '/people/new',
             element: (
-              <RequirePermission permission={PERMISSIONS.orgManage}>
+              <RequirePermission permission="org:manage">
                 <CreatePersonPage />
               </RequirePermission>
             ),
@@ -99,7 +96,7 @@ const router = createBrowserRouter([
           {
             path: '/people/import',
             element: (
-              <RequirePermission permission={PERMISSIONS.orgManage}>
+              <RequirePermission permission="org:manage">
                 <ImportPage />
               </RequirePermission>
             ),
@@ -107,7 +104,7 @@ const router = createBrowserRouter([
           {
             path: '/people/:id',
             element: (
-              <RequirePermission permission={PERMISSIONS.orgRead}>
+              <RequirePermission permission="org:read">
                 <PersonPage />
               </RequirePermission>
             ),
@@ -115,7 +112,7 @@ const router = createBrowserRouter([
           {
             path: '/policy',
             element: (
-              <RequirePermission permission={PERMISSIONS.policyRead}>
+              <RequirePermission permission="policy:read">
                 <PolicyPage />
               </RequirePermission>
             ),
@@ -123,7 +120,7 @@ const router = createBrowserRouter([
           {
             path: '/policy/versions',
             element: (
-              <RequirePermission permission={PERMISSIONS.policyRead}>
+              <RequirePermission permission="policy:read">
                 <PolicyVersionsPage />
               </RequirePermission>
             ),
@@ -131,7 +128,7 @@ const router = createBrowserRouter([
           {
             path: '/systems',
             element: (
-              <RequirePermission permission={SYSTEM_PERMISSIONS.read}>
+              <RequirePermission permission="systems:read">
                 <SystemsPage />
               </RequirePermission>
             ),
@@ -139,7 +136,7 @@ const router = createBrowserRouter([
           {
             path: '/systems/import',
             element: (
-              <RequirePermission permission={SYSTEM_PERMISSIONS.write}>
+              <RequirePermission permission="systems:write">
                 <ImportSystemsPage />
               </RequirePermission>
             ),
@@ -147,7 +144,7 @@ const router = createBrowserRouter([
           {
             path: '/systems/new',
             element: (
-              <RequirePermission permission={SYSTEM_PERMISSIONS.write}>
+              <RequirePermission permission="systems:write">
                 <CreateSystemPage />
               </RequirePermission>
             ),
@@ -155,7 +152,7 @@ const router = createBrowserRouter([
           {
             path: '/systems/:id',
             element: (
-              <RequirePermission permission={SYSTEM_PERMISSIONS.read}>
+              <RequirePermission permission="systems:read">
                 <SystemPage />
               </RequirePermission>
             ),
@@ -163,7 +160,7 @@ const router = createBrowserRouter([
           {
             path: '/responsibilities',
             element: (
-              <RequirePermission permission={SYSTEM_PERMISSIONS.read}>
+              <RequirePermission permission="systems:read">
                 <MatrixPage />
               </RequirePermission>
             ),
@@ -171,7 +168,7 @@ const router = createBrowserRouter([
           {
             path: '/findings',
             element: (
-              <RequirePermission permission={SYSTEM_PERMISSIONS.read}>
+              <RequirePermission permission="systems:read">
                 <FindingsPage />
               </RequirePermission>
             ),
@@ -179,7 +176,7 @@ const router = createBrowserRouter([
           {
             path: '/suppliers',
             element: (
-              <RequirePermission permission={AGREEMENT_PERMISSIONS.read}>
+              <RequirePermission permission="systems:read">
                 <SuppliersPage />
               </RequirePermission>
             ),
@@ -187,7 +184,7 @@ const router = createBrowserRouter([
           {
             path: '/suppliers/:id',
             element: (
-              <RequirePermission permission={AGREEMENT_PERMISSIONS.read}>
+              <RequirePermission permission="systems:read">
                 <SupplierPage />
               </RequirePermission>
             ),
@@ -195,7 +192,7 @@ const router = createBrowserRouter([
           {
             path: '/agreements/new',
             element: (
-              <RequirePermission permission={AGREEMENT_PERMISSIONS.write}>
+              <RequirePermission permission="systems:write">
                 <CreateAgreementPage />
               </RequirePermission>
             ),
@@ -203,7 +200,7 @@ const router = createBrowserRouter([
           {
             path: '/agreements/:id',
             element: (
-              <RequirePermission permission={AGREEMENT_PERMISSIONS.read}>
+              <RequirePermission permission="systems:read">
                 <AgreementPage />
               </RequirePermission>
             ),
@@ -211,7 +208,7 @@ const router = createBrowserRouter([
           {
             path: '/admin/users',
             element: (
-              <RequirePermission permission={PERMISSIONS.usersRead}>
+              <RequirePermission permission="users:read">
                 <UsersPage />
               </RequirePermission>
             ),

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { Me } from './types.ts';
+import type { Me, Permission } from './types.ts';
 
 export const meQueryKey = ['me'] as const;
 
@@ -14,6 +14,6 @@ export function useMe() {
   });
 }
 
-export function hasPermission(me: Me | undefined, permission: string): boolean {
+export function hasPermission(me: Me | undefined, permission: Permission): boolean {
   return !!me?.permissions.includes(permission);
 }

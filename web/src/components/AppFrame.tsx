@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Link as RouterLink } from 'react-router';
 import { hasPermission } from '../api/me.ts';
-import { PERMISSIONS, type Me } from '../api/types.ts';
+import { type Me } from '../api/types.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -13,15 +13,15 @@ export function AppFrame({ me, children }: { me: Me; children: ReactNode }) {
   const [signOutError, setSignOutError] = useState<string | null>(null);
   const links = [
     { to: '/', label: t('nav.start'), show: true },
-    { to: '/organisation', label: t('nav.organisation'), show: hasPermission(me, PERMISSIONS.orgRead) },
-    { to: '/people', label: t('nav.people'), show: hasPermission(me, PERMISSIONS.orgRead) },
+    { to: '/organisation', label: t('nav.organisation'), show: hasPermission(me, 'org:read') },
+    { to: '/people', label: t('nav.people'), show: hasPermission(me, 'org:read') },
     { to: '/systems', label: t('systems.nav'), show: hasPermission(me, 'systems:read') },
     { to: '/findings', label: t('findings.nav'), show: hasPermission(me, 'systems:read') },
     { to: '/responsibilities', label: t('matrix.nav'), show: hasPermission(me, 'systems:read') },
     { to: '/suppliers', label: t('suppliers.nav'), show: hasPermission(me, 'systems:read') },
-    { to: '/policy', label: t('nav.policy'), show: hasPermission(me, PERMISSIONS.policyRead) },
-    { to: '/audit', label: t('nav.audit'), show: hasPermission(me, PERMISSIONS.auditRead) },
-    { to: '/admin/users', label: t('nav.users'), show: hasPermission(me, PERMISSIONS.usersRead) },
+    { to: '/policy', label: t('nav.policy'), show: hasPermission(me, 'policy:read') },
+    { to: '/audit', label: t('nav.audit'), show: hasPermission(me, 'audit:read') },
+    { to: '/admin/users', label: t('nav.users'), show: hasPermission(me, 'users:read') },
   ];
 
   return (

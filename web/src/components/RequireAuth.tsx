@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { isApiError } from '../api/client.ts';
 import { hasPermission, useMe } from '../api/me.ts';
-import type { Me } from '../api/types.ts';
+import type { Me, Permission } from '../api/types.ts';
 import { ForbiddenPage } from '../features/errors/ForbiddenPage.tsx';
 import { AppFrame } from './AppFrame.tsx';
 import { useLocaleFromProfile } from './language.ts';
@@ -73,7 +73,7 @@ export function useSignedInUser(): Me {
 }
 
 /** Shows the page only to users with the permission (the server checks it again). */
-export function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
+export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
   const me = useSignedInUser();
   return hasPermission(me, permission) ? children : <ForbiddenPage />;
 }

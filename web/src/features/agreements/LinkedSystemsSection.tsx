@@ -12,7 +12,7 @@ import { TableScroll } from '../../components/TableScroll.tsx';
 import type { Lifecycle } from '../systems/api.ts';
 import { useSystemLabels } from '../systems/labels.ts';
 import { SystemPicker } from '../systems/SystemPicker.tsx';
-import { AGREEMENT_PERMISSIONS, agreementKeys, getAgreement, linkSystem, unlinkSystem, type Agreement, type LinkedSystem } from './api.ts';
+import { agreementKeys, getAgreement, linkSystem, unlinkSystem, type Agreement, type LinkedSystem } from './api.ts';
 
 /** The systems an agreement covers: listed, linked (edit rights on the system) and unlinked. */
 export function LinkedSystemsSection({ agreement }: { agreement: Agreement }) {
@@ -23,7 +23,7 @@ export function LinkedSystemsSection({ agreement }: { agreement: Agreement }) {
   const captionId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState<Notice | null>(null);
-  const canLink = hasPermission(me, AGREEMENT_PERMISSIONS.write);
+  const canLink = hasPermission(me, 'systems:write');
 
   const refreshLists = () => {
     void queryClient.invalidateQueries({ queryKey: agreementKeys.agreements, predicate: (q) => q.queryKey[1] !== 'one' });

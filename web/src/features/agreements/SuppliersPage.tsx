@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { AGREEMENT_PERMISSIONS, agreementKeys, createSupplier, useSuppliers, type Supplier } from './api.ts';
+import { agreementKeys, createSupplier, useSuppliers, type Supplier } from './api.ts';
 import { EMPTY_SUPPLIER, SUPPLIER_FIELDS, SupplierFields, supplierInputOf, validateSupplier, type SupplierValues } from './SupplierFields.tsx';
 import './agreements.css';
 
@@ -19,7 +19,7 @@ import './agreements.css';
 export function SuppliersPage() {
   const { t } = useTranslation();
   const me = useSignedInUser();
-  const canWrite = hasPermission(me, AGREEMENT_PERMISSIONS.write);
+  const canWrite = hasPermission(me, 'systems:write');
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const suppliers = useSuppliers(q);

@@ -1,113 +1,32 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
+import type { BodyOf, ResponseOf, Schema } from '../../api/types.ts';
 
 /** Suppliers and agreements as the API shows them (docs/AGREEMENTS.md). */
-
-export const AGREEMENT_PERMISSIONS = { read: 'systems:read', write: 'systems:write' } as const;
-
-export const AGREEMENT_KINDS = ['service_agreement', 'supplier_agreement', 'license', 'saas', 'support', 'dpa', 'other'] as const;
-export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
-export const AGREEMENT_STATUSES = ['active', 'in_notice_period', 'ended', 'not_started'] as const;
-export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
-export const CLAUSES = ['logging', 'backup', 'destruction', 'dpa'] as const;
-export type Clause = (typeof CLAUSES)[number];
-export type Clauses = Record<Clause, boolean | null>;
+export {
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  CLAUSES,
+  type AgreementKind,
+  type AgreementStatus,
+  type Clause,
+} from '../../../../shared/systems.ts';
 
 export interface Ref {
   id: string;
   name: string;
 }
 
-export interface Supplier {
-  id: string;
-  name: string;
-  orgNumber: string | null;
-  website: string | null;
-  note: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export interface Contact {
-  id: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  role: string | null;
-  createdAt: string;
-}
-
-export interface AgreementSummary {
-  id: string;
-  kind: AgreementKind;
-  title: string;
-  reference: string | null;
-  supplier: Ref | null;
-  startDate: string | null;
-  endDate: string | null;
-  noticeMonths: number | null;
-  noticeFrom: string | null;
-  autoRenewal: boolean;
-  status: AgreementStatus;
-  clauses: Clauses;
-  responsible: (Ref & { status: 'active' | 'disabled' | 'left' }) | null;
-  updatedAt: string;
-  version: number;
-}
-
-export interface SupplierDetail extends Supplier {
-  contacts: Contact[];
-  agreements: AgreementSummary[];
-  can: { edit: boolean };
-}
-
-export interface LinkedSystem {
-  id: string;
-  registerNo: string;
-  name: string;
-  lifecycle: string;
-  canUnlink: boolean;
-}
-
-export interface Agreement extends AgreementSummary {
-  documentUrl: string | null;
-  note: string | null;
-  systems: LinkedSystem[];
-  hiddenSystemCount: number;
-  createdAt: string;
-  can: { edit: boolean };
-}
-
-export interface SupplierInput {
-  name: string;
-  orgNumber: string | null;
-  website: string | null;
-  note: string | null;
-}
-
-export interface ContactInput {
-  name: string;
-  email: string | null;
-  phone: string | null;
-  role: string | null;
-}
-
-export interface AgreementFactsInput {
-  kind: AgreementKind;
-  title: string;
-  supplierId: string | null;
-  reference: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  noticeMonths: number | null;
-  autoRenewal: boolean;
-  documentUrl: string | null;
-  responsiblePersonId: string | null;
-  clauses: Clauses;
-  note: string | null;
-}
+export type Supplier = Schema<'Supplier'>;
+export type Contact = Schema<'SupplierContact'>;
+export type AgreementSummary = Schema<'AgreementSummary'>;
+export type SupplierDetail = Schema<'SupplierDetail'>;
+export type Agreement = Schema<'Agreement'>;
+export type LinkedSystem = Agreement['systems'][number];
+export type SupplierInput = BodyOf<'/api/suppliers'>;
+export type ContactInput = BodyOf<'/api/suppliers/{id}/contacts'>;
+/** The editable facts of an agreement, all of them (what the form sends). */
+export type AgreementFactsInput = Required<Omit<BodyOf<'/api/agreements'>, 'systemIds'>>;
 
 export interface AgreementsFilter {
   q?: string;
@@ -131,7 +50,7 @@ export const PAGE_SIZE = 50;
 export function useSuppliers(q: string, options: { limit?: number } = {}) {
   return useInfiniteQuery({
     queryKey: [...agreementKeys.supplierList(q), options.limit ?? PAGE_SIZE],
-    queryFn: ({ pageParam }) => api.get<Page<Supplier>>(`/api/suppliers${query({ q, limit: options.limit ?? PAGE_SIZE, cursor: pageParam })}`),
+    queryFn: ({ pageParam }) => api.get<ResponseOf<'/api/suppliers'>>(`/api/suppliers${query({ q, limit: options.limit ?? PAGE_SIZE, cursor: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -141,7 +60,7 @@ export function useAgreements(filter: AgreementsFilter, options: { limit?: numbe
   return useInfiniteQuery({
     queryKey: [...agreementKeys.agreementList(filter), options.limit ?? PAGE_SIZE],
     queryFn: ({ pageParam }) =>
-      api.get<Page<AgreementSummary>>(`/api/agreements${query({ ...filter, limit: options.limit ?? PAGE_SIZE, cursor: pageParam })}`),
+      api.get<ResponseOf<'/api/agreements'>>(`/api/agreements${query({ ...filter, limit: options.limit ?? PAGE_SIZE, cursor: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled: options.enabled ?? true,
@@ -170,6 +89,6 @@ export const unlinkSystem = (id: string, systemId: string) => api.delete<void>(`
 export function useSystemAgreements(systemId: string) {
   return useQuery({
     queryKey: agreementKeys.ofSystem(systemId),
-    queryFn: () => api.get<{ items: AgreementSummary[] }>(`/api/systems/${encodeURIComponent(systemId)}/agreements`),
+    queryFn: () => api.get<ResponseOf<'/api/systems/{id}/agreements'>>(`/api/systems/${encodeURIComponent(systemId)}/agreements`),
   });
 }

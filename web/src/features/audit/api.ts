@@ -1,21 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client.ts';
-import type { AuditOrigin, Page } from '../../api/types.ts';
+import type { ResponseOf, Schema } from '../../api/types.ts';
 
-export interface AuditEvent {
-  id: string;
-  seq: number;
-  at: string;
-  actor: { id: string; name: string } | null;
-  origin: AuditOrigin;
-  requestId: string | null;
-  entityType: string;
-  entityId: string;
-  action: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  message: string | null;
-}
+export type AuditEvent = Schema<'AuditEvent'>;
 
 /** Filters as the API takes them (from/to are ISO timestamps). */
 export interface AuditFilter {
@@ -30,7 +17,7 @@ export const PAGE_SIZE = 50;
 export function useAuditEvents(filter: AuditFilter) {
   return useInfiniteQuery({
     queryKey: ['audit', filter],
-    queryFn: ({ pageParam }) => api.get<Page<AuditEvent>>(`/api/audit${query({ ...filter, limit: PAGE_SIZE, cursor: pageParam })}`),
+    queryFn: ({ pageParam }) => api.get<ResponseOf<'/api/audit'>>(`/api/audit${query({ ...filter, limit: PAGE_SIZE, cursor: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });

@@ -11,6 +11,7 @@ import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { useRoleLabel } from '../users/labels.ts';
 import { PasswordFields } from './PasswordFields.tsx';
 import { passwordErrors } from './passwords.ts';
+import type { ResponseOf } from '../../api/types.ts';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirm'] as const;
 type Field = (typeof FIELDS)[number];
@@ -51,7 +52,7 @@ function ChangePasswordForm() {
   const errors = useFormErrors(FIELDS, 'account');
 
   const change = useMutation({
-    mutationFn: () => api.post<{ otherSessionsEnded: number }>('/api/me/password', { currentPassword, newPassword }),
+    mutationFn: () => api.post<ResponseOf<'/api/me/password', 'post'>>('/api/me/password', { currentPassword, newPassword }),
     onSuccess: ({ otherSessionsEnded }) => {
       setCurrentPassword('');
       setNewPassword('');

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
-import type { AppRole } from '../../api/types.ts';
+import type { ResponseOf } from '../../api/types.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
@@ -16,12 +16,7 @@ import { PasswordFields } from './PasswordFields.tsx';
 import { passwordErrors } from './passwords.ts';
 import { TokenGate } from './TokenGate.tsx';
 
-interface Invitation {
-  email: string;
-  name: string;
-  role: AppRole;
-  expiresAt: string;
-}
+type Invitation = ResponseOf<'/api/invites/{token}'>;
 
 const FIELDS = ['name', 'password', 'confirm'] as const;
 type Field = (typeof FIELDS)[number];

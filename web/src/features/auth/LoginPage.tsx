@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { api, isApiError } from '../../api/client.ts';
 import { meQueryKey } from '../../api/me.ts';
-import type { Me } from '../../api/types.ts';
+import type { ResponseOf } from '../../api/types.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
@@ -34,7 +34,8 @@ export function LoginPage() {
   }, [arrivedWith, queryClient]);
 
   const login = useMutation({
-    mutationFn: () => api.post<{ user: Me }>('/api/auth/login', { email: email.trim(), password }, { sessionChange: true }),
+    mutationFn: () =>
+      api.post<ResponseOf<'/api/auth/login', 'post'>>('/api/auth/login', { email: email.trim(), password }, { sessionChange: true }),
     onSuccess: async ({ user }) => {
       queryClient.clear(); // nothing from an earlier session may linger
       queryClient.setQueryData(meQueryKey, user);

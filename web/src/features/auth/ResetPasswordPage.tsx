@@ -13,12 +13,9 @@ import type { LoginState } from './flash.ts';
 import { PasswordFields } from './PasswordFields.tsx';
 import { passwordErrors } from './passwords.ts';
 import { TokenGate } from './TokenGate.tsx';
+import type { ResponseOf } from '../../api/types.ts';
 
-interface ResetLink {
-  email: string;
-  name: string;
-  expiresAt: string;
-}
+type ResetLink = ResponseOf<'/api/password-reset/{token}'>;
 
 const FIELDS = ['password', 'confirm'] as const;
 type Field = (typeof FIELDS)[number];

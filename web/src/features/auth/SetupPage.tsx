@@ -13,11 +13,9 @@ import type { LoginState } from './flash.ts';
 import { PasswordFields } from './PasswordFields.tsx';
 import { passwordErrors } from './passwords.ts';
 import { TokenGate } from './TokenGate.tsx';
+import type { ResponseOf } from '../../api/types.ts';
 
-interface SetupCheck {
-  valid: boolean;
-  expiresAt: string;
-}
+type SetupCheck = ResponseOf<'/api/setup/{token}'>;
 
 const FIELDS = ['name', 'email', 'password', 'confirm'] as const;
 type Field = (typeof FIELDS)[number];

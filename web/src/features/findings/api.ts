@@ -1,25 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
+import type { ResponseOf, Schema } from '../../api/types.ts';
+import type { Severity } from '../../../../shared/policy.ts';
 
-export type FindingSeverity = 'high' | 'medium' | 'low';
+export type FindingSeverity = Severity;
 
 /** GET /api/findings item (server/modules/findings/schemas.ts). */
-export interface RegisterFinding {
-  id: string;
-  rule: string;
-  ruleIds: string[];
-  severity: FindingSeverity;
-  status: 'open' | 'resolved';
-  subject: { kind: 'installation' | 'unit' | 'system' | 'person'; id: string | null; name: string | null };
-  systemId: string | null;
-  unitId: string | null;
-  text: string;
-  actor: { id: string; name: string } | null;
-  since: string;
-  openedAt: string;
-  resolvedAt: string | null;
-}
+export type RegisterFinding = Schema<'Finding'>;
 
 export interface FindingsFilter {
   systemId?: string;
@@ -57,7 +44,7 @@ export function useFindings(filter: FindingsFilter) {
   return useInfiniteQuery({
     queryKey: ['findings', filter],
     queryFn: ({ pageParam }) =>
-      api.get<Page<RegisterFinding>>(`/api/findings${query({ ...filter, limit: PAGE_SIZE, cursor: pageParam })}`),
+      api.get<ResponseOf<'/api/findings'>>(`/api/findings${query({ ...filter, limit: PAGE_SIZE, cursor: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });

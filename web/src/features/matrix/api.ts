@@ -1,18 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client.ts';
-import type { PolicyText, Responsibility } from '../policy/api.ts';
+import type { ResponseOf } from '../../api/types.ts';
 
 /** GET /api/systems/responsibilities (server/modules/systems/matrix.ts). */
-export interface MatrixPage {
-  pack: { id: string; version: string };
-  areas: Array<{ key: string; title: PolicyText }>;
-  items: Array<{
-    system: { id: string; registerNo: string; name: string; owningUnit: { id: string; name: string } };
-    cells: Array<{ area: string; responsibilities: Responsibility[] }>;
-    findings: number;
-  }>;
-  nextCursor: string | null;
-}
+export type MatrixPage = ResponseOf<'/api/systems/responsibilities'>;
 
 export interface MatrixFilter {
   unitId?: string;

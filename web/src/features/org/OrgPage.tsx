@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { hasPermission } from '../../api/me.ts';
-import { PERMISSIONS } from '../../api/types.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
@@ -18,7 +17,7 @@ import { OrgTree } from './OrgTree.tsx';
 export function OrgPage() {
   const { t } = useTranslation();
   const me = useSignedInUser();
-  const canManage = hasPermission(me, PERMISSIONS.orgManage);
+  const canManage = hasPermission(me, 'org:manage');
   const tree = useOrgTree();
   const nodes = useMemo(() => buildTree(tree.data?.items ?? []), [tree.data]);
   const count = tree.data?.items.length ?? 0;

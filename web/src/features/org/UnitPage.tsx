@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { hasPermission } from '../../api/me.ts';
-import { PERMISSIONS } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
@@ -51,7 +50,7 @@ function UnitView({ unit }: { unit: OrgUnitDetail }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const me = useSignedInUser();
-  const canManage = hasPermission(me, PERMISSIONS.orgManage);
+  const canManage = hasPermission(me, 'org:manage');
   const kindLabel = useKindLabel();
   const functionLabel = useFunctionLabel();
   const queryClient = useQueryClient();

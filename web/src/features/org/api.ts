@@ -1,85 +1,19 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
+import type { BodyOf, Item, ResponseOf, Schema } from '../../api/types.ts';
 
-export const UNIT_KINDS = [
-  'kommun',
-  'kommunstyrelse',
-  'namnd',
-  'forvaltning',
-  'avdelning',
-  'enhet',
-  'kommunalt_bolag',
-  'kommunalforbund',
-  'annan',
-] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+export { UNIT_FUNCTIONS, UNIT_KINDS, type UnitFunction, type UnitKind } from '../../../../shared/org.ts';
 
-export const UNIT_FUNCTIONS = ['it_unit', 'kansli'] as const;
-export type UnitFunction = (typeof UNIT_FUNCTIONS)[number];
-
-export interface OrgUnit {
-  id: string;
-  name: string;
-  kind: UnitKind;
-  code: string | null;
-  externalId: string | null;
-  function: UnitFunction | null;
-  status: 'active' | 'inactive';
-  parentId: string | null;
-  depth: number;
-  /** Names from the root down, joined with " / ". */
-  path: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface OrgUnitDetail extends OrgUnit {
-  ancestors: { id: string; name: string; kind: UnitKind }[];
-}
-
-export interface UnitInput {
-  name: string;
-  kind: UnitKind;
-  parentId: string | null;
-  code?: string | null;
-  externalId?: string | null;
-  function?: UnitFunction | null;
-}
-
-export interface UnitPatch {
-  version: number;
-  name?: string;
-  kind?: UnitKind;
-  code?: string | null;
-  externalId?: string | null;
-  function?: UnitFunction | null;
-}
+export type OrgUnit = Schema<'OrgUnit'>;
+export type OrgUnitDetail = Schema<'OrgUnitDetail'>;
+export type UnitInput = BodyOf<'/api/org-units'>;
+export type UnitPatch = BodyOf<'/api/org-units/{id}', 'patch'>;
 
 /** A role from the active policy pack's catalogue (names already in the caller's language). */
-export interface RoleDefinition {
-  key: string;
-  name: string;
-  description: string;
-  subjectKinds: ('organisation' | 'unit' | 'system')[];
-  minHolders: number;
-  maxHolders: number | null;
-}
+export type RoleDefinition = Item<'/api/roles'>;
 
 /** Who holds a role (from the policy) for a unit or system, and when. */
-export interface RoleHolding {
-  id: string;
-  roleKey: string;
-  roleName: string;
-  subjectKind: 'unit' | 'system';
-  subjectId: string;
-  subjectName: string;
-  person: { id: string; name: string; status: 'active' | 'disabled' | 'left' };
-  validFrom: string;
-  validTo: string | null;
-  current: boolean;
-}
+export type RoleHolding = Schema<'RoleAssignment'>;
 
 export const orgKeys = {
   all: ['org'] as const,
@@ -96,7 +30,7 @@ export const orgKeys = {
 export function useOrgTree(enabled = true) {
   return useQuery({
     queryKey: orgKeys.tree,
-    queryFn: () => api.get<{ items: OrgUnit[] }>('/api/org-units/tree'),
+    queryFn: () => api.get<ResponseOf<'/api/org-units/tree'>>('/api/org-units/tree'),
     staleTime: 30_000,
     enabled,
   });
@@ -105,7 +39,7 @@ export function useOrgTree(enabled = true) {
 export function useUnitSearch(q: string) {
   return useInfiniteQuery({
     queryKey: orgKeys.search(q),
-    queryFn: ({ pageParam }) => api.get<Page<OrgUnit>>(`/api/org-units${query({ q, limit: 50, cursor: pageParam })}`),
+    queryFn: ({ pageParam }) => api.get<ResponseOf<'/api/org-units'>>(`/api/org-units${query({ q, limit: 50, cursor: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled: q.length > 0,
@@ -115,7 +49,7 @@ export function useUnitSearch(q: string) {
 export function useSubUnits(parentId: string) {
   return useInfiniteQuery({
     queryKey: orgKeys.children(parentId),
-    queryFn: ({ pageParam }) => api.get<Page<OrgUnit>>(`/api/org-units${query({ parentId, limit: 50, cursor: pageParam })}`),
+    queryFn: ({ pageParam }) => api.get<ResponseOf<'/api/org-units'>>(`/api/org-units${query({ parentId, limit: 50, cursor: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -139,7 +73,7 @@ export const deactivateUnit = (id: string, version: number) => api.post<OrgUnit>
 export function useRoles() {
   return useQuery({
     queryKey: orgKeys.roles,
-    queryFn: () => api.get<{ items: RoleDefinition[] }>('/api/roles'),
+    queryFn: () => api.get<ResponseOf<'/api/roles'>>('/api/roles'),
     staleTime: 60_000,
   });
 }
@@ -148,7 +82,7 @@ export function useUnitHoldings(unitId: string, currentOnly: boolean) {
   return useInfiniteQuery({
     queryKey: orgKeys.holdings(unitId, currentOnly),
     queryFn: ({ pageParam }) =>
-      api.get<Page<RoleHolding>>(
+      api.get<ResponseOf<'/api/role-assignments'>>(
         `/api/role-assignments${query({
           subjectKind: 'unit',
           subjectId: unitId,
@@ -169,7 +103,7 @@ export const endHolding = (id: string, validTo?: string) =>
   api.post<RoleHolding>(`/api/role-assignments/${encodeURIComponent(id)}/end`, validTo ? { validTo } : {});
 
 export const handOver = (id: string, personId: string, date?: string) =>
-  api.post<{ ended: RoleHolding; started: RoleHolding }>(`/api/role-assignments/${encodeURIComponent(id)}/handover`, date ? { personId, date } : { personId });
+  api.post<ResponseOf<'/api/role-assignments/{id}/handover', 'post'>>(`/api/role-assignments/${encodeURIComponent(id)}/handover`, date ? { personId, date } : { personId });
 
 export interface TreeNode {
   unit: OrgUnit;

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { hasPermission } from '../../api/me.ts';
-import { PERMISSIONS } from '../../api/types.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -25,7 +24,7 @@ interface FilterValues {
 export function PeoplePage() {
   const { t } = useTranslation();
   const me = useSignedInUser();
-  const canManage = hasPermission(me, PERMISSIONS.orgManage);
+  const canManage = hasPermission(me, 'org:manage');
   const [params, setParams] = useSearchParams();
   const tableRef = useRef<HTMLTableElement>(null);
 

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { hasPermission } from '../../api/me.ts';
-import { PERMISSIONS } from '../../api/types.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { useFormErrors } from '../../components/forms.ts';
@@ -38,7 +37,7 @@ function PersonView({ person }: { person: PersonDetail }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const me = useSignedInUser();
-  const canManage = hasPermission(me, PERMISSIONS.orgManage);
+  const canManage = hasPermission(me, 'org:manage');
   const statusLabel = usePersonStatusLabel();
   const location = useLocation();
   const created = (location.state as { created?: boolean } | null)?.created === true;

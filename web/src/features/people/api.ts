@@ -1,49 +1,14 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
-import type { RoleHolding } from '../org/api.ts';
+import type { BodyOf, ResponseOf, Schema } from '../../api/types.ts';
+import type { ImportMode, PersonStatus } from '../../../../shared/org.ts';
 
-export const PERSON_STATUSES = ['active', 'disabled', 'left'] as const;
-export type PersonStatus = (typeof PERSON_STATUSES)[number];
+export { IMPORT_MODES, PERSON_STATUSES, type ImportMode, type PersonStatus } from '../../../../shared/org.ts';
 
-export interface Person {
-  id: string;
-  name: string;
-  email: string | null;
-  title: string | null;
-  homeUnit: { id: string; name: string } | null;
-  manager: { id: string; name: string } | null;
-  status: PersonStatus;
-  externalId: string | null;
-  leftAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PersonDetail extends Person {
-  roles: RoleHolding[];
-}
-
-export interface PersonInput {
-  name: string;
-  email?: string;
-  title?: string;
-  homeUnitId: string;
-  managerId?: string;
-  externalId?: string;
-}
-
-export interface PersonPatch {
-  version: number;
-  name?: string;
-  email?: string | null;
-  title?: string | null;
-  homeUnitId?: string;
-  managerId?: string | null;
-  status?: PersonStatus;
-  externalId?: string | null;
-}
+export type Person = Schema<'Person'>;
+export type PersonDetail = Schema<'PersonDetail'>;
+export type PersonInput = BodyOf<'/api/people'>;
+export type PersonPatch = BodyOf<'/api/people/{id}', 'patch'>;
 
 export interface PeopleFilter {
   q?: string;
@@ -64,7 +29,7 @@ export function usePeople(filter: PeopleFilter, options: { limit?: number; enabl
   return useInfiniteQuery({
     queryKey: [...peopleKeys.list(filter), options.limit ?? PAGE_SIZE],
     queryFn: ({ pageParam }) =>
-      api.get<Page<Person>>(
+      api.get<ResponseOf<'/api/people'>>(
         `/api/people${query({
           q: filter.q,
           unitId: filter.unitId,
@@ -90,35 +55,12 @@ export const getPerson = (id: string) => api.get<PersonDetail>(personPath(id));
 export const createPerson = (input: PersonInput) => api.post<Person>('/api/people', input);
 export const updatePerson = (id: string, patch: PersonPatch) => api.patch<Person>(personPath(id), patch);
 
-export interface ImportRow {
-  row: number;
-  action: 'create' | 'update' | 'unchanged' | 'error';
-  externalId: string | null;
-  name: string | null;
-  changes?: string[];
-  errors?: { column: string; message: string }[];
-}
-
-export interface ImportPreview {
-  id: string;
-  expiresAt: string;
-  mode: 'full' | 'partial';
-  counts: { create: number; update: number; unchanged: number; error: number; markLeft: number };
-  rows: ImportRow[];
-  markLeft: { id: string; name: string }[];
-  /** About the plan as a whole, in the caller's language (mark_left_withheld: a full import that marks no one left). */
-  warnings: { code: string; message: string }[];
-}
-
+export type ImportPreview = Schema<'PeopleImportPreview'>;
+export type ImportRow = ImportPreview['rows'][number];
 /** What an applied import wrote (rows with errors were skipped). */
-export interface ImportResult {
-  id: string;
-  mode: 'full' | 'partial';
-  appliedAt: string;
-  counts: ImportPreview['counts'];
-}
+export type ImportResult = Schema<'PeopleImportResult'>;
 
-export function uploadImport(file: File, mode: 'full' | 'partial') {
+export function uploadImport(file: File, mode: ImportMode) {
   const form = new FormData();
   // Fields before the file: a streaming multipart parser sees them first.
   form.append('mode', mode);

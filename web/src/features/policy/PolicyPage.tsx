@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { hasPermission } from '../../api/me.ts';
-import { PERMISSIONS } from '../../api/types.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
 import { LoadError } from '../../components/LoadError.tsx';
@@ -27,7 +26,7 @@ export function PolicyPage() {
   const me = useSignedInUser();
   const policy = useActivePolicy();
   // Responsibilities name units and people: they need org:read as well.
-  const canReadOrg = hasPermission(me, PERMISSIONS.orgRead);
+  const canReadOrg = hasPermission(me, 'org:read');
   const responsibilities = useResponsibilities(canReadOrg);
   const plain = usePlainText();
 

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { hasPermission } from '../../api/me.ts';
-import { PERMISSIONS } from '../../api/types.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { formatDateTime } from '../../components/format.ts';
@@ -23,7 +22,7 @@ export function PolicyVersionsPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const me = useSignedInUser();
-  const canManage = hasPermission(me, PERMISSIONS.policyManage);
+  const canManage = hasPermission(me, 'policy:manage');
   const versions = usePolicyVersions();
   const items = versions.data?.pages.flatMap((page) => page.items) ?? [];
   const tableRef = useRef<HTMLTableElement>(null);

@@ -7,6 +7,7 @@ import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { assignRole, handOver, today, type RoleDefinition, type RoleHolding } from '../org/api.ts';
+import type { ResponseOf } from '../../api/types.ts';
 import { PersonPicker } from '../people/PersonPicker.tsx';
 import { assignSystemRole } from '../systems/api.ts';
 
@@ -22,7 +23,7 @@ const FORM_IDS: Record<RoleSubject['kind'], { assign: string; handover: string }
   system: { assign: 'assign-system-role', handover: 'system-handover' },
 };
 
-export type HandoverResult = { ended: RoleHolding; started: RoleHolding };
+export type HandoverResult = ResponseOf<'/api/role-assignments/{id}/handover', 'post'>;
 
 const ASSIGN_FIELDS = ['roleKey', 'personId', 'validFrom'] as const;
 type AssignField = (typeof ASSIGN_FIELDS)[number];

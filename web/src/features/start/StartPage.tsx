@@ -2,7 +2,6 @@ import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { hasPermission } from '../../api/me.ts';
-import { PERMISSIONS } from '../../api/types.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 
@@ -15,31 +14,31 @@ export function StartPage() {
       to: '/policy',
       title: t('start.policyCardTitle'),
       text: t('start.policyCardText'),
-      show: hasPermission(me, PERMISSIONS.policyRead),
+      show: hasPermission(me, 'policy:read'),
     },
     {
       to: '/organisation',
       title: t('start.orgCardTitle'),
-      text: t(hasPermission(me, PERMISSIONS.orgManage) ? 'start.orgCardTextManage' : 'start.orgCardText'),
-      show: hasPermission(me, PERMISSIONS.orgRead),
+      text: t(hasPermission(me, 'org:manage') ? 'start.orgCardTextManage' : 'start.orgCardText'),
+      show: hasPermission(me, 'org:read'),
     },
     {
       to: '/people',
       title: t('start.peopleCardTitle'),
-      text: t(hasPermission(me, PERMISSIONS.orgManage) ? 'start.peopleCardTextManage' : 'start.peopleCardText'),
-      show: hasPermission(me, PERMISSIONS.orgRead),
+      text: t(hasPermission(me, 'org:manage') ? 'start.peopleCardTextManage' : 'start.peopleCardText'),
+      show: hasPermission(me, 'org:read'),
     },
     {
       to: '/audit',
       title: t('start.auditCardTitle'),
       text: t('start.auditCardText'),
-      show: hasPermission(me, PERMISSIONS.auditRead),
+      show: hasPermission(me, 'audit:read'),
     },
     {
       to: '/admin/users',
       title: t('start.usersCardTitle'),
-      text: t(hasPermission(me, PERMISSIONS.usersManage) ? 'start.usersCardText' : 'start.usersCardTextReadOnly'),
-      show: hasPermission(me, PERMISSIONS.usersRead),
+      text: t(hasPermission(me, 'users:manage') ? 'start.usersCardText' : 'start.usersCardTextReadOnly'),
+      show: hasPermission(me, 'users:read'),
     },
   ].filter((card) => card.show);
 

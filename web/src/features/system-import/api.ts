@@ -1,76 +1,19 @@
 import i18next from 'i18next';
 import { api, ApiError, type FieldErrors } from '../../api/client.ts';
 
-/** The fields a column can be read as (the server lists them in every dry-run too). */
-export type ImportField = string;
+import type { ResponseOf, Schema } from '../../api/types.ts';
 
-export interface ImportMessage {
-  cell: string | null;
-  column: string | null;
-  message: string;
-}
-
-export interface ImportRow {
-  sheet: string | null;
-  row: number;
-  action: 'create' | 'update' | 'unchanged' | 'error';
-  registerNo: string | null;
-  name: string | null;
-  unit: string | null;
-  changes?: string[];
-  errors?: ImportMessage[];
-  notes?: ImportMessage[];
-}
-
-export interface RowRef {
-  sheet: string | null;
-  row: number;
-  cell: string | null;
-}
-
-export interface ImportCounts {
-  create: number;
-  update: number;
-  unchanged: number;
-  error: number;
-}
-
-export interface ImportEffects {
-  units: number;
-  people: number;
-  roleStarts: number;
-  roleEnds: number;
-  suppliers: number;
-  agreements: number;
-}
-
-export interface ImportPreview {
-  id: string;
-  expiresAt: string;
-  fileName: string | null;
-  createMissing: boolean;
-  counts: ImportCounts;
-  effects: ImportEffects;
-  rows: ImportRow[];
-  mapping: { column: string; field: ImportField | null; sheets: string[] }[];
-  fields: ImportField[];
-  unknownUnits: { name: string; create: boolean; rows: RowRef[] }[];
-  unknownPeople: { name: string; email: string | null; create: boolean; rows: RowRef[] }[];
-  shared: { name: string; owner: string; usedBy: string[]; rows: RowRef[] }[];
-  sheets: { name: string | null; headerRow: number | null; rows: number; notes: number; unitFromName: boolean }[];
-  notices: string[];
-}
-
-export interface ImportResult {
-  id: string;
-  appliedAt: string;
-  counts: ImportCounts;
-  effects: ImportEffects;
-}
+export type ImportPreview = Schema<'SystemImportPreview'>;
+export type ImportRow = ImportPreview['rows'][number];
+export type ImportMessage = NonNullable<ImportRow['errors']>[number];
+/** Where a name was met in the file. */
+export type RowRef = ImportPreview['unknownUnits'][number]['rows'][number];
+/** What an applied import wrote. */
+export type ImportResult = Schema<'SystemImportResult'>;
 
 export interface ImportOptions {
-  /** Header as in the file → field, or null to ignore the column. */
-  mapping?: Record<string, ImportField | null>;
+  /** Header as in the file → field (one the dry-run listed), or null to ignore the column. */
+  mapping?: Record<string, string | null>;
   createMissing: boolean;
 }
 
@@ -91,7 +34,7 @@ function errorOf(status: number, text: string): ApiError {
  * onProgress gets the share sent (0–1), then null while the server reads the file.
  */
 export async function uploadImport(file: File, options: ImportOptions, onProgress: (sent: number | null) => void): Promise<ImportPreview> {
-  const { token } = await api.get<{ token: string }>('/api/auth/csrf');
+  const { token } = await api.get<ResponseOf<'/api/auth/csrf'>>('/api/auth/csrf');
   const form = new FormData();
   // Fields before the file: a streaming multipart parser sees them first.
   if (options.mapping) form.append('mapping', JSON.stringify(options.mapping));

@@ -98,6 +98,10 @@ export function HistoryTab({ system }: { system: System }) {
   );
 }
 
+/** An event's before or after: the API promises only JSON; a system's fields when it is an object, else none. */
+const fieldsOf = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+
 function useDescribeEvent() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -116,7 +120,7 @@ function useDescribeEvent() {
   /** A role event in words: "Systemägare: Anna Svensson från och med 29 november 2026". */
   const roleText = (event: SystemHistoryEvent, role: { name: string }): string | null => {
     const field = ROLE_DATES.get(event.action);
-    const date = field && event.after?.[field];
+    const date = field && fieldsOf(event.after)[field];
     if (typeof date !== 'string') return event.message;
     return t(`systems.history.roleEvents.${event.action}`, {
       role: role.name,
@@ -127,8 +131,8 @@ function useDescribeEvent() {
 
   return (event: SystemHistoryEvent): ReactNode => {
     if (event.role) return roleText(event, event.role);
-    const before = event.before ?? {};
-    const after = event.after ?? {};
+    const before = fieldsOf(event.before);
+    const after = fieldsOf(event.after);
     switch (event.action) {
       case 'create':
         return typeof after.registerNo === 'string' ? t('systems.history.created', { registerNo: after.registerNo }) : null;

@@ -7,7 +7,7 @@ import { hasPermission } from '../../api/me.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
-import { SYSTEM_PERMISSIONS, useSystems, type SystemSort, type SystemsFilter } from './api.ts';
+import { useSystems, type SystemSort, type SystemsFilter } from './api.ts';
 import { HOLDER_COLUMN_KEYS, HOLDER_COLUMNS, useColumns } from './columns.ts';
 import { isFiltered, readListValues, toFilter, writeListValues, type ListValues } from './listParams.ts';
 import { SystemFilters } from './SystemFilters.tsx';
@@ -26,7 +26,7 @@ function exportQuery(filter: SystemsFilter): string {
 export function SystemsPage() {
   const { t } = useTranslation();
   const me = useSignedInUser();
-  const canWrite = hasPermission(me, SYSTEM_PERMISSIONS.write);
+  const canWrite = hasPermission(me, 'systems:write');
   const [params, setParams] = useSearchParams();
   const tableRef = useRef<HTMLTableElement>(null);
   const { columns, toggle } = useColumns();

@@ -1,114 +1,34 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
-import type { RoleHolding } from '../org/api.ts';
-import type { Finding, PolicyText, Responsibility } from '../policy/api.ts';
+import type { BodyOf, ResponseOf, Schema } from '../../api/types.ts';
+import type { Criticality, Hosting, Lifecycle } from '../../../../shared/systems.ts';
 
-/** The app permissions the system register checks (from /api/me). */
-export const SYSTEM_PERMISSIONS = { read: 'systems:read', write: 'systems:write' } as const;
+export {
+  AUTH_METHODS,
+  CRITICALITIES,
+  DATA_LOCATIONS,
+  HOSTINGS,
+  LIFECYCLES,
+  PERSONAL_DATA,
+  SYSTEM_KINDS,
+  type Criticality,
+  type Hosting,
+  type Lifecycle,
+} from '../../../../shared/systems.ts';
 
-export const SYSTEM_KINDS = ['business', 'e_service', 'program', 'integration', 'infrastructure'] as const;
-export type SystemKind = (typeof SYSTEM_KINDS)[number];
-export const LIFECYCLES = ['planned', 'implementing', 'in_operation', 'retiring', 'retired'] as const;
-export type Lifecycle = (typeof LIFECYCLES)[number];
-export const CRITICALITIES = ['low', 'medium', 'high'] as const;
-export type Criticality = (typeof CRITICALITIES)[number];
-export const HOSTINGS = ['internal_it', 'internal_supplier', 'supplier_hosted', 'saas', 'cloud_tenant', 'public_body'] as const;
-export type Hosting = (typeof HOSTINGS)[number];
-export const DATA_LOCATIONS = ['sweden', 'eu_eea', 'third_country'] as const;
-export type DataLocation = (typeof DATA_LOCATIONS)[number];
-export const PERSONAL_DATA = ['none', 'personal', 'sensitive'] as const;
-export type PersonalData = (typeof PERSONAL_DATA)[number];
-export const AUTH_METHODS = ['sso', 'directory', 'local_accounts', 'eid', 'none', 'other'] as const;
-export type AuthMethod = (typeof AUTH_METHODS)[number];
 export const SORTS = ['name', 'registerNo', 'updatedAt', 'confirmedAt'] as const;
 export type SystemSort = (typeof SORTS)[number];
 
-export interface Ref {
-  id: string;
-  name: string;
-}
+export type SystemSummary = Schema<'SystemSummary'>;
+export type System = Schema<'System'>;
+/** Another system as a system lists it (its dependencies and dependents). */
+export type SystemRef = System['dependencies'][number];
 
-export interface SystemSummary {
-  id: string;
-  registerNo: string;
-  name: string;
-  aliases: string[];
-  kind: SystemKind;
-  owningUnit: Ref;
-  kommungemensamt: boolean;
-  lifecycle: Lifecycle;
-  criticality: Criticality | null;
-  samhallsviktig: boolean | null;
-  hosting: Hosting | null;
-  insideNetwork: boolean | null;
-  personalData: PersonalData | null;
-  userCount: number | null;
-  holders: { roleKey: string; person: { id: string; name: string; status: 'active' | 'disabled' | 'left' } }[];
-  confirmedAt: string | null;
-  /** ISO date (yyyy-mm-dd). */
-  confirmationDue: string;
-  updatedAt: string;
-  version: number;
-}
-
-export interface SystemRef {
-  id: string;
-  registerNo: string;
-  name: string;
-  lifecycle: Lifecycle;
-  description: string | null;
-}
-
-export interface SystemLink {
-  label: string;
-  url: string;
-}
-
-export interface System extends SystemSummary {
-  description: string | null;
-  purpose: string | null;
-  usingUnits: Ref[];
-  dataLocation: DataLocation | null;
-  thirdCountryTransfer: boolean | null;
-  thirdCountryBasis: string | null;
-  authMethod: AuthMethod | null;
-  links: SystemLink[];
-  note: string | null;
-  confirmedBy: Ref | null;
-  retiredAt: string | null;
-  createdAt: string;
-  dependencies: SystemRef[];
-  dependents: SystemRef[];
-  transitions: Lifecycle[];
-  can: { edit: boolean; confirm: boolean };
-}
-
-/** The editable facts, as POST and PATCH take them. */
-export interface SystemFacts {
-  name: string;
-  aliases: string[];
-  kind: SystemKind;
-  description: string | null;
-  purpose: string | null;
-  owningUnitId: string;
-  usingUnitIds: string[];
-  kommungemensamt: boolean;
-  criticality: Criticality | null;
-  samhallsviktig: boolean | null;
-  hosting: Hosting | null;
-  dataLocation: DataLocation | null;
-  thirdCountryTransfer: boolean | null;
-  thirdCountryBasis: string | null;
-  personalData: PersonalData | null;
-  authMethod: AuthMethod | null;
-  userCount: number | null;
-  links: SystemLink[];
-  note: string | null;
-}
-
-export type SystemInput = SystemFacts & { lifecycle: 'planned' | 'implementing' };
-export type SystemPatch = { version: number } & Partial<SystemFacts>;
+/** A new system, as POST takes it. */
+export type SystemInput = BodyOf<'/api/systems'>;
+/** The editable facts, all of them (what the form holds). */
+export type SystemFacts = Required<Omit<SystemInput, 'lifecycle'>>;
+export type SystemPatch = BodyOf<'/api/systems/{id}', 'patch'>;
 
 export interface SystemsFilter {
   q?: string;
@@ -124,32 +44,9 @@ export interface SystemsFilter {
   dir: 'asc' | 'desc';
 }
 
-export interface SystemResponsibilities {
-  pack: { id: string; version: string };
-  areas: { area: string; title: PolicyText; responsibilities: Responsibility[] }[];
-  findings: Finding[];
-}
-
+export type SystemResponsibilities = ResponseOf<'/api/systems/{id}/responsibilities'>;
 /** An event of the system's history: a change of the system itself or of a role on it (entityType role_assignment). */
-export interface SystemHistoryEvent {
-  id: string;
-  seq: number;
-  at: string;
-  actor: Ref | null;
-  origin: string;
-  entityType: string;
-  entityId: string;
-  action: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  message: string | null;
-  /** For a role event: the role, named in the user's language. */
-  role: { key: string; name: string } | null;
-  /** For a role event: the person who holds or held the role. */
-  person: Ref | null;
-  /** For a dependency added or removed: the other system; not visible (id and name null) when the user may not see it. */
-  dependsOn: { visible: boolean; id: string | null; registerNo: string | null; name: string | null } | null;
-}
+export type SystemHistoryEvent = Schema<'SystemHistoryEvent'>;
 
 export const systemKeys = {
   all: ['systems'] as const,
@@ -179,7 +76,7 @@ export function useSystems(
   return useInfiniteQuery({
     queryKey: [...systemKeys.list(filter, limit), holders],
     queryFn: ({ pageParam }) =>
-      api.get<Page<SystemSummary>>(
+      api.get<ResponseOf<'/api/systems'>>(
         `/api/systems${query({
           q: filter.q,
           unitId: filter.unitId,
@@ -225,7 +122,7 @@ export function useSystemHistory(id: string) {
   return useInfiniteQuery({
     queryKey: systemKeys.history(id),
     queryFn: ({ pageParam }) =>
-      api.get<Page<SystemHistoryEvent>>(`${systemPath(id)}/history${query({ limit: PAGE_SIZE, cursor: pageParam })}`),
+      api.get<ResponseOf<'/api/systems/{id}/history'>>(`${systemPath(id)}/history${query({ limit: PAGE_SIZE, cursor: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -236,7 +133,7 @@ export function useSystemHoldings(id: string) {
   return useInfiniteQuery({
     queryKey: systemKeys.holdings(id),
     queryFn: ({ pageParam }) =>
-      api.get<Page<RoleHolding>>(
+      api.get<ResponseOf<'/api/role-assignments'>>(
         `/api/role-assignments${query({ subjectKind: 'system', subjectId: id, current: 'true', limit: 100, cursor: pageParam })}`,
       ),
     initialPageParam: null as string | null,
@@ -254,4 +151,4 @@ export const addDependency = (id: string, dependsOnId: string, description: stri
 export const removeDependency = (id: string, dependsOnId: string) =>
   api.delete<System>(`${systemPath(id)}/dependencies/${encodeURIComponent(dependsOnId)}`);
 export const assignSystemRole = (input: { roleKey: string; subjectId: string; personId: string; validFrom?: string }) =>
-  api.post<RoleHolding>('/api/role-assignments', { ...input, subjectKind: 'system' });
+  api.post<ResponseOf<'/api/role-assignments', 'post'>>('/api/role-assignments', { ...input, subjectKind: 'system' });

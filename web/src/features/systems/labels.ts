@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuthMethod, Criticality, DataLocation, Hosting, Lifecycle, PersonalData, SystemKind } from './api.ts';
+import type { AuthMethod, Criticality, DataLocation, Hosting, Lifecycle, PersonalData, SystemKind } from '../../../../shared/systems.ts';
 
 /** Colours for lifecycle tags; the text always says the state, the colour only repeats it. */
 export const LIFECYCLE_COLOR = {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { APP_ROLES } from '../../../../shared/roles.ts';
 import { api, isApiError } from '../../api/client.ts';
 import { meQueryKey } from '../../api/me.ts';
-import type { AppRole } from '../../api/types.ts';
+import type { AppRole, ResponseOf, Schema } from '../../api/types.ts';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { messageOf, useFormErrors } from '../../components/forms.ts';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -15,14 +15,7 @@ import { UnitSelect } from '../org/UnitSelect.tsx';
 import { usersQueryKey, type UserSummary } from './api.ts';
 import { useRoleLabel } from './labels.ts';
 
-export interface Grant {
-  id: string;
-  role: AppRole;
-  orgUnitId: string | null;
-  orgUnitName: string | null;
-  includeSubunits: boolean;
-  createdAt: string;
-}
+export type Grant = Schema<'UserGrant'>;
 
 const grantsPath = (userId: string) => `/api/users/${encodeURIComponent(userId)}/grants`;
 const grantsKey = (userId: string) => ['grants', userId] as const;
@@ -37,7 +30,7 @@ export function GrantsDialog({ user, onClose }: { user: UserSummary; onClose: ()
   const roleLabel = useRoleLabel();
   const queryClient = useQueryClient();
   const tree = useOrgTree();
-  const grants = useQuery({ queryKey: grantsKey(user.id), queryFn: () => api.get<{ items: Grant[] }>(grantsPath(user.id)) });
+  const grants = useQuery({ queryKey: grantsKey(user.id), queryFn: () => api.get<ResponseOf<'/api/users/{id}/grants'>>(grantsPath(user.id)) });
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
   const unitName = (grant: Grant): string => {

@@ -1,12 +1,10 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CreatedInvite, CreatedResetLink } from './api.ts';
 
-export interface CreatedLink {
-  id: string;
-  url: string;
-  expiresAt: string;
-}
+/** An invitation or a password reset link, as the server answers when it makes one. */
+export type CreatedLink = CreatedInvite | CreatedResetLink;
 
 interface Props {
   link: CreatedLink;

@@ -4,7 +4,6 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { hasPermission } from '../../api/me.ts';
-import { PERMISSIONS } from '../../api/types.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { messageOf } from '../../components/forms.ts';
 import { useLocale } from '../../components/language.ts';
@@ -23,7 +22,7 @@ export function UsersPage() {
   const { t } = useTranslation();
   const me = useSignedInUser();
   // Granskare read the list; only those who manage users invite and end sessions.
-  const canManage = hasPermission(me, PERMISSIONS.usersManage);
+  const canManage = hasPermission(me, 'users:manage');
   const users = useUsers();
   const tableRef = useRef<HTMLTableElement>(null);
   const items = users.data?.pages.flatMap((page) => page.items) ?? [];
@@ -101,7 +100,7 @@ export function UsersPage() {
           <UsersTable
             users={items}
             currentUserId={me.id}
-            canReadOrg={hasPermission(me, PERMISSIONS.orgRead)}
+            canReadOrg={hasPermission(me, 'org:read')}
             tableRef={tableRef}
             endingFor={end.isPending ? (end.variables?.id ?? null) : null}
             onEndSessions={

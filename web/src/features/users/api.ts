@@ -1,31 +1,12 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client.ts';
-import type { AppRole, Page, RoleAssignment } from '../../api/types.ts';
+import type { BodyOf, ResponseOf, Schema } from '../../api/types.ts';
 
-export interface UserSummary {
-  id: string;
-  email: string;
-  name: string;
-  status: 'active' | 'disabled';
-  roles: RoleAssignment[];
-  createdAt: string;
-  lastSeenAt: string | null;
-}
-
-export interface CreatedInvite {
-  id: string;
-  url: string;
-  expiresAt: string;
-}
-
+export type UserSummary = Schema<'UserSummary'>;
+export type CreatedInvite = ResponseOf<'/api/invites', 'post'>;
 /** A one-time link for a user to choose a new password (24 hours; replaces their earlier links). */
-export type CreatedResetLink = CreatedInvite;
-
-export interface InviteInput {
-  email: string;
-  name: string;
-  role: AppRole;
-}
+export type CreatedResetLink = ResponseOf<'/api/users/{id}/password-reset', 'post'>;
+export type InviteInput = BodyOf<'/api/invites'>;
 
 export const PAGE_SIZE = 50;
 export const usersQueryKey = ['users'] as const;
@@ -33,7 +14,7 @@ export const usersQueryKey = ['users'] as const;
 export function useUsers() {
   return useInfiniteQuery({
     queryKey: usersQueryKey,
-    queryFn: ({ pageParam }) => api.get<Page<UserSummary>>(`/api/users${query({ limit: PAGE_SIZE, cursor: pageParam })}`),
+    queryFn: ({ pageParam }) => api.get<ResponseOf<'/api/users'>>(`/api/users${query({ limit: PAGE_SIZE, cursor: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
