@@ -3,6 +3,7 @@ import { sql, type Selectable, type SqlBool } from 'kysely';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
 import type { OrgUnitsTable } from '../../platform/db/schema.ts';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
+import { inChunks } from '../../platform/pace.ts';
 
 /** All SQL of org units and their closure table (ancestor, descendant, depth; every unit is its own ancestor at depth 0). */
 
@@ -194,6 +195,24 @@ export async function insertUnit(trx: Tx, row: UnitRow): Promise<void> {
       )
       .execute();
   }
+}
+
+/** Bulk writes (the register import) go in chunks that stay under the databases' parameter limits. */
+const CHUNK = 200;
+
+/**
+ * New units below one parent in bulk (the register import), with their closure rows: each unit itself
+ * at depth 0 and one row per ancestor of the parent (the parent at depth 1).
+ */
+export async function insertUnitsBelow(trx: Tx, parentId: string, rows: readonly UnitRow[]): Promise<void> {
+  if (!rows.length) return;
+  const parentAncestors = await ancestorsOf(trx, [parentId]);
+  await inChunks(rows, CHUNK, (c) => trx.insertInto('org_units').values(c).execute());
+  const closure = rows.flatMap((u) => [
+    { ancestor_id: u.id, descendant_id: u.id, depth: 0 },
+    ...parentAncestors.map((a) => ({ ancestor_id: a.ancestor_id, descendant_id: u.id, depth: a.depth + 1 })),
+  ]);
+  await inChunks(closure, CHUNK * 2, (c) => trx.insertInto('org_unit_closure').values(c).execute());
 }
 
 export type UnitChanges = Partial<

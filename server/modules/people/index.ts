@@ -1,7 +1,8 @@
 /**
- * What other modules may use of the people module: a person by id, and creating and changing people (the
- * demo data). Its routes (the HR import's too) are registered by server/app.ts from routes.ts.
+ * What other modules may use of the people module: a person by id, creating and changing people (the
+ * demo data), and adding people in bulk (the register import). Its routes (the HR import's too) are
+ * registered by server/app.ts from routes.ts.
  */
-export { findPerson, type PersonRow } from './repository.ts';
+export { findPerson, insertPeople, type PersonRow } from './repository.ts';
 export { createPerson } from './create-person.ts';
 export { updatePerson } from './update-person.ts';

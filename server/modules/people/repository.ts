@@ -4,6 +4,7 @@ import { uniqueViolationText, type Db, type Tx } from '../../platform/db/index.t
 import type { Database } from '../../platform/db/schema.ts';
 import type { PeopleTable } from '../../platform/db/tables/people.ts';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
+import { inChunks } from '../../platform/pace.ts';
 import { currentOn } from '../roles/index.ts';
 
 /** All SQL of people (the HR import's own queries are in import/repository.ts); no business rules. */
@@ -104,6 +105,14 @@ export const findUnit = (db: Db, id: string) =>
 
 export async function insertPerson(trx: Tx, row: PeopleTable): Promise<void> {
   await trx.insertInto('people').values(row).execute();
+}
+
+/**
+ * People in bulk (both imports), in the order given, in chunks that stay under the databases' parameter
+ * limits (a row's manager must be in an earlier or the same chunk).
+ */
+export async function insertPeople(trx: Tx, rows: readonly PeopleTable[]): Promise<void> {
+  await inChunks(rows, 200, (c) => trx.insertInto('people').values(c).execute());
 }
 
 /** Writes the change only if the row still has the expected version; false when someone got there first. */

@@ -1,5 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { Db, Tx } from '../../platform/db/index.ts';
+import { inChunks } from '../../platform/pace.ts';
 import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import { currentOn } from './current.ts';
@@ -99,17 +100,33 @@ export function holdersFrom(
   return query.execute();
 }
 
+/** Bulk writes (the register import) go in chunks that stay under the databases' parameter limits. */
+const CHUNK = 400;
+
 export async function insertAssignment(trx: Tx, row: AssignmentRow): Promise<void> {
   await trx.insertInto('role_assignments').values(row).execute();
 }
 
+export async function insertAssignments(trx: Tx, rows: readonly AssignmentRow[]): Promise<void> {
+  await inChunks(rows, CHUNK, (c) => trx.insertInto('role_assignments').values(c).execute());
+}
+
 /** Ends an open assignment; false when it was already ended (by a concurrent request). */
 export async function endAssignment(trx: Tx, id: string, validTo: string, at: string, by: string | null): Promise<boolean> {
-  const res = await trx
-    .updateTable('role_assignments')
-    .set({ valid_to: validTo, ended_at: at, ended_by: by, version: sql<number>`version + 1` })
-    .where('id', '=', id)
-    .where('ended_at', 'is', null)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return (await endAssignments(trx, [id], validTo, at, by)) === 1;
+}
+
+/** Ends open assignments on `validTo`; returns how many it ended (fewer than asked: someone ended one first). */
+export async function endAssignments(trx: Tx, ids: readonly string[], validTo: string, at: string, by: string | null): Promise<number> {
+  let n = 0;
+  await inChunks(ids, CHUNK, async (chunk) => {
+    const res = await trx
+      .updateTable('role_assignments')
+      .set({ valid_to: validTo, ended_at: at, ended_by: by, version: sql<number>`version + 1` })
+      .where('id', 'in', chunk)
+      .where('ended_at', 'is', null)
+      .executeTakeFirst();
+    n += Number(res.numUpdatedRows);
+  });
+  return n;
 }

@@ -1,19 +1,16 @@
-import { sql } from 'kysely';
 import type { UnitReach } from '../../platform/access/reach.ts';
 import { importBatches } from '../../platform/import-batches.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
-import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
-import type { PeopleTable } from '../../platform/db/tables/people.ts';
 import type { SystemImportsTable } from '../../platform/db/tables/system-imports.ts';
 import type { SystemsTable } from '../../platform/db/tables/systems.ts';
-import type { OrgUnitsTable } from '../../platform/db/schema.ts';
 import { currentOn } from '../roles/index.ts';
 import type { PersonRef, SupplierRef, UnitRef } from './plan-types.ts';
 import { inChunks } from '../../platform/pace.ts';
 
 /**
  * All SQL of the system register import: the bulk reads a plan needs (one query per table, not one per
- * row), the import batches, and the bulk writes of apply, in chunks that stay under parameter limits.
+ * row, in chunks that stay under parameter limits) and the import batches. Apply writes the other modules'
+ * tables through their faces (write-plan.ts).
  */
 
 type Q = Db | Tx;
@@ -94,39 +91,3 @@ export async function insertImport(trx: Tx, row: SystemImportsTable): Promise<vo
 }
 
 export const batches = importBatches('system_imports');
-
-// ——— Writes of apply ———
-
-/** New units below a parent, with their closure rows (the unit itself and each of the parent's ancestors). */
-export async function insertUnits(trx: Tx, rows: OrgUnitsTable[], parentAncestors: Array<{ ancestor_id: string; depth: number }>): Promise<void> {
-  if (!rows.length) return;
-  await inChunks(rows, CHUNK, (c) => trx.insertInto('org_units').values(c).execute());
-  const closure = rows.flatMap((u) => [
-    { ancestor_id: u.id, descendant_id: u.id, depth: 0 },
-    ...parentAncestors.map((a) => ({ ancestor_id: a.ancestor_id, descendant_id: u.id, depth: a.depth + 1 })),
-  ]);
-  await inChunks(closure, CHUNK * 2, (c) => trx.insertInto('org_unit_closure').values(c).execute());
-}
-
-export async function insertPeople(trx: Tx, rows: PeopleTable[]): Promise<void> {
-  await inChunks(rows, CHUNK, (c) => trx.insertInto('people').values(c).execute());
-}
-
-/** Ends open assignments on `validTo`; returns how many it ended (fewer than asked: someone ended one first). */
-export async function endAssignments(trx: Tx, ids: readonly string[], validTo: string, at: string, by: string | null): Promise<number> {
-  let n = 0;
-  await inChunks(ids, CHUNK * 2, async (chunk) => {
-    const res = await trx
-      .updateTable('role_assignments')
-      .set({ valid_to: validTo, ended_at: at, ended_by: by, version: sql<number>`version + 1` })
-      .where('id', 'in', chunk)
-      .where('ended_at', 'is', null)
-      .executeTakeFirst();
-    n += Number(res.numUpdatedRows);
-  });
-  return n;
-}
-
-export async function insertAssignments(trx: Tx, rows: RoleAssignmentsTable[]): Promise<void> {
-  await inChunks(rows, CHUNK * 2, (c) => trx.insertInto('role_assignments').values(c).execute());
-}

@@ -3,16 +3,14 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/index.ts';
 import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
 import { AppError } from '../../platform/errors.ts';
-import { ancestorsOf, lockOrgTree } from '../org/index.ts';
-import { lockRoles } from '../roles/index.ts';
+import { insertUnitsBelow, lockOrgTree } from '../org/index.ts';
+import { insertPeople } from '../people/index.ts';
+import { endAssignments, insertAssignments, lockRoles } from '../roles/index.ts';
 import { fold, sortKey } from '../../platform/text.ts';
 import { insertAgreements, insertSuppliers, updateAgreementAtVersion } from '../agreements/index.ts';
 import { diffSystemFacts, formatRegisterNo, insertSystems, insertUsingUnits, lockSystems, nextRegisterNo, searchTextOf, systemColumnsOf, updateSystemAtVersion } from '../systems/index.ts';
 import { todayOf } from '../../platform/dates.ts';
 import type { ImportPlan } from './plan-types.ts';
-import {
-  endAssignments, insertAssignments, insertPeople, insertUnits,
-} from './repository.ts';
 import { fingerprintsOf } from './world.ts';
 
 const assignmentFacts = (a: Pick<RoleAssignmentsTable, 'role_key' | 'subject_id' | 'principal_id' | 'valid_from' | 'valid_to'>) => ({
@@ -49,7 +47,7 @@ export async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan): Promise<vo
       id: u.id, parent_id: parentId, name: u.name, name_search: fold(u.name), name_sort: sortKey(u.name), code: null, external_id: null, function: null,
       kind: 'forvaltning', status: 'active' as const, created_at: now, updated_at: now, version: 1,
     }));
-    await insertUnits(trx, rows, await ancestorsOf(trx, [parentId]));
+    await insertUnitsBelow(trx, parentId, rows);
     for (const r of rows) {
       events.push({ entityType: 'org_unit', entityId: r.id, action: 'create', after: { name: r.name, kind: r.kind, code: null, externalId: null, function: null, status: 'active', parentId, version: 1 } });
     }

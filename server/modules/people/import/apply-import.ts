@@ -7,10 +7,10 @@ import { applicableBatch } from '../../../platform/import-batches.ts';
 import type { Auth } from '../../../platform/http/types.ts';
 import { reachOf } from '../../../platform/access/reach.ts';
 import { diffFacts, nameSearch, type PersonFacts } from '../present.ts';
-import { uniqueViolation, updatePersonAtVersion } from '../repository.ts';
+import { insertPeople, uniqueViolation, updatePersonAtVersion } from '../repository.ts';
 import type { importResultSchema } from '../schemas.ts';
 import { planSchema, type ImportPlan, type PlannedFacts } from './plan-types.ts';
-import { batches, insertPeople, reachableUnits, versionsOf } from './repository.ts';
+import { batches, reachableUnits, versionsOf } from './repository.ts';
 import { sortKey } from '../../../platform/text.ts';
 import { pacer } from '../../../platform/pace.ts';
 

@@ -1,11 +1,10 @@
 import type { Db, Tx } from '../../../platform/db/index.ts';
-import type { PeopleImportsTable, PeopleTable } from '../../../platform/db/tables/people.ts';
+import type { PeopleImportsTable } from '../../../platform/db/tables/people.ts';
 import type { UnitReach } from '../../../platform/access/reach.ts';
 import { importBatches } from '../../../platform/import-batches.ts';
 import type { ExistingPerson, UnitRef } from './plan-types.ts';
-import { pacer } from '../../../platform/pace.ts';
 
-/** SQL of the HR import: the bulk reads a plan needs, the import batches, and the bulk writes of apply. */
+/** SQL of the HR import: the bulk reads a plan needs, the import batches, and the version checks of apply (it inserts people through ../repository.ts). */
 
 /** Every person, in one query: the planner matches rows in memory (20,000 rows, not 20,000 queries). */
 export const loadPeople = (db: Db): Promise<ExistingPerson[]> =>
@@ -41,15 +40,6 @@ export async function insertImport(trx: Tx, row: PeopleImportsTable): Promise<vo
 export const batches = importBatches('people_imports');
 
 const CHUNK = 200;
-
-/** In the order given, in chunks (a row's manager must be in an earlier or the same chunk). */
-export async function insertPeople(trx: Tx, rows: PeopleTable[]): Promise<void> {
-  const pace = pacer();
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await trx.insertInto('people').values(rows.slice(i, i + CHUNK)).execute();
-    await pace();
-  }
-}
 
 /** The current version of each of these people (in chunks, to stay under parameter limits). */
 export async function versionsOf(trx: Tx, ids: string[]): Promise<Map<string, number>> {
