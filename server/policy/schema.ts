@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UNIT_FUNCTIONS, UNIT_KINDS } from '../../shared/org.ts';
+import { LOCALES } from '../../shared/roles.ts';
 import { CAPACITIES, SEVERITIES, SUBJECT_KINDS } from '../../shared/policy.ts';
 
 /**
@@ -158,7 +159,7 @@ export const packSchema = z
     id: z.string().regex(PATTERNS.packId).max(100).describe('The pack identity, e.g. svenljunga-it-sakerhetspolicy'),
     version: z.string().trim().min(1).max(50).describe('The version, e.g. 2026.1'),
     title: textSchema,
-    language: z.enum(['sv', 'en']).describe('The language the policy was adopted in'),
+    language: z.enum(LOCALES).describe('The language the policy was adopted in'),
     adoption: z
       .object({
         body: z.string().trim().min(1).max(200).optional().describe('Who adopted it, e.g. Kommunfullmäktige'),

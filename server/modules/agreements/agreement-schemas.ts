@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERSON_STATUSES } from '../../../shared/org.ts';
 import { isoTimestamp, optionalFilter, pageQuery, singleLine } from '../../platform/http/schemas.ts';
 import { httpUrl, id, longText, text } from './fields.ts';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, MAX_NOTICE_MONTHS } from './model.ts';
@@ -104,7 +105,7 @@ export const agreementSummarySchema = z
     autoRenewal: z.boolean(),
     status: z.enum(AGREEMENT_STATUSES).describe('Today (Swedish time): active, in_notice_period, ended or not_started'),
     clauses: clausesSchema,
-    responsible: ref.extend({ status: z.enum(['active', 'disabled', 'left']) }).nullable(),
+    responsible: ref.extend({ status: z.enum(PERSON_STATUSES) }).nullable(),
     updatedAt: isoTimestamp,
     version: z.number().int(),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERSON_STATUSES } from '../../../shared/org.ts';
 import { idInput, pageQuery, singleLine } from '../../platform/http/schemas.ts';
 
 /** Request and response schemas of role assignments. */
@@ -50,7 +51,7 @@ export const roleAssignment = z
     subjectKind: z.enum(['unit', 'system']),
     subjectId: z.string(),
     subjectName: z.string(),
-    person: z.object({ id: z.string(), name: z.string(), status: z.enum(['active', 'disabled', 'left']) }),
+    person: z.object({ id: z.string(), name: z.string(), status: z.enum(PERSON_STATUSES) }),
     validFrom: z.string().describe('ISO date'),
     validTo: z.string().nullable().describe('ISO date the holding ended (exclusive); null while open'),
     current: z.boolean().describe('Started on or before today and not ended'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIFECYCLES } from '../../../shared/systems.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
 import type { SystemFactsInput } from '../systems/index.ts';
 import type { Field } from './fields.ts';
@@ -7,7 +8,7 @@ import type { Field } from './fields.ts';
 export const IMPORT_TTL_MS = 3_600_000;
 
 const facts = z.custom<SystemFactsInput>((v) => typeof v === 'object' && v !== null && 'name' in v && 'owningUnitId' in v);
-const lifecycle = z.enum(['planned', 'implementing', 'in_operation', 'retiring', 'retired']);
+const lifecycle = z.enum(LIFECYCLES);
 
 /**
  * The plan a dry-run stores (system_imports.plan_json) and apply runs as it is, all in one transaction.

@@ -1,3 +1,4 @@
+import { LOCALES } from '../../../shared/roles.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
 import { SYSTEM_WORDS, type SystemWords } from '../systems/index.ts';
 import type { AuthMethod, Criticality, DataLocation, Hosting, Lifecycle, PersonalData, SystemKind } from '../systems/index.ts';
@@ -33,7 +34,7 @@ export function memo<T>(read: (text: string) => T, max = 5000): (text: string) =
 /** The words the export writes for a field (both languages) → their codes: a file from the export reads back exactly. */
 function exported<K extends Exclude<keyof SystemWords, 'yes' | 'no'>>(field: K): Record<string, keyof SystemWords[K]> {
   const out: Record<string, keyof SystemWords[K]> = {};
-  for (const lang of ['sv', 'en'] as const) {
+  for (const lang of LOCALES) {
     for (const [code, word] of Object.entries(SYSTEM_WORDS[lang][field] as Record<string, string>)) out[words(word)] = code as keyof SystemWords[K];
   }
   return out;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERSON_STATUSES } from '../../../shared/org.ts';
 import {
   cursorInput, idInput, isoTimestamp, optionalFilter, optionalFlag, optionalLine, optionalText, pageQuery, singleLine, singleLineCheck,
 } from '../../platform/http/schemas.ts';
@@ -124,7 +125,7 @@ export const dependencyParams = z.object({ id: id, dependsOnId: id });
 const systemRef = z.object({ id: z.string(), registerNo: z.string(), name: z.string(), lifecycle: z.enum(LIFECYCLES) });
 const holder = z.object({
   roleKey: z.string(),
-  person: z.object({ id: z.string(), name: z.string(), status: z.enum(['active', 'disabled', 'left']) }),
+  person: z.object({ id: z.string(), name: z.string(), status: z.enum(PERSON_STATUSES) }),
 });
 
 export const systemSummarySchema = z

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LOCALES } from '../../../shared/roles.ts';
 import en from './en.json';
 import sv from './sv.json';
 import { DEFAULT_LOCALE, readLangCookie } from './language.ts';
@@ -17,7 +18,7 @@ void i18next.use(initReactI18next).init({
   resources,
   lng: readLangCookie() ?? DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: ['sv', 'en'],
+  supportedLngs: [...LOCALES],
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
   initAsync: false,

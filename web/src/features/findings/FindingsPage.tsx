@@ -2,6 +2,7 @@ import { Alert, Button, Fieldset, Paragraph, Spinner } from '@digdir/designsyste
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { SEVERITIES } from '../../../../shared/policy.ts';
 import { messageOf } from '../../components/forms.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -10,7 +11,6 @@ import { UnitSelect } from '../org/UnitSelect.tsx';
 import { FINDING_RULES, useFindings, type FindingSeverity, type FindingsFilter } from './api.ts';
 import { FindingsTable } from './FindingsTable.tsx';
 
-const SEVERITIES: FindingSeverity[] = ['high', 'medium', 'low'];
 const STATUSES = ['open', 'resolved', 'all'] as const;
 type Status = (typeof STATUSES)[number];
 

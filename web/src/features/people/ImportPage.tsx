@@ -12,7 +12,7 @@ import { useLocale } from '../../components/language.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { orgKeys } from '../org/api.ts';
-import { applyImport, peopleKeys, uploadImport, type ImportPreview, type ImportResult, type ImportRow } from './api.ts';
+import { applyImport, peopleKeys, uploadImport, type ImportMode, type ImportPreview, type ImportResult, type ImportRow } from './api.ts';
 
 const FIELDS = ['file', 'mode'] as const;
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -25,7 +25,7 @@ export function ImportPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [mode, setMode] = useState<'partial' | 'full'>('partial');
+  const [mode, setMode] = useState<ImportMode>('partial');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<{ at: number; data: ImportResult } | null>(null);
   const errors = useFormErrors(FIELDS, 'import');
