@@ -26,6 +26,10 @@ export type PersonalData = (typeof PERSONAL_DATA)[number];
 export const AUTH_METHODS = ['sso', 'directory', 'local_accounts', 'eid', 'none', 'other'] as const;
 export type AuthMethod = (typeof AUTH_METHODS)[number];
 
+/** What the register list can be sorted by. */
+export const SYSTEM_SORTS = ['name', 'registerNo', 'updatedAt', 'confirmedAt'] as const;
+export type SystemSort = (typeof SYSTEM_SORTS)[number];
+
 /**
  * Kinds of agreement: tjänsteöverenskommelse (an internal service agreement, e.g. with the IT unit),
  * leverantörsavtal, licence, SaaS, support, personuppgiftsbiträdesavtal as its own document, other.

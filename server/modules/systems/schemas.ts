@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERSON_STATUSES } from '../../../shared/org.ts';
+import { SYSTEM_SORTS } from '../../../shared/systems.ts';
 import {
   cursorInput, idInput, isoTimestamp, optionalFilter, optionalFlag, optionalLine, optionalText, pageQuery, singleLine, singleLineCheck,
 } from '../../platform/http/schemas.ts';
@@ -11,8 +12,7 @@ const ref = z.object({ id: z.string(), name: z.string() });
 
 export const systemIdParam = z.object({ id: id.describe('The system id') });
 
-export const SORTS = ['name', 'registerNo', 'updatedAt', 'confirmedAt'] as const;
-export type SystemSort = (typeof SORTS)[number];
+export { SYSTEM_SORTS as SORTS, type SystemSort } from '../../../shared/systems.ts';
 
 export const systemsQuery = z.object({
   q: singleLine(200).optional().describe('Search in name, aliases and register number (ignores case, incl. å/ä/ö)'),
@@ -32,7 +32,7 @@ export const systemsQuery = z.object({
     .describe(
       'Whose current holders each summary carries: role keys, comma-separated (e.g. systemagare,systemforvaltare), or all; none by default',
     ),
-  sort: z.enum(SORTS).default('name'),
+  sort: z.enum(SYSTEM_SORTS).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   ...pageQuery,
   // The cursor carries the last system's sort key (up to 200 characters, å/ä/ö three bytes each), so it may be longer than the usual 200.

@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, query } from '../../api/client.ts';
 import type { BodyOf, ResponseOf, Schema } from '../../api/types.ts';
-import type { Criticality, Hosting, Lifecycle } from '../../../../shared/systems.ts';
+import type { Criticality, Hosting, Lifecycle, SystemSort } from '../../../../shared/systems.ts';
 
 export {
   AUTH_METHODS,
@@ -11,13 +11,13 @@ export {
   LIFECYCLES,
   PERSONAL_DATA,
   SYSTEM_KINDS,
+  SYSTEM_SORTS,
   type Criticality,
   type Hosting,
   type Lifecycle,
+  type SystemSort,
 } from '../../../../shared/systems.ts';
 
-export const SORTS = ['name', 'registerNo', 'updatedAt', 'confirmedAt'] as const;
-export type SystemSort = (typeof SORTS)[number];
 
 export type SystemSummary = Schema<'SystemSummary'>;
 export type System = Schema<'System'>;

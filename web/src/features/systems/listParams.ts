@@ -1,4 +1,4 @@
-import { CRITICALITIES, HOSTINGS, LIFECYCLES, SORTS, type SystemsFilter } from './api.ts';
+import { CRITICALITIES, HOSTINGS, LIFECYCLES, SYSTEM_SORTS, type SystemsFilter } from './api.ts';
 
 /** The list's filter and sort as the URL query holds them, so links, reloads and Back keep them. */
 export interface ListValues {
@@ -30,7 +30,7 @@ export const EMPTY_FILTER: Omit<ListValues, 'sort' | 'dir'> = {
 const oneOf = (value: string | null, allowed: readonly string[]): string => (value && allowed.includes(value) ? value : '');
 
 export function readListValues(params: URLSearchParams): ListValues {
-  const sort = oneOf(params.get('sort'), SORTS) || 'name';
+  const sort = oneOf(params.get('sort'), SYSTEM_SORTS) || 'name';
   return {
     q: params.get('q') ?? '',
     unitId: params.get('unitId') ?? '',
