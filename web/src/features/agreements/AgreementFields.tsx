@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { bindFields } from '../../components/fieldBinding.ts';
 import type { FieldMessages } from '../../components/forms.ts';
 import { SelectField } from '../../components/SelectField.tsx';
-import { PersonPicker } from '../people/PersonPicker.tsx';
+import { PersonPicker } from '../shared/PersonPicker.tsx';
 import type { AgreementField, AgreementValues } from './agreementForm.ts';
-import { AGREEMENT_KINDS, CLAUSES, type Ref } from './api.ts';
+import { AGREEMENT_KINDS, CLAUSES, type Ref } from '../../api/agreements.ts';
 import { useAgreementLabels } from './labels.ts';
 import { SupplierPicker } from './SupplierPicker.tsx';
 

@@ -15,7 +15,7 @@ import { useVersionedSave } from '../../components/versionedSave.ts';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { AgreementFields } from './AgreementFields.tsx';
 import { AGREEMENT_FIELDS, agreementInputOf, agreementValuesOf, validateAgreement, type AgreementValues } from './agreementForm.ts';
-import { agreementKeys, CLAUSES, getAgreement, updateAgreement, useAgreement, type Agreement } from './api.ts';
+import { agreementKeys, CLAUSES, getAgreement, updateAgreement, useAgreement, type Agreement } from '../../api/agreements.ts';
 import { STATUS_COLOR, useAgreementLabels } from './labels.ts';
 import { LinkedSystemsSection } from './LinkedSystemsSection.tsx';
 import './agreements.css';

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import { formatDate } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { CLAUSES, type AgreementSummary } from './api.ts';
+import { CLAUSES, type AgreementSummary } from '../../api/agreements.ts';
 import { STATUS_COLOR, useAgreementLabels } from './labels.ts';
 
 interface Props {

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { looksLikeEmail, messageOf, useFormErrors, type FieldMessages } from '../../components/forms.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { addContact, agreementKeys, removeContact, updateContact, type Contact, type SupplierDetail } from './api.ts';
+import { addContact, agreementKeys, removeContact, updateContact, type Contact, type SupplierDetail } from '../../api/agreements.ts';
 
 const FIELDS = ['name', 'email', 'phone', 'role'] as const;
 type ContactField = (typeof FIELDS)[number];

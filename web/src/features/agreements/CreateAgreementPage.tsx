@@ -6,10 +6,10 @@ import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors } from '../../components/forms.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { getSystem, systemKeys } from '../systems/api.ts';
+import { getSystem, systemKeys } from '../../api/systems.ts';
 import { AgreementFields } from './AgreementFields.tsx';
 import { AGREEMENT_FIELDS, agreementInputOf, emptyAgreement, validateAgreement, type AgreementValues } from './agreementForm.ts';
-import { agreementKeys, createAgreement, useSupplier, type Ref } from './api.ts';
+import { agreementKeys, createAgreement, useSupplier, type Ref } from '../../api/agreements.ts';
 import './agreements.css';
 
 /**

@@ -9,10 +9,10 @@ import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { messageOf, useFormErrors } from '../../components/forms.ts';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import type { Lifecycle } from '../systems/api.ts';
-import { useSystemLabels } from '../systems/labels.ts';
-import { SystemPicker } from '../systems/SystemPicker.tsx';
-import { agreementKeys, getAgreement, linkSystem, unlinkSystem, type Agreement, type LinkedSystem } from './api.ts';
+import type { Lifecycle } from '../../api/systems.ts';
+import { useSystemLabels } from '../shared/systemLabels.ts';
+import { SystemPicker } from '../shared/SystemPicker.tsx';
+import { agreementKeys, getAgreement, linkSystem, unlinkSystem, type Agreement, type LinkedSystem } from '../../api/agreements.ts';
 
 /** The systems an agreement covers: listed, linked (edit rights on the system) and unlinked. */
 export function LinkedSystemsSection({ agreement }: { agreement: Agreement }) {

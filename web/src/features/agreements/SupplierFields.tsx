@@ -2,7 +2,7 @@ import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { bindFields } from '../../components/fieldBinding.ts';
 import type { FieldMessages } from '../../components/forms.ts';
-import type { SupplierDetail, SupplierInput } from './api.ts';
+import type { SupplierDetail, SupplierInput } from '../../api/agreements.ts';
 
 export const SUPPLIER_FIELDS = ['name', 'orgNumber', 'website', 'note'] as const;
 export type SupplierField = (typeof SUPPLIER_FIELDS)[number];

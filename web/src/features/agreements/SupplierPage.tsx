@@ -14,7 +14,7 @@ import { SaveForm } from '../../components/SaveForm.tsx';
 import { useVersionedSave } from '../../components/versionedSave.ts';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { AgreementsTable } from './AgreementsTable.tsx';
-import { agreementKeys, getSupplier, updateSupplier, useSupplier, type SupplierDetail } from './api.ts';
+import { agreementKeys, getSupplier, updateSupplier, useSupplier, type SupplierDetail } from '../../api/agreements.ts';
 import { ContactsSection } from './ContactsSection.tsx';
 import { SUPPLIER_FIELDS, SupplierFields, supplierInputOf, supplierValuesOf, validateSupplier, type SupplierValues } from './SupplierFields.tsx';
 import './agreements.css';

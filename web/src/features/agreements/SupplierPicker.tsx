@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PICKER_MATCHES, SearchPicker, useSearchText } from '../../components/SearchPicker.tsx';
-import { useSuppliers, type Ref, type Supplier } from './api.ts';
+import { useSuppliers, type Ref, type Supplier } from '../../api/agreements.ts';
 
 interface Props {
   /** id of the <select>; error summaries link to it. */

@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { agreementKeys, createSupplier, useSuppliers, type Supplier } from './api.ts';
+import { agreementKeys, createSupplier, useSuppliers, type Supplier } from '../../api/agreements.ts';
 import { EMPTY_SUPPLIER, SUPPLIER_FIELDS, SupplierFields, supplierInputOf, validateSupplier, type SupplierValues } from './SupplierFields.tsx';
 import './agreements.css';
 

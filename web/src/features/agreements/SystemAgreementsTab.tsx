@@ -9,7 +9,7 @@ import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { messageOf, useFormErrors } from '../../components/forms.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { AgreementsTable } from './AgreementsTable.tsx';
-import { agreementKeys, linkSystem, unlinkSystem, useAgreements, useSystemAgreements, type AgreementSummary } from './api.ts';
+import { agreementKeys, linkSystem, unlinkSystem, useAgreements, useSystemAgreements, type AgreementSummary } from '../../api/agreements.ts';
 import { useAgreementLabels } from './labels.ts';
 import './agreements.css';
 

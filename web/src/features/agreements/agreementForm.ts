@@ -1,5 +1,5 @@
 import type { FieldMessages } from '../../components/forms.ts';
-import { CLAUSES, type Agreement, type AgreementFactsInput, type AgreementKind, type Clause } from './api.ts';
+import { CLAUSES, type Agreement, type AgreementFactsInput, type AgreementKind, type Clause } from '../../api/agreements.ts';
 
 /** The agreement form's values as the inputs hold them (text), and their conversion to the API's shape. */
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { AgreementKind, AgreementStatus, Clause } from './api.ts';
+import type { AgreementKind, AgreementStatus, Clause } from '../../api/agreements.ts';
 
 /** Colours for status tags; the text always says the status, the colour only repeats it. */
 export const STATUS_COLOR = { active: 'success', in_notice_period: 'warning', ended: 'neutral', not_started: 'info' } as const;

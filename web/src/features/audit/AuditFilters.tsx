@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
-import { isDay } from './api.ts';
+import { isDay } from '../../api/audit.ts';
 
 /** The filter form's values: calendar days as yyyy-mm-dd, as <input type=date> gives them. */
 export interface FilterValues {

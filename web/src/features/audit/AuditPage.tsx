@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
-import { dayBoundary, useAuditEvents, type AuditFilter } from './api.ts';
+import { dayBoundary, useAuditEvents, type AuditFilter } from '../../api/audit.ts';
 import { AuditFilters, type FilterValues } from './AuditFilters.tsx';
 import { AuditTable } from './AuditTable.tsx';
 

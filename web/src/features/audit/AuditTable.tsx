@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import type { AuditEvent } from './api.ts';
+import type { AuditEvent } from '../../api/audit.ts';
 import { useCodeLabel, useOriginLabel } from './labels.ts';
 
 interface Props {

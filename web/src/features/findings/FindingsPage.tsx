@@ -7,8 +7,8 @@ import { messageOf } from '../../components/forms.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
-import { UnitSelect } from '../org/UnitSelect.tsx';
-import { FINDING_RULES, useFindings, type FindingSeverity, type FindingsFilter } from './api.ts';
+import { UnitSelect } from '../shared/UnitSelect.tsx';
+import { FINDING_RULES, useFindings, type FindingSeverity, type FindingsFilter } from '../../api/findings.ts';
 import { FindingsTable } from './FindingsTable.tsx';
 
 const STATUSES = ['open', 'resolved', 'all'] as const;

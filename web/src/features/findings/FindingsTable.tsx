@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { formatDate } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import type { FindingSeverity, RegisterFinding } from './api.ts';
+import type { FindingSeverity, RegisterFinding } from '../../api/findings.ts';
 
 const SEVERITY_COLOR: Record<FindingSeverity, 'danger' | 'warning' | 'info'> = { high: 'danger', medium: 'warning', low: 'info' };
 

@@ -6,11 +6,11 @@ import { messageOf } from '../../components/forms.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { UnitSelect } from '../org/UnitSelect.tsx';
+import { UnitSelect } from '../shared/UnitSelect.tsx';
 import { PText, useCapacityLabel } from '../policy/labels.tsx';
 import { PartyText, useRoleName } from '../policy/PartyText.tsx';
-import type { Responsibility } from '../policy/api.ts';
-import { useMatrix } from './api.ts';
+import type { Responsibility } from '../../api/policy.ts';
+import { useMatrix } from '../../api/matrix.ts';
 
 /**
  * /responsibilities — the responsibility matrix: a row per system, a column per area of the policy,

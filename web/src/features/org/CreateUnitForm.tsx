@@ -7,9 +7,9 @@ import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
 import { SelectField } from '../../components/SelectField.tsx';
-import { createUnit, orgKeys, UNIT_FUNCTIONS, UNIT_KINDS, type OrgUnit, type UnitFunction, type UnitKind } from './api.ts';
+import { createUnit, orgKeys, UNIT_FUNCTIONS, UNIT_KINDS, type OrgUnit, type UnitFunction, type UnitKind } from '../../api/org.ts';
 import { useFunctionLabel, useKindLabel } from './labels.ts';
-import { UnitSelect } from './UnitSelect.tsx';
+import { UnitSelect } from '../shared/UnitSelect.tsx';
 
 const FIELDS = ['name', 'kind', 'parentId', 'code', 'function'] as const;
 type Field = (typeof FIELDS)[number];

@@ -7,7 +7,7 @@ import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useVersionedSave } from '../../components/versionedSave.ts';
-import { getUnit, orgKeys, updateUnit, UNIT_FUNCTIONS, UNIT_KINDS, type OrgUnitDetail, type UnitFunction, type UnitKind } from './api.ts';
+import { getUnit, orgKeys, updateUnit, UNIT_FUNCTIONS, UNIT_KINDS, type OrgUnitDetail, type UnitFunction, type UnitKind } from '../../api/org.ts';
 import { useFunctionLabel, useKindLabel } from './labels.ts';
 
 const FIELDS = ['name', 'kind', 'code', 'externalId', 'function'] as const;

@@ -6,8 +6,8 @@ import { isApiError } from '../../api/client.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors } from '../../components/forms.ts';
-import { getUnit, moveUnit, orgKeys, type OrgUnitDetail } from './api.ts';
-import { UnitSelect } from './UnitSelect.tsx';
+import { getUnit, moveUnit, orgKeys, type OrgUnitDetail } from '../../api/org.ts';
+import { UnitSelect } from '../shared/UnitSelect.tsx';
 
 const FIELDS = ['parentId'] as const;
 

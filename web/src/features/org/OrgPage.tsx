@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { buildTree, useOrgTree, useUnitSearch } from './api.ts';
+import { buildTree, useOrgTree, useUnitSearch } from '../../api/org.ts';
 import { CreateUnitForm } from './CreateUnitForm.tsx';
 import { useUnitDescription } from './labels.ts';
 import { OrgTree } from './OrgTree.tsx';

@@ -1,7 +1,7 @@
 import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import type { TreeNode } from './api.ts';
+import type { TreeNode } from '../../api/org.ts';
 import { useUnitDescription } from './labels.ts';
 
 interface Props {

@@ -6,9 +6,9 @@ import { formatDate } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
 import { ShowMore } from '../../components/ShowMore.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { AssignRoleForm } from '../roles/RoleForms.tsx';
-import { HolderRow, useRoleHolders } from '../roles/useRoleHolders.tsx';
-import { useRoles, useUnitHoldings, type OrgUnitDetail, type RoleDefinition } from './api.ts';
+import { AssignRoleForm } from '../shared/RoleForms.tsx';
+import { HolderRow, useRoleHolders } from '../shared/useRoleHolders.tsx';
+import { useRoles, useUnitHoldings, type OrgUnitDetail, type RoleDefinition } from '../../api/org.ts';
 
 /** Roles that can be held for this unit: unit roles, and on a kommun also the organisation-wide ones. */
 export function rolesForUnit(roles: RoleDefinition[], unit: Pick<OrgUnitDetail, 'kind'>): RoleDefinition[] {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrgUnit, UnitFunction, UnitKind } from './api.ts';
+import type { OrgUnit, UnitFunction, UnitKind } from '../../api/org.ts';
 
 /** Kinds of org unit as text in the user's language (never the raw code). */
 export function useKindLabel() {
@@ -65,24 +65,5 @@ export function useUnitDescription() {
         .filter(Boolean)
         .join(', '),
     [kindLabel, functionLabel, t],
-  );
-}
-
-export function usePersonStatusLabel() {
-  const { t } = useTranslation();
-  return useCallback(
-    (status: string): string => {
-      switch (status) {
-        case 'active':
-          return t('people.status.active');
-        case 'disabled':
-          return t('people.status.disabled');
-        case 'left':
-          return t('people.status.left');
-        default:
-          return status;
-      }
-    },
-    [t],
   );
 }

@@ -6,7 +6,7 @@ import { Link as RouterLink, useNavigate } from 'react-router';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors } from '../../components/forms.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { createPerson, peopleKeys } from './api.ts';
+import { createPerson, peopleKeys } from '../../api/people.ts';
 import { EMPTY_PERSON, PERSON_FIELDS, PersonFields, validatePerson, type PersonValues } from './PersonFields.tsx';
 
 /** /people/new — adds one person by hand (most come from the HR import). */

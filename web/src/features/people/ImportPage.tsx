@@ -11,8 +11,8 @@ import { messageOf, useFormErrors } from '../../components/forms.ts';
 import { useLocale } from '../../components/language.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { orgKeys } from '../org/api.ts';
-import { applyImport, peopleKeys, uploadImport, type ImportMode, type ImportPreview, type ImportResult, type ImportRow } from './api.ts';
+import { orgKeys } from '../../api/org.ts';
+import { applyImport, peopleKeys, uploadImport, type ImportMode, type ImportPreview, type ImportResult, type ImportRow } from '../../api/people.ts';
 
 const FIELDS = ['file', 'mode'] as const;
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -8,9 +8,9 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
-import { usePersonStatusLabel } from '../org/labels.ts';
-import { UnitSelect } from '../org/UnitSelect.tsx';
-import { PERSON_STATUSES, usePeople, type PeopleFilter, type PersonStatus } from './api.ts';
+import { usePersonStatusLabel } from '../shared/personLabels.ts';
+import { UnitSelect } from '../shared/UnitSelect.tsx';
+import { PERSON_STATUSES, usePeople, type PeopleFilter, type PersonStatus } from '../../api/people.ts';
 import { PeopleTable } from './PeopleTable.tsx';
 
 interface FilterValues {

@@ -3,8 +3,8 @@ import { useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { usePersonStatusLabel } from '../org/labels.ts';
-import type { Person } from './api.ts';
+import { usePersonStatusLabel } from '../shared/personLabels.ts';
+import type { Person } from '../../api/people.ts';
 
 interface Props {
   people: Person[];

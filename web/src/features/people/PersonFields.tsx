@@ -2,8 +2,8 @@ import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { bindFields } from '../../components/fieldBinding.ts';
 import { looksLikeEmail, type FieldMessages } from '../../components/forms.ts';
-import { UnitSelect } from '../org/UnitSelect.tsx';
-import { PersonPicker } from './PersonPicker.tsx';
+import { UnitSelect } from '../shared/UnitSelect.tsx';
+import { PersonPicker } from '../shared/PersonPicker.tsx';
 
 export const PERSON_FIELDS = ['name', 'email', 'title', 'homeUnitId', 'managerId', 'externalId'] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];

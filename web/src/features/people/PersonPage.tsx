@@ -16,9 +16,9 @@ import { useVersionedSave } from '../../components/versionedSave.ts';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
-import { orgKeys } from '../org/api.ts';
-import { usePersonStatusLabel } from '../org/labels.ts';
-import { getPerson, PERSON_STATUSES, peopleKeys, updatePerson, usePerson, type PersonDetail, type PersonStatus } from './api.ts';
+import { orgKeys } from '../../api/org.ts';
+import { usePersonStatusLabel } from '../shared/personLabels.ts';
+import { getPerson, PERSON_STATUSES, peopleKeys, updatePerson, usePerson, type PersonDetail, type PersonStatus } from '../../api/people.ts';
 import { PERSON_FIELDS, PersonFields, validatePerson, type PersonValues } from './PersonFields.tsx';
 
 /** /people/:id — one person: details, status, and the roles they hold. */

@@ -2,7 +2,7 @@ import { Link, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useLocale } from '../../components/language.ts';
-import type { Finding } from './api.ts';
+import type { Finding } from '../../api/policy.ts';
 import { useSeverityLabel } from './labels.tsx';
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;

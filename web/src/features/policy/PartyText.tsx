@@ -1,8 +1,8 @@
 import { Link } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { useRoles } from '../org/api.ts';
-import type { ResponsibleParty } from './api.ts';
+import { useRoles } from '../../api/org.ts';
+import type { ResponsibleParty } from '../../api/policy.ts';
 
 /** A role's name in the user's language, from the active pack's catalogue (the key while it loads). */
 export function useRoleName() {

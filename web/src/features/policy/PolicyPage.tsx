@@ -12,7 +12,7 @@ import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import {
   useActivePolicy, useResponsibilities, type ActivePolicy, type Finding, type OrganisationResponsibilities, type PolicyDocument,
-} from './api.ts';
+} from '../../api/policy.ts';
 import { FindingList } from './FindingList.tsx';
 import { PParagraphs, PText, usePlainText } from './labels.tsx';
 import { ResponsibilityItem } from './ResponsibilityItem.tsx';

@@ -14,8 +14,8 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { orgKeys } from '../org/api.ts';
-import { DEFAULT_PACK_URL, policyKeys, uploadPolicy, usePolicyVersions, type PolicyVersion } from './api.ts';
+import { orgKeys } from '../../api/org.ts';
+import { DEFAULT_PACK_URL, policyKeys, uploadPolicy, usePolicyVersions, type PolicyVersion } from '../../api/policy.ts';
 
 /** /policy/versions — the uploaded versions of the policy pack, and uploading a new one. */
 export function PolicyVersionsPage() {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Responsibility } from './api.ts';
+import type { Responsibility } from '../../api/policy.ts';
 import { PText, useCapacityLabel } from './labels.tsx';
 import { PartyText } from './PartyText.tsx';
 

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../components/language.ts';
-import type { Capacity, PolicyText, Severity } from './api.ts';
+import type { Capacity, PolicyText, Severity } from '../../api/policy.ts';
 
 /**
  * A policy text in the user's language. Where the pack has no English, the Swedish text is shown

@@ -8,7 +8,7 @@ import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { messageOf, useFormErrors } from '../../components/forms.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { applyImport, uploadImport, type ImportOptions, type ImportPreview, type ImportResult } from './api.ts';
+import { applyImport, uploadImport, type ImportOptions, type ImportPreview, type ImportResult } from '../../api/system-import.ts';
 import { PreviewView } from './PreviewView.tsx';
 import './system-import.css';
 

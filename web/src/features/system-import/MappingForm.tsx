@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
-import type { ImportPreview } from './api.ts';
+import type { ImportPreview } from '../../api/system-import.ts';
 import { useFieldLabel } from './labels.ts';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ShowMore } from '../../components/ShowMore.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import type { ImportMessage, ImportPreview } from './api.ts';
+import type { ImportMessage, ImportPreview } from '../../api/system-import.ts';
 import { useActionLabel, useChangeLabel, useWhere } from './labels.ts';
 
 const PAGE = 200;

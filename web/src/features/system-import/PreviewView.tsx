@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
-import type { ImportPreview, RowRef } from './api.ts';
+import type { ImportPreview, RowRef } from '../../api/system-import.ts';
 import { useWhere } from './labels.ts';
 import { MappingForm } from './MappingForm.tsx';
 import { PreviewRows } from './PreviewRows.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportRow, RowRef } from './api.ts';
+import type { ImportRow, RowRef } from '../../api/system-import.ts';
 
 /** Names of the fields a column can be read as, in the interface's language. */
 export function useFieldLabel() {

@@ -2,7 +2,7 @@ import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
-import { formatShortDate, isOverdue } from './labels.ts';
+import { formatShortDate, isOverdue } from '../shared/systemLabels.ts';
 
 interface Props {
   confirmedAt: string | null;

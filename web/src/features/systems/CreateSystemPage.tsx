@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
-import { createSystem, systemKeys } from './api.ts';
+import { createSystem, systemKeys } from '../../api/systems.ts';
 import { SystemFields, useFieldLabel } from './SystemFields.tsx';
 import { EMPTY_SYSTEM, inputOf, sentLinks, useSystemFormErrors, validateSystem, type SystemValues } from './systemForm.ts';
 import './systems.css';

@@ -6,9 +6,9 @@ import { Link as RouterLink } from 'react-router';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { messageOf, useFormErrors } from '../../components/forms.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { addDependency, removeDependency, type System, type SystemRef } from './api.ts';
-import { LIFECYCLE_COLOR, useSystemLabels } from './labels.ts';
-import { SystemPicker } from './SystemPicker.tsx';
+import { addDependency, removeDependency, type System, type SystemRef } from '../../api/systems.ts';
+import { LIFECYCLE_COLOR, useSystemLabels } from '../shared/systemLabels.ts';
+import { SystemPicker } from '../shared/SystemPicker.tsx';
 import { useSystemRefresh } from './SystemStatus.tsx';
 
 /** The systems this one depends on (added and removed here) and the systems that depend on it. */

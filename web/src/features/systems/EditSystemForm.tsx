@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
-import { getSystem, systemKeys, updateSystem, type System, type SystemFacts } from './api.ts';
+import { getSystem, systemKeys, updateSystem, type System, type SystemFacts } from '../../api/systems.ts';
 import { useFactText } from './factText.ts';
 import { SystemFields, useFieldLabel } from './SystemFields.tsx';
 import { useSystemRefresh } from './SystemStatus.tsx';

@@ -3,9 +3,9 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../components/forms.ts';
 import { ShowMore } from '../../components/ShowMore.tsx';
-import { useFindings } from '../findings/api.ts';
+import { useFindings } from '../../api/findings.ts';
 import { FindingsTable } from '../findings/FindingsTable.tsx';
-import type { System } from './api.ts';
+import type { System } from '../../api/systems.ts';
 
 /** The system's open findings (kept true after every change), with who should act and since when. */
 export function FindingsTab({ system }: { system: System }) {

@@ -8,8 +8,8 @@ import { useLocale } from '../../components/language.ts';
 import { ShowMore } from '../../components/ShowMore.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { useOriginLabel } from '../audit/labels.ts';
-import { LIFECYCLES, useSystemHistory, type Lifecycle, type System, type SystemHistoryEvent } from './api.ts';
-import { useSystemLabels } from './labels.ts';
+import { LIFECYCLES, useSystemHistory, type Lifecycle, type System, type SystemHistoryEvent } from '../../api/systems.ts';
+import { useSystemLabels } from '../shared/systemLabels.ts';
 
 const ACTIONS = ['create', 'update', 'change_lifecycle', 'retire', 'confirm', 'add_dependency', 'remove_dependency'];
 /** The actions on a role on the system, with the date each one tells (the holding's first day, or the first day without it). */

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
-import type { System } from './api.ts';
+import type { System } from '../../api/systems.ts';
 import { EditSystemForm } from './EditSystemForm.tsx';
 import { useFactText } from './factText.ts';
 import type { FactField } from './systemForm.ts';

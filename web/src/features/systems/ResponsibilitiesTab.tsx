@@ -5,7 +5,7 @@ import { FindingList } from '../policy/FindingList.tsx';
 import { PText } from '../policy/labels.tsx';
 import { useRoleName } from '../policy/PartyText.tsx';
 import { ResponsibilityItem } from '../policy/ResponsibilityItem.tsx';
-import { useSystemResponsibilities, type System } from './api.ts';
+import { useSystemResponsibilities, type System } from '../../api/systems.ts';
 
 /** For each area of the policy: who is responsible for this system, in what capacity, by which rule, and why. */
 export function ResponsibilitiesTab({ system }: { system: System }) {

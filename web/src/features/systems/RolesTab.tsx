@@ -5,10 +5,10 @@ import { formatDate } from '../../components/format.ts';
 import { messageOf } from '../../components/forms.ts';
 import { useLocale } from '../../components/language.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { useRoles, type RoleDefinition } from '../org/api.ts';
-import { AssignRoleForm } from '../roles/RoleForms.tsx';
-import { HolderRow, useRoleHolders } from '../roles/useRoleHolders.tsx';
-import { useSystemHoldings, type System } from './api.ts';
+import { useRoles, type RoleDefinition } from '../../api/org.ts';
+import { AssignRoleForm } from '../shared/RoleForms.tsx';
+import { HolderRow, useRoleHolders } from '../shared/useRoleHolders.tsx';
+import { useSystemHoldings, type System } from '../../api/systems.ts';
 import { useSystemRefresh } from './SystemStatus.tsx';
 
 /** Who holds each of the policy's system roles for this system now, with assign, hand over and end. */

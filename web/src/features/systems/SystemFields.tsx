@@ -2,9 +2,9 @@ import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField.tsx';
-import { UnitSelect } from '../org/UnitSelect.tsx';
-import { AUTH_METHODS, CRITICALITIES, DATA_LOCATIONS, HOSTINGS, PERSONAL_DATA, SYSTEM_KINDS } from './api.ts';
-import { useSystemLabels } from './labels.ts';
+import { UnitSelect } from '../shared/UnitSelect.tsx';
+import { AUTH_METHODS, CRITICALITIES, DATA_LOCATIONS, HOSTINGS, PERSONAL_DATA, SYSTEM_KINDS } from '../../api/systems.ts';
+import { useSystemLabels } from '../shared/systemLabels.ts';
 import type { SystemValues } from './systemForm.ts';
 import { LinksField, UsingUnitsField } from './SystemListFields.tsx';
 

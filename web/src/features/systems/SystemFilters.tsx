@@ -2,9 +2,9 @@ import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField.tsx';
-import { UnitSelect } from '../org/UnitSelect.tsx';
-import { CRITICALITIES, HOSTINGS, LIFECYCLES } from './api.ts';
-import { useSystemLabels } from './labels.ts';
+import { UnitSelect } from '../shared/UnitSelect.tsx';
+import { CRITICALITIES, HOSTINGS, LIFECYCLES } from '../../api/systems.ts';
+import { useSystemLabels } from '../shared/systemLabels.ts';
 import { EMPTY_FILTER, type ListValues } from './listParams.ts';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { Button, Fieldset, Paragraph, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOrgTree } from '../org/api.ts';
-import { UnitSelect } from '../org/UnitSelect.tsx';
+import { useOrgTree } from '../../api/org.ts';
+import { UnitSelect } from '../shared/UnitSelect.tsx';
 
 /** Moves focus to an element by id after the next render (a row that was added, or the add button after a removal). */
 function usePendingFocus(trigger: unknown) {

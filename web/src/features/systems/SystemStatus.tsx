@@ -6,9 +6,9 @@ import { isApiError } from '../../api/client.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { messageOf } from '../../components/forms.ts';
-import { changeLifecycle, confirmSystem, systemKeys, type Lifecycle, type System } from './api.ts';
+import { changeLifecycle, confirmSystem, systemKeys, type Lifecycle, type System } from '../../api/systems.ts';
 import { ConfirmationText } from './ConfirmationText.tsx';
-import { useSystemLabels } from './labels.ts';
+import { useSystemLabels } from '../shared/systemLabels.ts';
 
 type Outcome = { kind: 'done' | 'refused' | 'conflict'; text: string; at: number } | null;
 

@@ -7,7 +7,7 @@ import { hasPermission } from '../../api/me.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
-import { useSystems, type SystemSort, type SystemsFilter } from './api.ts';
+import { useSystems, type SystemSort, type SystemsFilter } from '../../api/systems.ts';
 import { HOLDER_COLUMN_KEYS, HOLDER_COLUMNS, useColumns } from './columns.ts';
 import { isFiltered, readListValues, toFilter, writeListValues, type ListValues } from './listParams.ts';
 import { SystemFilters } from './SystemFilters.tsx';

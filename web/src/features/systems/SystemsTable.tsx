@@ -5,11 +5,11 @@ import { Link as RouterLink } from 'react-router';
 import { formatDate } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import type { SystemSort, SystemSummary } from './api.ts';
-import { usePersonStatusLabel } from '../org/labels.ts';
+import type { SystemSort, SystemSummary } from '../../api/systems.ts';
+import { usePersonStatusLabel } from '../shared/personLabels.ts';
 import { COLUMNS, HOLDER_COLUMNS, SORT_OF, type Column } from './columns.ts';
 import { ConfirmationText } from './ConfirmationText.tsx';
-import { CRITICALITY_COLOR, LIFECYCLE_COLOR, useSystemLabels } from './labels.ts';
+import { CRITICALITY_COLOR, LIFECYCLE_COLOR, useSystemLabels } from '../shared/systemLabels.ts';
 
 interface Props {
   systems: SystemSummary[];

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { SystemSort } from './api.ts';
+import type { SystemSort } from '../../api/systems.ts';
 
 /** Optional columns of the register; the name is always shown. */
 export const COLUMNS = [

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { System } from './api.ts';
-import { useSystemLabels } from './labels.ts';
+import type { System } from '../../api/systems.ts';
+import { useSystemLabels } from '../shared/systemLabels.ts';
 import type { FactField } from './systemForm.ts';
 
 /** A fact of a system as plain text ("Inget angivet" when empty), for the overview and the conflict notice. */

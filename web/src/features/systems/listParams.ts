@@ -1,4 +1,4 @@
-import { CRITICALITIES, HOSTINGS, LIFECYCLES, SYSTEM_SORTS, type SystemsFilter } from './api.ts';
+import { CRITICALITIES, HOSTINGS, LIFECYCLES, SYSTEM_SORTS, type SystemsFilter } from '../../api/systems.ts';
 
 /** The list's filter and sort as the URL query holds them, so links, reloads and Back keep them. */
 export interface ListValues {

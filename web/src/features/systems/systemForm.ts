@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { ApiError, isApiError } from '../../api/client.ts';
 import type { SummaryItem } from '../../components/FormErrorSummary.tsx';
-import type { SystemFacts, System, SystemInput } from './api.ts';
+import type { SystemFacts, System, SystemInput } from '../../api/systems.ts';
 
 /** The form's state: text as typed, selects as their option value ('' = not set). */
 export interface SystemValues {

@@ -10,9 +10,9 @@ import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { messageOf, useFormErrors } from '../../components/forms.ts';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { useOrgTree } from '../org/api.ts';
-import { UnitSelect } from '../org/UnitSelect.tsx';
-import { usersQueryKey, type UserSummary } from './api.ts';
+import { useOrgTree } from '../../api/org.ts';
+import { UnitSelect } from '../shared/UnitSelect.tsx';
+import { usersQueryKey, type UserSummary } from '../../api/users.ts';
 import { useRoleLabel } from './labels.ts';
 
 export type Grant = Schema<'UserGrant'>;

@@ -6,7 +6,7 @@ import { APP_ROLES } from '../../../../shared/roles.ts';
 import type { AppRole } from '../../api/types.ts';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { looksLikeEmail, useFormErrors, type FieldMessages } from '../../components/forms.ts';
-import { createInvite, type CreatedInvite } from './api.ts';
+import { createInvite, type CreatedInvite } from '../../api/users.ts';
 import { InviteResult } from './InviteResult.tsx';
 import { useRoleLabel } from './labels.ts';
 

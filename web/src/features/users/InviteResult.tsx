@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
-import type { CreatedInvite } from './api.ts';
+import type { CreatedInvite } from '../../api/users.ts';
 import { LinkResult } from './LinkResult.tsx';
 
 interface Props {

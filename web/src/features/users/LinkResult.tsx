@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreatedInvite, CreatedResetLink } from './api.ts';
+import type { CreatedInvite, CreatedResetLink } from '../../api/users.ts';
 
 /** An invitation or a password reset link, as the server answers when it makes one. */
 export type CreatedLink = CreatedInvite | CreatedResetLink;

@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { useReturnFocus } from '../../components/returnFocus.ts';
 import { ShowMore } from '../../components/ShowMore.tsx';
-import { createPasswordReset, endSessions, useUsers, type CreatedResetLink, type UserSummary } from './api.ts';
+import { createPasswordReset, endSessions, useUsers, type CreatedResetLink, type UserSummary } from '../../api/users.ts';
 import { GrantsDialog } from './GrantsDialog.tsx';
 import { InviteForm } from './InviteForm.tsx';
 import { LinkResult } from './LinkResult.tsx';

@@ -5,8 +5,8 @@ import type { RoleAssignment } from '../../api/types.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { useOrgTree } from '../org/api.ts';
-import type { UserSummary } from './api.ts';
+import { useOrgTree } from '../../api/org.ts';
+import type { UserSummary } from '../../api/users.ts';
 import { useRoleLabel, useStatusLabel } from './labels.ts';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client.ts';
-import type { BodyOf, ResponseOf, Schema } from '../../api/types.ts';
-import type { Criticality, Hosting, Lifecycle, SystemSort } from '../../../../shared/systems.ts';
+import { api, query } from './client.ts';
+import type { BodyOf, ResponseOf, Schema } from './types.ts';
+import type { Criticality, Hosting, Lifecycle, SystemSort } from '../../../shared/systems.ts';
 
 export {
   AUTH_METHODS,
@@ -16,7 +16,7 @@ export {
   type Hosting,
   type Lifecycle,
   type SystemSort,
-} from '../../../../shared/systems.ts';
+} from '../../../shared/systems.ts';
 
 
 export type SystemSummary = Schema<'SystemSummary'>;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PICKER_MATCHES, SearchPicker, useSearchText } from '../../components/SearchPicker.tsx';
-import { usePeople, type Person } from './api.ts';
+import { usePeople, type Person } from '../../api/people.ts';
 
 interface Props {
   /** id of the <select>; error summaries link to it. */

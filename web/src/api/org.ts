@@ -1,8 +1,8 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client.ts';
-import type { BodyOf, Item, ResponseOf, Schema } from '../../api/types.ts';
+import { api, query } from './client.ts';
+import type { BodyOf, Item, ResponseOf, Schema } from './types.ts';
 
-export { UNIT_FUNCTIONS, UNIT_KINDS, type UnitFunction, type UnitKind } from '../../../../shared/org.ts';
+export { UNIT_FUNCTIONS, UNIT_KINDS, type UnitFunction, type UnitKind } from '../../../shared/org.ts';
 
 export type OrgUnit = Schema<'OrgUnit'>;
 export type OrgUnitDetail = Schema<'OrgUnitDetail'>;

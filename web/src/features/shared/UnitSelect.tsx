@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField, type SelectOption } from '../../components/SelectField.tsx';
-import { useOrgTree, type OrgUnit } from './api.ts';
+import { useOrgTree, type OrgUnit } from '../../api/org.ts';
 
 interface Props {
   id: string;

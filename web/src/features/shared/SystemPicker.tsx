@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PICKER_MATCHES, SearchPicker, useSearchText } from '../../components/SearchPicker.tsx';
-import { useSystems, type SystemSummary } from './api.ts';
+import { useSystems, type SystemSummary } from '../../api/systems.ts';
 
 interface Props {
   /** id of the <select>; error summaries link to it. */

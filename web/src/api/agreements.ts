@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client.ts';
-import type { BodyOf, ResponseOf, Schema } from '../../api/types.ts';
+import { api, query } from './client.ts';
+import type { BodyOf, ResponseOf, Schema } from './types.ts';
 
 /** Suppliers and agreements as the API shows them (docs/AGREEMENTS.md). */
 export {
@@ -10,7 +10,7 @@ export {
   type AgreementKind,
   type AgreementStatus,
   type Clause,
-} from '../../../../shared/systems.ts';
+} from '../../../shared/systems.ts';
 
 export interface Ref {
   id: string;

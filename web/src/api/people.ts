@@ -1,9 +1,9 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client.ts';
-import type { BodyOf, ResponseOf, Schema } from '../../api/types.ts';
-import type { ImportMode, PersonStatus } from '../../../../shared/org.ts';
+import { api, query } from './client.ts';
+import type { BodyOf, ResponseOf, Schema } from './types.ts';
+import type { ImportMode, PersonStatus } from '../../../shared/org.ts';
 
-export { IMPORT_MODES, PERSON_STATUSES, type ImportMode, type PersonStatus } from '../../../../shared/org.ts';
+export { IMPORT_MODES, PERSON_STATUSES, type ImportMode, type PersonStatus } from '../../../shared/org.ts';
 
 export type Person = Schema<'Person'>;
 export type PersonDetail = Schema<'PersonDetail'>;

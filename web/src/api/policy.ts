@@ -1,8 +1,8 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client.ts';
-import type { BodyOf, ResponseOf, Schema } from '../../api/types.ts';
+import { api, query } from './client.ts';
+import type { BodyOf, ResponseOf, Schema } from './types.ts';
 
-export type { Capacity, Severity } from '../../../../shared/policy.ts';
+export type { Capacity, Severity } from '../../../shared/policy.ts';
 
 /** A policy text: Swedish always, English where the pack has it. */
 export type PolicyText = Schema<'PolicyText'>;

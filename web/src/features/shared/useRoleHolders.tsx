@@ -6,9 +6,9 @@ import { Link as RouterLink } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { messageOf } from '../../components/forms.ts';
 import { useReturnFocus } from '../../components/returnFocus.ts';
-import { endHolding, orgKeys, type RoleHolding } from '../org/api.ts';
-import { usePersonStatusLabel } from '../org/labels.ts';
-import { peopleKeys } from '../people/api.ts';
+import { endHolding, orgKeys, type RoleHolding } from '../../api/org.ts';
+import { usePersonStatusLabel } from './personLabels.ts';
+import { peopleKeys } from '../../api/people.ts';
 import { HandoverDialog, type RoleSubject } from './RoleForms.tsx';
 
 /**

@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client.ts';
-import type { ResponseOf, Schema } from '../../api/types.ts';
-import type { Severity } from '../../../../shared/policy.ts';
+import { api, query } from './client.ts';
+import type { ResponseOf, Schema } from './types.ts';
+import type { Severity } from '../../../shared/policy.ts';
 
 export type FindingSeverity = Severity;
 

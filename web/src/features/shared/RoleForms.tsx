@@ -6,10 +6,10 @@ import { isApiError } from '../../api/client.ts';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
 import { SelectField } from '../../components/SelectField.tsx';
-import { assignRole, handOver, today, type RoleDefinition, type RoleHolding } from '../org/api.ts';
+import { assignRole, handOver, today, type RoleDefinition, type RoleHolding } from '../../api/org.ts';
 import type { ResponseOf } from '../../api/types.ts';
-import { PersonPicker } from '../people/PersonPicker.tsx';
-import { assignSystemRole } from '../systems/api.ts';
+import { PersonPicker } from './PersonPicker.tsx';
+import { assignSystemRole } from '../../api/systems.ts';
 
 /** What a role is held for: an organisational unit or a system. */
 export interface RoleSubject {

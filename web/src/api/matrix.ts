@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client.ts';
-import type { ResponseOf } from '../../api/types.ts';
+import { api, query } from './client.ts';
+import type { ResponseOf } from './types.ts';
 
 /** GET /api/systems/responsibilities (server/modules/systems/matrix.ts). */
 export type MatrixPage = ResponseOf<'/api/systems/responsibilities'>;

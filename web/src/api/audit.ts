@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api, query } from '../../api/client.ts';
-import type { ResponseOf, Schema } from '../../api/types.ts';
+import { api, query } from './client.ts';
+import type { ResponseOf, Schema } from './types.ts';
 
 export type AuditEvent = Schema<'AuditEvent'>;
 

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
-import { api, ApiError, type FieldErrors } from '../../api/client.ts';
+import { api, ApiError, type FieldErrors } from './client.ts';
 
-import type { ResponseOf, Schema } from '../../api/types.ts';
+import type { ResponseOf, Schema } from './types.ts';
 
 export type ImportPreview = Schema<'SystemImportPreview'>;
 export type ImportRow = ImportPreview['rows'][number];
