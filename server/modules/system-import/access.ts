@@ -1,9 +1,8 @@
 import { can, canSomewhere, unitScope, type Grant, type UnitScope } from '../../platform/access/permissions.ts';
-import { reachOf } from '../../platform/access/reach.ts';
+import { reachOf, unitsInReach } from '../../platform/access/reach.ts';
 import type { Db } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { UnitRef } from './plan-types.ts';
-import { reachableUnits } from './repository.ts';
 
 /**
  * What an import may do (docs/SYSTEM-IMPORT.md): register and change systems for the units its
@@ -38,9 +37,9 @@ const below = async (db: Db, parentId: string): Promise<UnitScope> => ({ unitId:
 export async function rightsOf(db: Db, grants: readonly Grant[], units: readonly UnitRef[]): Promise<ImportRights> {
   if (!canSomewhere(grants, 'systems:write')) throw new AppError('forbidden');
   const [write, manage, readable] = [
-    await reachableUnits(db, reachOf(grants, 'systems:write')),
-    await reachableUnits(db, reachOf(grants, 'org:manage')),
-    await reachableUnits(db, reachOf(grants, 'systems:read')),
+    await unitsInReach(db, reachOf(grants, 'systems:write')),
+    await unitsInReach(db, reachOf(grants, 'org:manage')),
+    await unitsInReach(db, reachOf(grants, 'systems:read')),
   ];
   const scopes = new Map<string, UnitScope>();
   for (const u of units) if (u.parent_id === null) scopes.set(u.id, await below(db, u.id));
@@ -66,10 +65,10 @@ export async function assertStillAllowed(
 ): Promise<void> {
   const { owners, newUnitParents, peopleHomes } = s;
   if (!canSomewhere(grants, 'systems:write')) throw new AppError('forbidden');
-  const write = await reachableUnits(db, reachOf(grants, 'systems:write'));
+  const write = await unitsInReach(db, reachOf(grants, 'systems:write'));
   if (write !== null && owners.some((u) => !write.has(u))) throw new AppError('forbidden');
   if (peopleHomes.length) {
-    const manage = await reachableUnits(db, reachOf(grants, 'org:manage'));
+    const manage = await unitsInReach(db, reachOf(grants, 'org:manage'));
     if (manage !== null && peopleHomes.some((u) => !manage.has(u))) throw new AppError('forbidden');
   }
   for (const parentId of new Set(newUnitParents)) {

@@ -1,4 +1,3 @@
-import type { UnitReach } from '../../platform/access/reach.ts';
 import { importBatches } from '../../platform/import-batches.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { SystemImportsTable } from '../../platform/db/tables/system-imports.ts';
@@ -67,22 +66,6 @@ export async function systemVersions(db: Q, ids: readonly string[]): Promise<Map
   return out;
 }
 
-/** The units a unit-scoped reach covers (closure table, one query); null means every unit. */
-export async function reachableUnits(db: Q, reach: UnitReach): Promise<Set<string> | null> {
-  if (reach.all) return null;
-  if (!reach.units.length && !reach.subtrees.length) return new Set();
-  const rows = await db
-    .selectFrom('org_unit_closure')
-    .select('descendant_id')
-    .where((eb) =>
-      eb.or([
-        ...reach.subtrees.map((id) => eb('ancestor_id', '=', id)),
-        ...reach.units.map((id) => eb.and([eb('ancestor_id', '=', id), eb('depth', '=', 0)])),
-      ]),
-    )
-    .execute();
-  return new Set(rows.map((r) => r.descendant_id));
-}
 
 // ——— Import batches ———
 

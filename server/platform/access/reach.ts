@@ -1,4 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import type { Db, Tx } from '../db/index.ts';
 import { ROLE_ACTIONS, type Action, type Grant } from './permissions.ts';
 
 /**
@@ -30,4 +31,21 @@ export function reachCondition(reach: UnitReach, idColumn: string): RawBuilder<S
   }
   if (!parts.length) return sql<SqlBool>`1 = 0`;
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
+
+/** The units a reach covers, as a set (closure table, one query); null means every unit. For imports that check many rows. */
+export async function unitsInReach(db: Db | Tx, reach: UnitReach): Promise<Set<string> | null> {
+  if (reach.all) return null;
+  if (!reach.units.length && !reach.subtrees.length) return new Set();
+  const rows = await db
+    .selectFrom('org_unit_closure')
+    .select('descendant_id')
+    .where((eb) =>
+      eb.or([
+        ...reach.subtrees.map((unitId) => eb('ancestor_id', '=', unitId)),
+        ...reach.units.map((unitId) => eb.and([eb('ancestor_id', '=', unitId), eb('depth', '=', 0)])),
+      ]),
+    )
+    .execute();
+  return new Set(rows.map((r) => r.descendant_id));
 }

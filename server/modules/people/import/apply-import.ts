@@ -5,12 +5,12 @@ import type { Tx } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { applicableBatch } from '../../../platform/import-batches.ts';
 import type { Auth } from '../../../platform/http/types.ts';
-import { reachOf } from '../../../platform/access/reach.ts';
+import { reachOf, unitsInReach } from '../../../platform/access/reach.ts';
 import { diffFacts, nameSearch, type PersonFacts } from '../present.ts';
 import { insertPeople, uniqueViolation, updatePersonAtVersion } from '../repository.ts';
 import type { importResultSchema } from '../schemas.ts';
 import { planSchema, type ImportPlan, type PlannedFacts } from './plan-types.ts';
-import { batches, reachableUnits, versionsOf } from './repository.ts';
+import { batches, versionsOf } from './repository.ts';
 import { sortKey } from '../../../platform/text.ts';
 import { pacer } from '../../../platform/pace.ts';
 
@@ -51,7 +51,7 @@ export async function applyImport(ctx: Ctx, auth: Auth, importId: string): Promi
 
 /** Grants can shrink within the hour: every unit the plan touches must still be the caller's to manage. */
 async function assertStillInReach(ctx: Ctx, auth: Auth, plan: ImportPlan): Promise<void> {
-  const reachable = await reachableUnits(ctx.db, reachOf(auth.grants, 'org:manage'));
+  const reachable = await unitsInReach(ctx.db, reachOf(auth.grants, 'org:manage'));
   if (reachable === null) return;
   const units = [
     ...plan.creates.map((c) => c.facts.homeUnitId),

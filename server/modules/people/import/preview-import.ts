@@ -5,12 +5,12 @@ import type { Ctx } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { Auth } from '../../../platform/http/types.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
-import { reachOf } from '../../../platform/access/reach.ts';
+import { reachOf, unitsInReach } from '../../../platform/access/reach.ts';
 import type { importPreviewSchema } from '../schemas.ts';
 import { planImport } from './plan.ts';
 import { IMPORT_TTL_MS } from './plan-types.ts';
 import { readTable } from './read-table.ts';
-import { batches, insertImport, loadActiveUnits, loadPeople, reachableUnits } from './repository.ts';
+import { batches, insertImport, loadActiveUnits, loadPeople } from './repository.ts';
 import { giveWay } from '../../../platform/pace.ts';
 
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
@@ -26,7 +26,7 @@ export async function previewImport(
 ): Promise<ImportPreview> {
   if (!canSomewhere(auth.grants, 'org:manage')) throw new AppError('forbidden');
   const table = await readTable(input.data);
-  const [people, units, reachable] = [await loadPeople(ctx.db), await loadActiveUnits(ctx.db), await reachableUnits(ctx.db, reachOf(auth.grants, 'org:manage'))];
+  const [people, units, reachable] = [await loadPeople(ctx.db), await loadActiveUnits(ctx.db), await unitsInReach(ctx.db, reachOf(auth.grants, 'org:manage'))];
   // Each step of a large dry-run is a stretch of work of its own: other requests are answered between them.
   await giveWay();
   const { plan, rows, counts, warnings } = planImport(table, {

@@ -1,6 +1,5 @@
 import type { Db, Tx } from '../../../platform/db/index.ts';
 import type { PeopleImportsTable } from '../../../platform/db/tables/people.ts';
-import type { UnitReach } from '../../../platform/access/reach.ts';
 import { importBatches } from '../../../platform/import-batches.ts';
 import type { ExistingPerson, UnitRef } from './plan-types.ts';
 
@@ -16,22 +15,6 @@ export const loadPeople = (db: Db): Promise<ExistingPerson[]> =>
 export const loadActiveUnits = (db: Db): Promise<UnitRef[]> =>
   db.selectFrom('org_units').select(['id', 'name', 'code', 'external_id']).where('status', '=', 'active').execute();
 
-/** The units a unit-scoped caller reaches (closure table, one query); null means every unit. */
-export async function reachableUnits(db: Db, reach: UnitReach): Promise<Set<string> | null> {
-  if (reach.all) return null;
-  if (!reach.units.length && !reach.subtrees.length) return new Set();
-  const rows = await db
-    .selectFrom('org_unit_closure')
-    .select('descendant_id')
-    .where((eb) =>
-      eb.or([
-        ...reach.subtrees.map((unitId) => eb('ancestor_id', '=', unitId)),
-        ...reach.units.map((unitId) => eb.and([eb('ancestor_id', '=', unitId), eb('depth', '=', 0)])),
-      ]),
-    )
-    .execute();
-  return new Set(rows.map((r) => r.descendant_id));
-}
 
 export async function insertImport(trx: Tx, row: PeopleImportsTable): Promise<void> {
   await trx.insertInto('people_imports').values(row).execute();
