@@ -19,7 +19,15 @@ export const COLUMNS = [
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
-export const DEFAULT_COLUMNS: readonly Column[] = ['registerNo', 'owningUnit', 'systemOwner', 'lifecycle', 'criticality', 'hosting', 'confirmation'];
+export const DEFAULT_COLUMNS: readonly Column[] = [
+  'registerNo',
+  'owningUnit',
+  'systemOwner',
+  'lifecycle',
+  'criticality',
+  'hosting',
+  'confirmation',
+];
 
 /** The role whose current holders a column shows. */
 export const HOLDER_COLUMNS = { systemOwner: 'systemagare', systemManager: 'systemforvaltare' } as const;
@@ -35,14 +43,22 @@ export const SORT_OF: Partial<Record<Column | 'name', SystemSort>> = {
 
 const STORAGE_KEY = 'ansvar.systems.columns';
 
+/** The columns a saved choice names, in the table's order; the defaults when nothing usable was saved. */
+export function chosenColumns(saved: unknown): Column[] {
+  return Array.isArray(saved) ? COLUMNS.filter((c) => saved.includes(c)) : [...DEFAULT_COLUMNS];
+}
+
+/** The choice with one column shown or hidden, in the table's order. */
+export const withColumn = (current: readonly Column[], column: Column, shown: boolean): Column[] =>
+  COLUMNS.filter((c) => (c === column ? shown : current.includes(c)));
+
 function load(): Column[] {
   try {
-    const saved: unknown = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null');
-    if (Array.isArray(saved)) return COLUMNS.filter((c) => saved.includes(c));
+    return chosenColumns(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null'));
   } catch {
     // unreadable or blocked storage: use the defaults
+    return [...DEFAULT_COLUMNS];
   }
-  return [...DEFAULT_COLUMNS];
 }
 
 /** The columns the user chose, remembered in this browser (localStorage). */
@@ -50,7 +66,7 @@ export function useColumns() {
   const [columns, setColumns] = useState<Column[]>(load);
   const toggle = useCallback((column: Column, shown: boolean) => {
     setColumns((current) => {
-      const next = COLUMNS.filter((c) => (c === column ? shown : current.includes(c)));
+      const next = withColumn(current, column, shown);
       try {
         window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
       } catch {
