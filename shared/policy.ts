@@ -10,3 +10,35 @@ export type Severity = (typeof SEVERITIES)[number];
 /** What a role is held on: the whole kommun (its root unit), an org unit, or a system. */
 export const SUBJECT_KINDS = ['organisation', 'unit', 'system'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+/** Findings the rule engine makes from the organisation and the pack. */
+export const ENGINE_FINDING_KEYS = [
+  'role_vacant',
+  'role_only_inactive_holders',
+  'role_holder_inactive',
+  'role_too_many_holders',
+  'system_fact_missing',
+  'area_without_responsible',
+  'owning_unit_missing',
+  'owning_forvaltning_missing',
+  'unit_missing',
+  'forvaltning_without_namnd',
+  'kommun_missing',
+] as const;
+export type EngineFindingKey = (typeof ENGINE_FINDING_KEYS)[number];
+
+/** Findings the system register's checks make (server/policy/register-checks.ts). */
+export const REGISTER_FINDING_KEYS = [
+  'agreement_missing',
+  'agreement_ended',
+  'agreement_in_notice',
+  'dpa_missing',
+  'third_country_basis_missing',
+  'dependency_retired',
+  'confirmation_overdue',
+] as const;
+export type RegisterFindingKey = (typeof REGISTER_FINDING_KEYS)[number];
+
+/** Every finding key, in the order the findings page offers them: roles and areas, register, organisation. */
+export const FINDING_KEYS = [...ENGINE_FINDING_KEYS.slice(0, 6), ...REGISTER_FINDING_KEYS, ...ENGINE_FINDING_KEYS.slice(6)] as const;
+export type FindingKey = (typeof FINDING_KEYS)[number];

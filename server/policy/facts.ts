@@ -1,4 +1,4 @@
-import type { RegisterFindingKey } from './register-checks.ts';
+import type { EngineFindingKey, FindingKey } from '../../shared/policy.ts';
 import type { Capacity, Condition, Severity, Text } from './schema.ts';
 
 /**
@@ -92,22 +92,8 @@ export interface AreaResponsibilities {
   responsibilities: Responsibility[];
 }
 
-/** Findings the rule engine makes from the organisation and the pack. */
-export type EngineFindingKey =
-  | 'kommun_missing'
-  | 'unit_missing'
-  | 'forvaltning_without_namnd'
-  | 'owning_unit_missing'
-  | 'owning_forvaltning_missing'
-  | 'role_vacant'
-  | 'role_only_inactive_holders'
-  | 'role_holder_inactive'
-  | 'role_too_many_holders'
-  | 'system_fact_missing'
-  | 'area_without_responsible';
-
-/** Every finding key: the engine's and the system register's checks (register-checks.ts). */
-export type FindingKey = EngineFindingKey | RegisterFindingKey;
+/** The finding keys: the engine's and the system register's checks (register-checks.ts); written once in shared/. */
+export type { EngineFindingKey, FindingKey };
 
 export interface FindingSubject {
   kind: 'installation' | 'unit' | 'system' | 'person';

@@ -1,3 +1,4 @@
+import type { RegisterFindingKey } from '../../shared/policy.ts';
 import type { Finding, FindingSubject, SystemFact } from './facts.ts';
 import { agreementStatus, noticeStart } from './dates.ts';
 import type { Severity } from './schema.ts';
@@ -39,16 +40,7 @@ export interface SystemRecordFact {
   agreements: AgreementFact[];
 }
 
-export const REGISTER_FINDING_KEYS = [
-  'agreement_missing',
-  'agreement_ended',
-  'agreement_in_notice',
-  'dpa_missing',
-  'third_country_basis_missing',
-  'dependency_retired',
-  'confirmation_overdue',
-] as const;
-export type RegisterFindingKey = (typeof REGISTER_FINDING_KEYS)[number];
+export type { RegisterFindingKey };
 
 /** A register finding: like the engine's, with a detail id (agreement, dependency) and since when the gap exists. */
 export interface RegisterFinding extends Finding {

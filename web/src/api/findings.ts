@@ -17,26 +17,7 @@ export interface FindingsFilter {
 }
 
 /** The finding keys the server makes (engine and register checks), for the rule filter. */
-export const FINDING_RULES = [
-  'role_vacant',
-  'role_only_inactive_holders',
-  'role_holder_inactive',
-  'role_too_many_holders',
-  'system_fact_missing',
-  'area_without_responsible',
-  'agreement_missing',
-  'agreement_ended',
-  'agreement_in_notice',
-  'dpa_missing',
-  'third_country_basis_missing',
-  'dependency_retired',
-  'confirmation_overdue',
-  'owning_unit_missing',
-  'owning_forvaltning_missing',
-  'unit_missing',
-  'forvaltning_without_namnd',
-  'kommun_missing',
-] as const;
+export { FINDING_KEYS as FINDING_RULES } from '../../../shared/policy.ts';
 
 export const PAGE_SIZE = 50;
 
