@@ -5,7 +5,7 @@ import type { Database } from '../../platform/db/schema.ts';
 import type { PeopleTable } from '../../platform/db/tables/people.ts';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import { inChunks } from '../../platform/pace.ts';
-import { currentOn } from '../roles/index.ts';
+import { currentOn } from '../../platform/db/validity.ts';
 
 /** All SQL of people (the HR import's own queries are in import/repository.ts); no business rules. */
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/index.ts';
 import type { OrganisationFacts, PersonFact, UnitFact } from '../../policy/facts.ts';
-import { currentOn } from '../roles/index.ts';
+import { currentOn } from '../../platform/db/validity.ts';
 
 /**
  * Read-only SQL on the organisation tables (org_units, people, role_assignments), shaped as the

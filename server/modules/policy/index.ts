@@ -2,8 +2,8 @@
  * What other modules may use of the policy module: the pack in force, its role catalogue, and the
  * engine (pure: pack + facts → responsibilities and findings).
  */
-// The schemas first: they import no other module, and modules met through an import cycle (policy → roles →
-// systems) build their own schemas from them while this face is still loading.
+// The schemas first: they import no other module, so a module that builds its schemas from them finds them
+// even if it is reached while this face is still loading.
 export { subjectResponsibilities as subjectResponsibilitiesSchema, findingSchema, responsibility as responsibilitySchema } from './schemas.ts';
 export { getActivePack, type ActivePack } from './active-pack.ts';
 export { getRoleCatalogue, type RoleDefinition } from './catalogue.ts';

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../platform/db/index.ts';
 import { inChunks } from '../../platform/pace.ts';
 import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
-import { currentOn } from './current.ts';
+import { currentOn } from '../../platform/db/validity.ts';
 
 /** All SQL of role assignments. */
 

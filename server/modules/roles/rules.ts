@@ -8,7 +8,7 @@ import { assertManage, findUnit, type UnitRow } from '../org/index.ts';
 import { findPerson } from '../people/index.ts';
 import { getRoleCatalogue, type RoleDefinition } from '../policy/index.ts';
 import { systemSubject } from '../systems/index.ts';
-import { isCurrent } from './current.ts';
+import { isCurrent } from '../../platform/db/validity.ts';
 import { assignmentViews, holdersFrom, type AssignmentRow, type AssignmentView } from './repository.ts';
 
 /** Rules and presentation shared by the role assignment use cases. */

@@ -2,7 +2,7 @@ import { importBatches } from '../../platform/import-batches.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { SystemImportsTable } from '../../platform/db/tables/system-imports.ts';
 import type { SystemsTable } from '../../platform/db/tables/systems.ts';
-import { currentOn } from '../roles/index.ts';
+import { currentOn } from '../../platform/db/validity.ts';
 import type { PersonRef, SupplierRef, UnitRef } from './plan-types.ts';
 import { inChunks } from '../../platform/pace.ts';
 

@@ -6,7 +6,7 @@ import { inChunks } from '../../platform/pace.ts';
 import { containsPattern, fold } from '../../platform/text.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { SystemsTable } from '../../platform/db/tables/systems.ts';
-import { currentOn } from '../roles/index.ts';
+import { currentOn } from '../../platform/db/validity.ts';
 import type { Lifecycle } from './model.ts';
 import type { SystemSort } from './schemas.ts';
 
