@@ -18,6 +18,11 @@ describe('decoding a CSV file', () => {
     expect(decodeText(Buffer.from(TEXT, 'latin1'))).toBe(TEXT);
   });
 
+  it("reads Windows-1252's own characters in 0x80–0x9F (€, dashes, curly quotes, Š, Ž), not control characters", () => {
+    const bytes = Buffer.from([0x80, 0x20, 0x96, 0x20, 0x97, 0x20, 0x93, 0x4b, 0x94, 0x20, 0x92, 0x20, 0x8a, 0x8e, 0x9a, 0x9e, 0x20, 0x85, 0xe5]);
+    expect(decodeText(bytes)).toBe('€ – — “K” ’ ŠŽšž …å');
+  });
+
   it('reads UTF-16 little and big endian by their BOM', () => {
     expect(decodeText(utf16(TEXT, false))).toBe(TEXT);
     expect(decodeText(utf16(TEXT, true))).toBe(TEXT);

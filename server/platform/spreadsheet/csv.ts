@@ -5,6 +5,19 @@ import type { SpreadsheetLimits } from './limits.ts';
 const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => data[i] === b);
 
 /**
+ * Windows-1252's bytes 0x80–0x9F (€, curly quotes, dashes, Š, Ž, …), by the WHATWG Encoding Standard. Node's
+ * own decoder of that name reads them as Latin-1, i.e. as invisible control characters, so "Avtal – 2025"
+ * written by Swedish Excel would lose its dash.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+].map((c) => String.fromCharCode(c));
+
+const decodeWindows1252 = (data: Uint8Array): string =>
+  new TextDecoder('latin1').decode(data).replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
+
+/**
  * A CSV file's text: UTF-16 (little or big endian) when it starts with that BOM; else UTF-8 with or
  * without BOM; else (not valid UTF-8) Windows-1252, what Swedish Excel writes for "CSV (semikolon)".
  */
@@ -14,7 +27,7 @@ export function decodeText(data: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data); // drops a BOM
   } catch {
-    return new TextDecoder('windows-1252').decode(data);
+    return decodeWindows1252(data);
   }
 }
 
