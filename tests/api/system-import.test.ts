@@ -169,7 +169,7 @@ describe.each(dialects())('system register import (%s)', (dialect) => {
     expect(agreement).toMatchObject({ supplier_id: null, end_date: '2027-06-30', title: 'Agreement – Visma' });
   });
 
-  it('reads yes/no as Ja/Nej/J/N/X/yes/no and "Ja, känsliga"; a word it cannot read is an error naming the cell', async () => {
+  it('reads yes/no as Ja/Nej/J/N/X/yes/no and "Ja, känsliga"; a word it cannot read is a remark naming the cell, and the system is imported with the text in its note', async () => {
     const rows = [
       ['Systemnamn', 'Förvaltning', 'Samhällsviktig', 'Kommungemensamt', 'Personuppgifter'],
       ['A1', 'Socialförvaltningen', 'Ja', 'nej', 'Ja, känsliga'],
@@ -179,22 +179,53 @@ describe.each(dialects())('system register import (%s)', (dialect) => {
       ['A5', 'Socialförvaltningen', 'Kanske', 'ja', 'Ibland'],
     ];
     const dry = await preview(await workbook([{ sheet: 'Blad1', rows }]));
-    expect(dry.rows.map((r) => r.action)).toEqual(['create', 'create', 'create', 'create', 'error']);
-    expect(dry.rows[4]!.errors).toEqual([
-      { cell: 'C6', column: 'Samhällsviktig', message: '"Kanske" är inte ja eller nej (skriv Ja, Nej, J, N eller X).' },
-      { cell: 'E6', column: 'Personuppgifter', message: '"Ibland" går inte att tolka. Skriv Ja, Nej eller "Ja, känsliga".' },
-    ]);
+    expect(dry.rows.map((r) => r.action)).toEqual(['create', 'create', 'create', 'create', 'create']);
+    expect(dry.rows[4]!.errors).toBeUndefined();
+    expect(dry.rows[4]!.notes).toEqual(
+      expect.arrayContaining([
+        { cell: 'C6', column: 'Samhällsviktig', message: '"Kanske" är inte ja eller nej (skriv Ja, Nej, J, N eller X).' },
+        { cell: 'E6', column: 'Personuppgifter', message: '"Ibland" går inte att tolka. Skriv Ja, Nej eller "Ja, känsliga".' },
+        {
+          cell: null,
+          column: null,
+          message: 'Systemet importeras. Det som inte gick att läsa (Samhällsviktig, Personuppgifter) lämnas tomt, och cellernas text sparas i systemets anteckning.',
+        },
+      ]),
+    );
     await applied(dry.id);
-    const got = await h.handle.db.selectFrom('systems').select(['name', 'samhallsviktig', 'kommungemensamt', 'personal_data']).orderBy('name').execute();
+    const got = await h.handle.db.selectFrom('systems').select(['name', 'samhallsviktig', 'kommungemensamt', 'personal_data', 'note']).orderBy('name').execute();
     expect(got.map((s) => [s.name, s.samhallsviktig, s.kommungemensamt, s.personal_data])).toEqual([
       ['A1', 1, 0, 'sensitive'],
       ['A2', 1, 0, 'personal'],
       ['A3', 1, 0, 'none'],
       ['A4', 1, 0, 'sensitive'],
+      ['A5', null, 1, null],
+    ]);
+    expect(got[4]!.note).toBe('Samhällsviktig: Kanske\nPersonuppgifter: Ibland');
+  });
+
+  it('imports every system when optional cells say what kommuner write ("alla", "ca 200", "se avtal", "?", "Q3 2027"), keeping the text in the note', async () => {
+    const rows = [
+      ['Systemnamn', 'Förvaltning', 'Antal användare', 'Driftform', 'Leverantör', 'Avtalets slutdatum', 'Kritikalitet', 'Kommentar'],
+      ['Procapita', 'Socialförvaltningen', 'alla', 'SaaS', 'Lev A', 'se avtal', 'Hög', ''],
+      ['Tieto Edu', 'Socialförvaltningen', 'ca 200', '?', 'Lev A', 'Q3 2027', 'hög?', 'Byts 2027'],
+      ['Visma', 'Socialförvaltningen', '120', 'Intern', '', '', 'Låg', ''],
+    ];
+    const dry = await preview(await workbook([{ sheet: 'Blad1', rows }]));
+    expect(dry.rows.map((r) => r.action)).toEqual(['create', 'create', 'create']);
+    expect(dry.counts).toMatchObject({ create: 3, error: 0 });
+    expect(dry.rows[0]!.notes).toEqual(expect.arrayContaining([expect.objectContaining({ cell: 'C2', column: 'Antal användare' }), expect.objectContaining({ cell: 'F2', column: 'Avtalets slutdatum' })]));
+    await applied(dry.id);
+    const got = await h.handle.db.selectFrom('systems').select(['name', 'user_count', 'hosting', 'criticality', 'note']).orderBy('name').execute();
+    expect(got.map((r) => [r.name, r.user_count, r.hosting, r.criticality, r.note])).toEqual([
+      ['Procapita', null, 'saas', 'high', 'Antal användare: alla\nAvtalets slutdatum: se avtal'],
+      // "ca 200" and "hög?" are read (as 200 and high); "?" and "Q3 2027" are not.
+      ['Tieto Edu', 200, null, 'high', 'Byts 2027\nDriftform: ?\nAvtalets slutdatum: Q3 2027'],
+      ['Visma', 120, 'internal_it', 'low', null],
     ]);
   });
 
-  it('reads real Excel dates, ISO text, "31/12 2026", "31.12.2026", Excel day numbers; a non-date names its cell', async () => {
+  it('reads real Excel dates, ISO text, "31/12 2026", "31.12.2026", Excel day numbers; a non-date is a remark naming its cell, kept in the note', async () => {
     const rows = [
       ['System', 'Förvaltning', 'Leverantör', 'Avtalet gäller t.o.m.'],
       ['D1', 'SOC', 'Lev A', date('2026-12-31')],
@@ -206,11 +237,13 @@ describe.each(dialects())('system register import (%s)', (dialect) => {
     ];
     await h.handle.db.updateTable('org_units').set({ code: 'SOC' }).where('id', '=', 'soc').execute();
     const dry = await preview(await workbook([{ sheet: 'Avtal', rows }]));
-    expect(dry.rows[5]).toMatchObject({ action: 'error', errors: [{ cell: 'D7', column: 'Avtalet gäller t.o.m.', message: '"snart" är inget datum (skriv till exempel 2026-12-31 eller 31/12 2026).' }] });
-    expect(dry.effects).toMatchObject({ suppliers: 2, agreements: 5 });
+    expect(dry.rows[5]).toMatchObject({ action: 'create', notes: expect.arrayContaining([{ cell: 'D7', column: 'Avtalet gäller t.o.m.', message: '"snart" är inget datum (skriv till exempel 2026-12-31 eller 31/12 2026).' }]) });
+    expect(dry.effects).toMatchObject({ suppliers: 2, agreements: 6 });
     await applied(dry.id);
     const ends = await h.handle.db.selectFrom('agreements').select(['title', 'end_date']).orderBy('title').execute();
-    expect(ends.map((a) => a.end_date)).toEqual(['2026-12-31', '2027-01-15', '2026-12-31', '2028-06-30', '2025-01-01']);
+    expect(ends.map((a) => a.end_date)).toEqual(['2026-12-31', '2027-01-15', '2026-12-31', '2028-06-30', '2025-01-01', null]);
+    const d6 = await h.handle.db.selectFrom('systems').select('note').where('name', '=', 'D6').executeTakeFirstOrThrow();
+    expect(d6.note).toBe('Avtalet gäller t.o.m.: snart');
   });
 
   it('reconciles rows by register number before name: a new name renames the system; an unknown number is an error', async () => {

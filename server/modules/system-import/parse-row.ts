@@ -36,6 +36,11 @@ export interface ParsedRow {
   aliases: Stated<string[]> | null;
   link: Stated<{ label: string; url: string }> | null;
   comment: Stated<string> | null;
+  /**
+   * Optional cells that could not be read, as "Header: text": the field stays empty, the row is imported
+   * and the text goes to the system's note (only the identity — name, register number, förvaltning — stops a row).
+   */
+  kept: string[];
   /** K/R/T as written: one column, or the K, R and T columns joined as "K/R/T". */
   krt: Stated<string> | null;
   unit: Stated<string> | null;
@@ -57,12 +62,16 @@ export const messageAt = (cell: Cell | null, key: MessageKey, params?: Record<st
 export function parseRow(src: SourceRow): ParsedRow {
   const c = src.cells;
   const errors: RowMessage[] = [];
+  const notes: RowMessage[] = [];
+  const kept: string[] = [];
+  /** An optional cell: one that cannot be read is a remark, and its text is kept for the note. */
   const read = <T>(field: Field, reader: (text: string) => Parsed<T>): Stated<T> | null => {
     const cell = c[field];
     if (!cell) return null;
     const r = reader(cell.text);
     if ('error' in r) {
-      errors.push(messageAt(cell, r.error, r.params));
+      notes.push(messageAt(cell, r.error, r.params));
+      kept.push(`${cell.column}: ${cell.text}`);
       return null;
     }
     return { value: r.value, cell };
@@ -98,10 +107,11 @@ export function parseRow(src: SourceRow): ParsedRow {
   if (sensitive?.value) put('personalData', { value: 'sensitive', cell: sensitive.cell });
   else put('personalData', personal);
 
-  const registerNo = read<number>('registerNo', (t) => {
-    const n = parseRegisterNo(t);
-    return n === null ? { error: 'systemImport.value.register_no', params: { value: t } } : { value: n };
-  });
+  // The register number is identity: one that cannot be read stops the row.
+  const registerCell = c.registerNo;
+  const registerNoValue = registerCell ? parseRegisterNo(registerCell.text) : null;
+  if (registerCell && registerNoValue === null) errors.push(messageAt(registerCell, 'systemImport.value.register_no', { value: registerCell.text }));
+  const registerNo: Stated<number> | null = registerCell && registerNoValue !== null ? { value: registerNoValue, cell: registerCell } : null;
   const name = text('name');
   if (!name && !registerNo && !errors.some((e) => e.column === c.registerNo?.column)) errors.push(messageAt(null, 'systemImport.row.name_missing'));
 
@@ -120,23 +130,29 @@ export function parseRow(src: SourceRow): ParsedRow {
     roles[f] = isVacant(cell.text) ? { cell, vacant: true, names: [] } : { cell, vacant: false, names: peopleListOf(cell.text).filter((n) => !isVacant(n)) };
   }
 
+  const lifecycle = read('lifecycle', lifecycleOf);
+  const link = read('link', linkOf);
+  const agreementEnd = read('agreementEnd', dateOf);
+  if (kept.length) notes.push(messageAt(null, 'systemImport.row.kept_in_note', { columns: kept.map((k) => k.slice(0, k.indexOf(':'))).join(', ') }));
+
   return {
     src,
     errors,
-    notes: [],
+    notes,
+    kept,
     name,
     registerNo,
     facts,
-    lifecycle: read('lifecycle', lifecycleOf),
+    lifecycle,
     aliases,
-    link: read('link', linkOf),
+    link,
     comment: text('note'),
     krt: krtOf(c),
     unit: text('unit') ?? (src.sheetUnit ? { value: src.sheetUnit, cell: { text: src.sheetUnit, ref: '', column: src.sheet ?? '' } } : null),
     using: c.usingUnits ? listOf(c.usingUnits.text).map((value) => ({ value, cell: c.usingUnits! })) : [],
     roles,
     supplier: text('supplier'),
-    agreementEnd: read('agreementEnd', dateOf),
+    agreementEnd,
   };
 }
 
