@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importPreviewSchema, importResultSchema } from '../../server/modules/system-import/schemas.ts';
 import { verifyAuditChain } from '../../server/platform/audit/audit.ts';
 import { csv, form } from '../fixtures/files.ts';
+import { insertUnit } from '../fixtures/org.ts';
 import { createSystem, errorOf, expectBody, insertSystemsKommun } from '../fixtures/systems.ts';
 import {
   date, holdersOf, importApi, importCounts, importEvents, insertImportPeople, systemByName, workbook, type WSheet,
@@ -223,6 +224,29 @@ describe.each(dialects())('system register import (%s)', (dialect) => {
       ['Tieto Edu', 200, null, 'high', 'Byts 2027\nDriftform: ?\nAvtalets slutdatum: Q3 2027'],
       ['Visma', 120, 'internal_it', 'low', null],
     ]);
+  });
+
+  it('reads a sheet name Excel cut at 31 characters from the title row that completes it, and flags one that nothing completes', async () => {
+    await insertUnit(h.handle.db, { id: 'sbf', name: 'Samhällsbyggnadsförvaltningen Teknik', parentId: 'kommun', kind: 'forvaltning' });
+    const cut = 'Samhällsbyggnadsförvaltningen T';
+    const lone = 'Kultur- och fritidsförvaltninge';
+    expect([cut.length, lone.length]).toEqual([31, 31]);
+    const dry = await preview(
+      await workbook([
+        { sheet: cut, rows: [['Samhällsbyggnadsförvaltningen Teknik'], [], ['Systemnamn', 'Systemägare'], ['GIS', '']] },
+        { sheet: lone, rows: [['Systemnamn', 'Systemägare'], ['Bokningen', '']] },
+      ]),
+    );
+    expect(brief(dry.rows)).toEqual([
+      [cut, 4, 'create', 'GIS', 'Samhällsbyggnadsförvaltningen Teknik'],
+      [lone, 2, 'error', 'Bokningen', lone],
+    ]);
+    expect(dry.notices).toContain(
+      `Bladet "${cut}" har ingen kolumn för förvaltning, och Excel har kortat bladets namn till 31 tecken: förvaltningen läses som "Samhällsbyggnadsförvaltningen Teknik" från bladets rubrik.`,
+    );
+    expect(dry.notices).toContain(
+      `Bladet "${lone}" har ingen kolumn för förvaltning, och bladets namn är 31 tecken långt, Excels gräns: det är troligen avkortat. Kontrollera förvaltningen nedan, eller lägg till en kolumn Förvaltning på bladet.`,
+    );
   });
 
   it('reads real Excel dates, ISO text, "31/12 2026", "31.12.2026", Excel day numbers; a non-date is a remark naming its cell, kept in the note', async () => {

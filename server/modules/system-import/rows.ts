@@ -32,6 +32,30 @@ export interface SheetSummary {
   notes: number;
   /** The sheet's name gives the förvaltning of its rows. */
   unitFromName: boolean;
+  /** The förvaltning's full name, from the title rows, when Excel cut the sheet's name at 31 characters. */
+  fullName?: string;
+  /** The sheet's name gives the förvaltning, is 31 characters long (Excel's limit) and no title row completes it. */
+  nameCut?: boolean;
+}
+
+/** Excel's longest sheet name: a name this long was probably cut. */
+const SHEET_NAME_MAX = 31;
+
+/**
+ * The förvaltning a sheet's name stands for: the name itself, or — when Excel cut it at 31 characters — the
+ * longer name in the title rows above the header that starts with it ("Samhällsbyggnadsförvaltningen Te" →
+ * "Samhällsbyggnadsförvaltningen Teknik"). `cut` when the name is 31 characters and no title completes it.
+ */
+function unitOfSheet(name: string, titleRows: string[][]): { unit: string; full: boolean; cut: boolean } {
+  if (name.length < SHEET_NAME_MAX) return { unit: name, full: false, cut: false };
+  const key = name.toLocaleLowerCase('sv');
+  for (const row of titleRows) {
+    for (const cell of row) {
+      const text = cell.trim();
+      if (text.length > name.length && text.toLocaleLowerCase('sv').startsWith(key)) return { unit: text, full: true, cut: false };
+    }
+  }
+  return { unit: name, full: false, cut: true };
 }
 
 export interface MappingEntry {
@@ -76,6 +100,7 @@ export function sourceRows(sheets: Sheet[], mapping: Mapping): SourceTable {
     }
     for (const f of Object.keys(header.columns) as Field[]) present.add(f);
     const unitFromName = !header.columns.unit && sheetNamesUnit(sheet.name);
+    const sheetUnit = unitFromName ? unitOfSheet(sheet.name!.trim(), sheet.rows.slice(0, header.index)) : null;
     const { data, notes } = dataRows(sheet.rows, header.index, header.columns);
     const columns = FIELDS.flatMap((f) => (header.columns[f] ? [{ f, ...header.columns[f], letter: columnLetter(header.columns[f].index) }] : []));
     for (const { index, cells } of data) {
@@ -89,11 +114,14 @@ export function sourceRows(sheets: Sheet[], mapping: Mapping): SourceTable {
         sheet: sheet.name,
         row,
         cells: out,
-        sheetUnit: unitFromName ? sheet.name!.trim() : null,
+        sheetUnit: sheetUnit?.unit ?? null,
         unitColumn: header.columns.unit?.label ?? null,
       });
     }
-    summaries.push({ name: sheet.name, headerRow: header.index + 1, rows: data.length, notes, unitFromName });
+    summaries.push({
+      name: sheet.name, headerRow: header.index + 1, rows: data.length, notes, unitFromName,
+      ...(sheetUnit?.full ? { fullName: sheetUnit.unit } : {}), ...(sheetUnit?.cut ? { nameCut: true } : {}),
+    });
     if (rows.length > MAX_IMPORT_ROWS) throw fileProblem('systemImport.file.too_many_rows', { max: MAX_IMPORT_ROWS });
   }
   if (!summaries.some((s) => s.headerRow !== null)) throw fileProblem('systemImport.file.no_header');
