@@ -1,6 +1,6 @@
 /**
  * Generated from the server's OpenAPI document by scripts/api-types.ts (npm run api:types).
- * Do not edit: change the server's zod schemas and regenerate. CI runs npm run api:check.
+ * Not committed, do not edit: change the server's zod schemas; npm run typecheck regenerates it.
  */
 export interface paths {
   '/api/agreements': {

@@ -1,6 +1,6 @@
 /**
  * The contract with the server: every request and response type is read from schema.gen.ts (generated
- * from /api/openapi.json by npm run api:types), every enumeration from shared/. Nothing here is written
+ * from /api/openapi.json before every typecheck; not committed), every enumeration from shared/. Nothing here is written
  * by hand a second time.
  */
 import type { components, paths } from './schema.gen.ts';
