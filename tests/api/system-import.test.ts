@@ -226,6 +226,19 @@ describe.each(dialects())('system register import (%s)', (dialect) => {
     ]);
   });
 
+  it('adds kept texts to the note a system has when the file has no note column, once', async () => {
+    const first = await preview(await workbook([{ sheet: 'Blad1', rows: [['Systemnamn', 'Förvaltning', 'Antal användare', 'Kommentar'], ['Procapita', 'Socialförvaltningen', 'alla', 'Byts 2027']] }]));
+    await applied(first.id);
+    const again = [['Systemnamn', 'Förvaltning', 'Antal användare', 'Avtalets slutdatum', 'Leverantör'], ['Procapita', 'Socialförvaltningen', 'alla', 'se avtal', 'Lev A']];
+    const dry = await preview(await workbook([{ sheet: 'Blad1', rows: again }]));
+    expect(dry.rows[0]).toMatchObject({ action: 'update', changes: ['note', 'agreement'] });
+    await applied(dry.id);
+    const note = async () => (await h.handle.db.selectFrom('systems').select('note').where('name', '=', 'Procapita').executeTakeFirstOrThrow()).note;
+    expect(await note()).toBe('Byts 2027\nAntal användare: alla\nAvtalets slutdatum: se avtal');
+    const third = await preview(await workbook([{ sheet: 'Blad1', rows: again }]));
+    expect(third.rows[0]).toMatchObject({ action: 'unchanged' });
+  });
+
   it('reads a sheet name Excel cut at 31 characters from the title row that completes it, and flags one that nothing completes', async () => {
     await insertUnit(h.handle.db, { id: 'sbf', name: 'Samhällsbyggnadsförvaltningen Teknik', parentId: 'kommun', kind: 'forvaltning' });
     const cut = 'Samhällsbyggnadsförvaltningen T';

@@ -14,11 +14,15 @@ const MAX_LINKS = 20;
 const MAX_NOTE = 4000;
 const MAX_KEPT = 300;
 
-/** The note with the texts of unreadable optional cells ("Header: text") added, each cut short, as many as fit. */
+/**
+ * The note with the texts of unreadable optional cells ("Header: text") added, each cut short, as many as fit;
+ * a line the note already holds (the same file imported again) is not added twice.
+ */
 function withKept(note: string, kept: string[]): string {
   let out = note;
   for (const k of new Set(kept)) {
     const line = k.length > MAX_KEPT ? `${k.slice(0, MAX_KEPT - 1)}…` : k;
+    if (out.split('\n').includes(line)) continue;
     if (out.length + line.length + 1 > MAX_NOTE) break;
     out = out ? `${out}\n${line}` : line;
   }
@@ -49,7 +53,9 @@ function planGroup(rows: WorkRow[], state: PlanState): Group {
   }
   const comment = firstStated(rows, (w) => w.comment);
   const krt = firstStated(rows, (w) => w.krt);
-  const note = withKept([comment?.value, krt ? `K/R/T: ${krt.value}` : null].filter(Boolean).join('\n'), rows.flatMap((w) => w.kept));
+  // A file without a note column adds the kept texts to the note the system has, never replaces it.
+  const statedNote = [comment?.value, krt ? `K/R/T: ${krt.value}` : null].filter(Boolean).join('\n');
+  const note = withKept(statedNote || (existing?.facts.note ?? ''), rows.flatMap((w) => w.kept));
   const link = firstStated(rows, (w) => w.link);
   const aliases = rows.flatMap((w) => w.aliases?.value ?? []);
   const name = firstStated(rows, (w) => w.name, nameKey);
