@@ -19,6 +19,7 @@ import { roleAssignmentRoutes } from './modules/roles/routes.ts';
 import { matrixRoutes, systemExportRoutes, systemRoutes } from './modules/systems/routes.ts';
 import { systemImportRoutes } from './modules/system-import/routes.ts';
 import { findingRoutes } from './modules/findings/routes.ts';
+import { onboardingRoutes } from './modules/onboarding/routes.ts';
 import { startFindings } from './modules/findings/index.ts';
 import { servicesOf } from './platform/context.ts';
 import type { DbHandle } from './platform/db/index.ts';
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   systemImportRoutes(app, services);
   matrixRoutes(app, services);
   findingRoutes(app, services);
+  onboardingRoutes(app, services);
   agreementRoutes(app, services);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

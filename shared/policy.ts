@@ -11,6 +11,20 @@ export type Severity = (typeof SEVERITIES)[number];
 export const SUBJECT_KINDS = ['organisation', 'unit', 'system'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
+/**
+ * Who may hold a role: a person, an org unit (e.g. the IT unit as driftansvarig) or a supplier (through an
+ * agreement, optionally with one of its contacts). The policy pack says per role which kinds it allows.
+ */
+export const HOLDER_KINDS = ['person', 'unit', 'supplier'] as const;
+export type HolderKind = (typeof HOLDER_KINDS)[number];
+
+/**
+ * A holder's state, whatever its kind: a person active, disabled or left; a unit active or inactive
+ * (deactivated); a supplier always active.
+ */
+export const HOLDER_STATUSES = ['active', 'disabled', 'left', 'inactive'] as const;
+export type HolderStatus = (typeof HOLDER_STATUSES)[number];
+
 /** Findings the rule engine makes from the organisation and the pack. */
 export const ENGINE_FINDING_KEYS = [
   'role_vacant',

@@ -14,6 +14,8 @@ export const ERROR_STATUS = {
   conflict: 409,
   refused: 409,
   already_set_up: 409,
+  /** No kommun yet: imports and registering wait until it is created (on the start page, "/", which the web links to). */
+  kommun_missing: 409,
   email_taken: 409,
   payload_too_large: 413,
   too_many_attempts: 429,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UNIT_FUNCTIONS, UNIT_KINDS } from '../../shared/org.ts';
 import { LOCALES } from '../../shared/roles.ts';
-import { CAPACITIES, SEVERITIES, SUBJECT_KINDS } from '../../shared/policy.ts';
+import { CAPACITIES, HOLDER_KINDS, SEVERITIES, SUBJECT_KINDS } from '../../shared/policy.ts';
 
 /**
  * The policy pack format (format "ansvar-policy-pack/1"): a kommun's IT-security policy as data.
@@ -132,6 +132,12 @@ export const roleSchema = z
     requiredOn: z.array(z.enum(SUBJECT_KINDS)).max(3).optional().describe('Where minHolders is checked; default: every subject kind'),
     unitKinds: z.array(z.enum(UNIT_KINDS)).min(1).max(9).optional().describe('For requiredOn unit: only units of these kinds'),
     severity: z.enum(SEVERITIES).default('medium').describe('Severity of a vacancy'),
+    holderKinds: z
+      .array(z.enum(HOLDER_KINDS))
+      .min(1)
+      .max(3)
+      .default(['person'])
+      .describe('Who may hold the role: person, unit (an org unit, e.g. the IT unit), supplier; default: only a person'),
   })
   .strict()
   .meta({ id: 'PolicyRole' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APP_ROLES } from '../../../shared/roles.ts';
-import { emailInput, idInput, isoTimestamp, nameInput, pageQuery, passwordInput, secretInput } from '../../platform/http/schemas.ts';
+import { emailInput, singleLine, idInput, isoTimestamp, nameInput, pageQuery, passwordInput, secretInput } from '../../platform/http/schemas.ts';
 
 /** One permission grant: an app role over a unit (and its sub-units) or the whole installation. */
 export const grantSchema = z
@@ -17,7 +17,16 @@ const token = secretInput(200).min(1);
 export const tokenParam = z.object({ token: token.describe('The token from the link') });
 
 export const setupBody = z
-  .object({ token, email: emailInput, name: nameInput, password: passwordInput })
+  .object({
+    token,
+    email: emailInput,
+    name: nameInput,
+    password: passwordInput,
+    kommunName: singleLine(200)
+      .min(1)
+      .optional()
+      .describe('The kommun\'s name, e.g. Svenljunga kommun: the kommun is created with its kommunstyrelse below it (the setup page asks for it)'),
+  })
   .strict();
 
 export const linkInfo = z.object({ valid: z.literal(true), expiresAt: isoTimestamp });

@@ -5,6 +5,7 @@ import type { Ctx, Services } from '../../platform/context.ts';
 import { systemCtx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, newToken } from '../../platform/ids.ts';
+import { createKommun } from '../org/index.ts';
 import { assertPasswordAllowed, createAccount, preparePassword } from './create-account.ts';
 import { countUsers, expireSetupTokens, findLiveToken, insertToken, useToken } from './repository.ts';
 
@@ -39,15 +40,23 @@ export async function getSetupLink(services: Services, token: string): Promise<{
   return { expiresAt: row.expires_at };
 }
 
-/** Creates the first administrator from a live setup link. Works once, and only on an empty database. */
-export async function completeSetup(ctx: Ctx, input: { token: string; email: string; name: string; password: string }): Promise<string> {
+/**
+ * Creates the first administrator from a live setup link, and — given its name — the kommun with its
+ * kommunstyrelse, in the same transaction. Works once, and only on an empty database.
+ */
+export async function completeSetup(
+  ctx: Ctx,
+  input: { token: string; email: string; name: string; password: string; kommunName?: string | undefined },
+): Promise<string> {
   assertPasswordAllowed(input.password, input.email);
   await getSetupLink(ctx, input.token);
   const passwordHash = await preparePassword(input.password);
   const userId = await inTransaction(ctx, async (trx) => {
     if ((await countUsers(trx)) > 0) throw new AppError('already_set_up');
     if (!(await useToken(trx, hashToken(input.token), ctx.now().toISOString()))) throw new AppError('token_invalid');
-    return createAccount(trx, ctx, { email: input.email, name: input.name, passwordHash, role: 'administrator' });
+    const userId = await createAccount(trx, ctx, { email: input.email, name: input.name, passwordHash, role: 'administrator' });
+    if (input.kommunName) await createKommun(trx, { ...ctx, actor: { userId } }, input.kommunName, 'kommunName');
+    return userId;
   });
   rmSync(join(ctx.config.dataDir, SETUP_LINK_FILE), { force: true });
   return userId;

@@ -2,5 +2,5 @@
  * The agreements module's face: suppliers, their contacts and agreements linked to systems. It owns the
  * suppliers, supplier_contacts, agreements and agreement_systems tables.
  */
-export { insertSuppliers } from './repository.ts';
+export { findContact, findSupplier, insertSuppliers } from './repository.ts';
 export { insertAgreements, updateAgreementAtVersion } from './agreement-repository.ts';

@@ -275,3 +275,16 @@ export async function countActivePeople(db: Q, unitId: string): Promise<number> 
     .executeTakeFirst();
   return toCount(row?.n as string | number | undefined);
 }
+
+/** Is there an active kommun (a unit of kind kommun at the top)? */
+export async function kommunExists(db: Q): Promise<boolean> {
+  const row = await db
+    .selectFrom('org_units')
+    .select('id')
+    .where('kind', '=', 'kommun')
+    .where('parent_id', 'is', null)
+    .where('status', '=', 'active')
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

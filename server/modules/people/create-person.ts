@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Grant } from '../../platform/access/permissions.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { assertKommunExists } from '../org/index.ts';
 import { assertCanOnUnit } from './access.ts';
 import { assertManagerAllowed, assertUnique, assertUnitUsable, uniqueRefusal } from './person-rules.ts';
 import { factsOf, nameSearch, presentPerson, type Person } from './present.ts';
@@ -20,6 +21,7 @@ export interface NewPerson {
 
 /** Adds a person to a unit the caller may manage (org:manage on the unit or above it). */
 export async function createPerson(ctx: Ctx, grants: readonly Grant[], input: NewPerson): Promise<Person> {
+  await assertKommunExists(ctx.db);
   await assertUnitUsable(ctx.db, input.homeUnitId);
   await assertCanOnUnit(ctx.db, grants, 'org:manage', input.homeUnitId);
   const id = uuidv7(ctx.now().getTime());

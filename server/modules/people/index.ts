@@ -6,3 +6,4 @@
 export { findPerson, insertPeople, type PersonRow } from './repository.ts';
 export { createPerson } from './create-person.ts';
 export { updatePerson } from './update-person.ts';
+export { meansTheItUnit, meansTheSupplier, readsAsOrganisation, readsAsPersonName } from './holder-names.ts';

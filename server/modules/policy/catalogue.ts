@@ -1,3 +1,4 @@
+import type { HolderKind } from '../../../shared/policy.ts';
 import type { Locale } from '../../../shared/roles.ts';
 import type { Services } from '../../platform/context.ts';
 import type { RoleSpec } from '../../policy/schema.ts';
@@ -15,6 +16,8 @@ export interface RoleDefinition {
   subjectKinds: Array<'organisation' | 'unit' | 'system'>;
   minHolders: number;
   maxHolders: number | null;
+  /** Who may hold it: a person, an org unit, a supplier (the pack says; default only a person). */
+  holderKinds: HolderKind[];
 }
 
 const definitionOf = (r: RoleSpec): RoleDefinition => ({
@@ -24,6 +27,7 @@ const definitionOf = (r: RoleSpec): RoleDefinition => ({
   subjectKinds: [...r.subjectKinds],
   minHolders: r.minHolders,
   maxHolders: r.maxHolders,
+  holderKinds: [...r.holderKinds],
 });
 
 export async function getRoleCatalogue(services: Services): Promise<RoleDefinition[]> {
@@ -42,6 +46,7 @@ export async function localisedRoles(services: Services, locale: Locale) {
       subjectKinds: r.subjectKinds,
       minHolders: r.minHolders,
       maxHolders: r.maxHolders,
+      holderKinds: r.holderKinds,
     })),
   };
 }

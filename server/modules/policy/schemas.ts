@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoTimestamp, multiLineCheck, pageQuery, singleLine } from '../../platform/http/schemas.ts';
 import { MAX_PACK_TEXT } from '../../policy/loader.ts';
 import { CAPACITIES, SEVERITIES, SUBJECT_KINDS, conditionSchema, packSchema, textSchema } from '../../policy/schema.ts';
+import { HOLDER_KINDS } from '../../../shared/policy.ts';
 
 const uploader = z.object({ id: z.string(), name: z.string() }).describe('Who uploaded it (name as it was then)');
 
@@ -49,6 +50,7 @@ export const roleItem = z.object({
   subjectKinds: z.array(z.enum(SUBJECT_KINDS)),
   minHolders: z.number().int(),
   maxHolders: z.number().int().nullable(),
+  holderKinds: z.array(z.enum(HOLDER_KINDS)).describe('Who may hold the role: person, unit, supplier'),
 });
 export const rolesResponse = z.object({ items: z.array(roleItem) });
 

@@ -1,12 +1,14 @@
 import { todayOf } from '../../platform/dates.ts';
 import type { Grant } from '../../platform/access/permissions.ts';
+import type { HolderKind } from '../../../shared/policy.ts';
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { endAssignment, findAssignment, insertAssignment, type AssignmentRow } from './repository.ts';
 import {
-  assertPersonEligible,
+  assertPrincipalEligible,
+  principalOf,
   assertRoom,
   auditAssignment,
   catalogueOf,
@@ -19,15 +21,17 @@ import {
 
 /**
  * Hands a role over: ends the assignment on `date` (default today) and starts the same role on the same
- * subject for another person from that date, in one transaction — either both happen or neither.
+ * subject for another holder (a person, or a unit or supplier where the pack allows it) from that date, in one transaction — either both happen or neither.
  */
 export async function handoverRoleAssignment(
   ctx: Ctx,
   grants: readonly Grant[],
   id: string,
-  input: { personId: string; date?: string | undefined },
+  input: { principal?: { kind: HolderKind; id: string; contactId?: string | undefined } | undefined; personId?: string | undefined; date?: string | undefined },
 ): Promise<{ ended: RoleAssignmentView; started: RoleAssignmentView }> {
   const catalogue = await catalogueOf(ctx);
+  const principal = principalOf(input);
+  const field = input.personId ? 'personId' : 'principal';
   return inTransaction(ctx, async (trx) => {
     await lockRoles(trx, ctx);
     const old = await findAssignment(trx, id);
@@ -38,12 +42,13 @@ export async function handoverRoleAssignment(
     if (!role) throw invalid({ path: 'roleKey', key: 'role.unknown' });
     const date = input.date ?? todayOf(ctx);
     if (date < old.valid_from) throw invalid({ path: 'date', key: 'role.end_before_start', params: { from: old.valid_from } });
-    if (input.personId === old.principal_id) throw invalid({ path: 'personId', key: 'role.same_person' });
-    await assertPersonEligible(trx, input.personId);
+    if (principal.kind === old.principal_kind && principal.id === old.principal_id) throw invalid({ path: field, key: 'role.same_person' });
+    await assertPrincipalEligible(trx, role, principal, ctx.locale, field === 'personId');
     await assertRoom(trx, ctx, {
       role,
       subject,
-      personId: input.personId,
+      principal,
+      field,
       from: date,
       exceptId: id,
     });
@@ -54,7 +59,9 @@ export async function handoverRoleAssignment(
     const started: AssignmentRow = {
       ...old,
       id: uuidv7(),
-      principal_id: input.personId,
+      principal_kind: principal.kind,
+      principal_id: principal.id,
+      principal_contact_id: principal.contactId,
       valid_from: date,
       valid_to: null,
       created_at: now.toISOString(),

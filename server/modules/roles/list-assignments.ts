@@ -1,5 +1,6 @@
 import { todayOf } from '../../platform/dates.ts';
 import { z } from 'zod';
+import type { HolderKind } from '../../../shared/policy.ts';
 import { canSomewhere, type Grant } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -14,6 +15,7 @@ const cursorSchema = z.object({ f: z.string(), id: z.string() });
 export interface ListAssignmentsInput {
   subjectKind?: 'unit' | 'system' | undefined;
   subjectId?: string | undefined;
+  principalKind?: HolderKind | undefined;
   principalId?: string | undefined;
   roleKey?: string | undefined;
   current?: boolean | undefined;
@@ -34,7 +36,9 @@ export async function listRoleAssignments(
   const oneSystem = input.subjectKind === 'system' && input.subjectId !== undefined;
   const subjectVisible = oneSystem && (await systemSubject(ctx, ctx.db, grants, ctx.actor?.userId ?? null, input.subjectId!)) !== null;
   if (oneSystem && !subjectVisible) return { items: [], nextCursor: null };
-  const filter = { ...input, reach: reachOf(grants, 'org:read'), subjectVisible, today, after };
+  const { principalKind, principalId, ...rest } = input;
+  const principal = principalId ? { kind: principalKind ?? 'person', id: principalId } : undefined;
+  const filter = { ...rest, principal, reach: reachOf(grants, 'org:read'), subjectVisible, today, after };
   const { rows, hasMore } = await listAssignments(ctx.db, filter, input.limit);
   const catalogue = await catalogueOf(ctx);
   const last = rows[rows.length - 1];

@@ -1,30 +1,34 @@
 import { sql, type Selectable } from 'kysely';
+import type { HolderKind } from '../../../shared/policy.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { inChunks } from '../../platform/pace.ts';
 import type { RoleAssignmentsTable } from '../../platform/db/tables/org.ts';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import { currentOn } from '../../platform/db/validity.ts';
+import { holderContactName, holderName, holderStatus, type HolderColumns } from '../../platform/db/holders.ts';
 
 /** All SQL of role assignments. */
 
 export type AssignmentRow = Selectable<RoleAssignmentsTable>;
 type Q = Db | Tx;
 
-export interface AssignmentView extends AssignmentRow {
+export interface AssignmentView extends AssignmentRow, HolderColumns {
   subject_name: string | null;
-  person_name: string | null;
-  person_status: 'active' | 'disabled' | 'left' | null;
 }
 
-/** Assignments with their subject's and person's names, joined: no query per row. */
+/** Assignments with their subject's and holder's names: no query per row from the server. */
 const withNames = (db: Q) =>
   db
     .selectFrom('role_assignments as ra')
     .leftJoin('org_units as su', (j) => j.onRef('su.id', '=', 'ra.subject_id').on('ra.subject_kind', '=', 'unit'))
     .leftJoin('systems as ss', (j) => j.onRef('ss.id', '=', 'ra.subject_id').on('ra.subject_kind', '=', 'system'))
-    .leftJoin('people as p', 'p.id', 'ra.principal_id')
     .selectAll('ra')
-    .select((eb) => [eb.fn.coalesce('su.name', 'ss.name').as('subject_name'), 'p.name as person_name', 'p.status as person_status']);
+    .select((eb) => [
+      eb.fn.coalesce('su.name', 'ss.name').as('subject_name'),
+      holderName('ra').as('holder_name'),
+      holderStatus('ra').as('holder_status'),
+      holderContactName('ra').as('holder_contact_name'),
+    ]);
 
 export const findAssignment = (db: Q, id: string): Promise<AssignmentRow | undefined> =>
   db.selectFrom('role_assignments').selectAll().where('id', '=', id).executeTakeFirst();
@@ -38,7 +42,7 @@ export interface AssignmentFilter {
   subjectVisible?: boolean;
   subjectKind?: 'unit' | 'system' | undefined;
   subjectId?: string | undefined;
-  principalId?: string | undefined;
+  principal?: { kind: HolderKind; id: string } | undefined;
   roleKey?: string | undefined;
   /** true: current on `today`; false: ended or not yet started. */
   current?: boolean | undefined;
@@ -68,7 +72,7 @@ export async function listAssignments(db: Db, f: AssignmentFilter, limit: number
   }
   if (f.subjectKind) query = query.where('ra.subject_kind', '=', f.subjectKind);
   if (f.subjectId) query = query.where('ra.subject_id', '=', f.subjectId);
-  if (f.principalId) query = query.where('ra.principal_kind', '=', 'person').where('ra.principal_id', '=', f.principalId);
+  if (f.principal) query = query.where('ra.principal_kind', '=', f.principal.kind).where('ra.principal_id', '=', f.principal.id);
   if (f.roleKey) query = query.where('ra.role_key', '=', f.roleKey);
   if (f.current === true) query = query.where(currentOn(f.today, 'ra'));
   // valid_from is never null, so "not current" is exactly: not started yet, or ended.
@@ -91,7 +95,7 @@ export function holdersFrom(
 ) {
   let query = db
     .selectFrom('role_assignments')
-    .select(['id', 'principal_id'])
+    .select(['id', 'principal_kind', 'principal_id'])
     .where('subject_kind', '=', s.subjectKind)
     .where('subject_id', '=', s.subjectId)
     .where('role_key', '=', s.roleKey)

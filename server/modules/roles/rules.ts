@@ -6,9 +6,13 @@ import { AppError, type FieldProblem } from '../../platform/errors.ts';
 import type { Grant } from '../../platform/access/permissions.ts';
 import { assertManage, findUnit, type UnitRow } from '../org/index.ts';
 import { findPerson } from '../people/index.ts';
+import { findContact, findSupplier } from '../agreements/index.ts';
+import type { HolderKind } from '../../../shared/policy.ts';
 import { getRoleCatalogue, type RoleDefinition } from '../policy/index.ts';
 import { systemSubject } from '../systems/index.ts';
 import { isCurrent } from '../../platform/db/validity.ts';
+import { message } from '../../platform/i18n.ts';
+import { presentHolder, type Holder } from '../../platform/db/holders.ts';
 import { assignmentViews, holdersFrom, type AssignmentRow, type AssignmentView } from './repository.ts';
 
 /** Rules and presentation shared by the role assignment use cases. */
@@ -78,12 +82,66 @@ export function assertRoleFits(role: RoleDefinition, subject: RoleSubject, local
   if (!role.subjectKinds.includes('system')) throw invalid({ path: 'roleKey', key: 'role.not_for_systems', params: { role: role.name[locale] } });
 }
 
-/** The person exists and has not left. */
-export async function assertPersonEligible(trx: Tx, personId: string): Promise<{ id: string; name: string }> {
-  const person = await findPerson(trx, personId);
-  if (!person) throw invalid({ path: 'personId', key: 'role.person_not_found' });
-  if (person.status === 'left') throw invalid({ path: 'personId', key: 'role.person_left' });
-  return person;
+/** Who is to hold a role, as a request gives it: `principal`, or `personId` as the person case. */
+export interface Principal {
+  kind: HolderKind;
+  id: string;
+  contactId: string | null;
+}
+
+/** The request's holder: exactly one of principal and personId. The field errors name `principal`. */
+export function principalOf(input: { principal?: { kind: HolderKind; id: string; contactId?: string | undefined } | undefined; personId?: string | undefined }): Principal {
+  if (input.principal && input.personId) throw invalid({ path: 'principal', key: 'role.principal_twice' });
+  if (input.personId) return { kind: 'person', id: input.personId, contactId: null };
+  if (!input.principal) throw invalid({ path: 'principal', key: 'role.principal_required' });
+  const { kind, id, contactId } = input.principal;
+  if (contactId && kind !== 'supplier') throw invalid({ path: 'principal.contactId', key: 'role.contact_needs_supplier' });
+  return { kind, id, contactId: contactId ?? null };
+}
+
+/** The field a holder's errors name: personId when the request used it, else principal. */
+const fieldOf = (p: Principal, usedPersonId: boolean) => (usedPersonId ? 'personId' : 'principal');
+
+/**
+ * The holder may hold this role: a kind the pack allows for it (holderKinds), and it exists and is
+ * usable — a person who has not left, an active unit, a supplier (and its contact, if named).
+ */
+export async function assertPrincipalEligible(
+  trx: Tx,
+  role: RoleDefinition,
+  p: Principal,
+  locale: Locale,
+  usedPersonId = false,
+): Promise<{ id: string; name: string }> {
+  const path = fieldOf(p, usedPersonId);
+  if (!role.holderKinds.includes(p.kind)) {
+    const kindWord = (k: HolderKind) => message(locale, `role.holder.${k}`);
+    throw invalid({
+      path,
+      key: 'role.kind_not_allowed',
+      params: { role: role.name[locale], kind: kindWord(p.kind), allowed: role.holderKinds.map(kindWord).join(', ') },
+    });
+  }
+  switch (p.kind) {
+    case 'person': {
+      const person = await findPerson(trx, p.id);
+      if (!person) throw invalid({ path, key: 'role.person_not_found' });
+      if (person.status === 'left') throw invalid({ path, key: 'role.person_left' });
+      return person;
+    }
+    case 'unit': {
+      const unit = await findUnit(trx, p.id);
+      if (!unit) throw invalid({ path, key: 'role.unit_not_found' });
+      if (unit.status !== 'active') throw invalid({ path, key: 'role.unit_inactive' });
+      return unit;
+    }
+    case 'supplier': {
+      const supplier = await findSupplier(trx, p.id);
+      if (!supplier) throw invalid({ path, key: 'role.supplier_not_found' });
+      if (p.contactId && !(await findContact(trx, p.id, p.contactId))) throw invalid({ path: 'principal.contactId', key: 'role.contact_not_found' });
+      return supplier;
+    }
+  }
 }
 
 /**
@@ -94,15 +152,17 @@ export async function assertPersonEligible(trx: Tx, personId: string): Promise<{
 export async function assertRoom(
   trx: Tx,
   ctx: Ctx,
-  s: { role: RoleDefinition; subject: RoleSubject; personId: string; from: string; exceptId?: string },
+  s: { role: RoleDefinition; subject: RoleSubject; principal: Principal; field: string; from: string; exceptId?: string },
 ): Promise<void> {
   const today = todayOf(ctx);
   const pivot = s.from > today ? s.from : today;
   const holders = await holdersFrom(trx, { roleKey: s.role.key, subjectKind: s.subject.kind, subjectId: s.subject.id, pivot, exceptId: s.exceptId });
   const params = { role: s.role.name[ctx.locale], subject: s.subject.name };
-  if (holders.some((h) => h.principal_id === s.personId)) throw invalid({ path: 'personId', key: 'role.already_holds', params });
+  if (holders.some((h) => h.principal_kind === s.principal.kind && h.principal_id === s.principal.id)) {
+    throw invalid({ path: s.field, key: 'role.already_holds', params });
+  }
   if (s.role.maxHolders !== null && holders.length >= s.role.maxHolders) {
-    throw invalid({ path: 'personId', key: 'role.max_holders', params: { ...params, max: s.role.maxHolders } });
+    throw invalid({ path: s.field, key: 'role.max_holders', params: { ...params, max: s.role.maxHolders } });
   }
 }
 
@@ -113,7 +173,7 @@ export interface RoleAssignmentView {
   subjectKind: 'unit' | 'system';
   subjectId: string;
   subjectName: string;
-  person: { id: string; name: string; status: 'active' | 'disabled' | 'left' };
+  holder: Holder;
   validFrom: string;
   validTo: string | null;
   current: boolean;
@@ -127,7 +187,7 @@ export function presentAssignment(v: AssignmentView, catalogue: Map<string, Role
     subjectKind: v.subject_kind,
     subjectId: v.subject_id,
     subjectName: v.subject_name ?? '',
-    person: { id: v.principal_id, name: v.person_name ?? '', status: v.person_status ?? 'left' },
+    holder: presentHolder(v),
     validFrom: v.valid_from,
     validTo: v.valid_to,
     current: isCurrent(v, today),
@@ -153,6 +213,7 @@ export const auditAssignment = (a: AssignmentRow) => ({
   subjectId: a.subject_id,
   principalKind: a.principal_kind,
   principalId: a.principal_id,
+  ...(a.principal_contact_id ? { principalContactId: a.principal_contact_id } : {}),
   validFrom: a.valid_from,
   validTo: a.valid_to,
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PERSON_STATUSES } from '../../../shared/org.ts';
-import { idInput, pageQuery, singleLine } from '../../platform/http/schemas.ts';
+import { idInput, pageQuery, principalInput, roleHolder, singleLine } from '../../platform/http/schemas.ts';
+import { HOLDER_KINDS } from '../../../shared/policy.ts';
 
 /** Request and response schemas of role assignments. */
 
@@ -12,7 +12,8 @@ export const assignmentIdParam = z.object({ id: id.describe('The role assignment
 export const assignmentsQuery = z.object({
   subjectKind: z.enum(['unit', 'system']).optional(),
   subjectId: id.optional().describe('The unit or system the role is held for'),
-  principalId: id.optional().describe('The person holding the role'),
+  principalKind: z.enum(HOLDER_KINDS).optional().describe('With principalId: what it names; default person'),
+  principalId: id.optional().describe('The person (or, with principalKind, the unit or supplier) holding the role'),
   roleKey: singleLine(64).min(1).optional().describe('A key from the role catalogue, e.g. chef'),
   current: z
     .enum(['true', 'false'])
@@ -27,7 +28,10 @@ export const createAssignmentBody = z
     roleKey: singleLine(64).min(1).describe("A key from the active policy pack's role catalogue"),
     subjectKind: z.enum(['unit', 'system']).describe('unit (organisation roles on the kommun, the top unit) or system'),
     subjectId: id.describe('The unit or system id'),
-    personId: id.describe('The person who holds the role; not one who has left'),
+    principal: principalInput
+      .optional()
+      .describe("Who holds the role: a person (not one who has left), an org unit, or a supplier; the role's holderKinds in the pack say which kinds it allows"),
+    personId: id.optional().describe('Shorthand for principal {kind: person, id}; give one of principal and personId'),
     validFrom: isoDate.optional().describe('First day, default today'),
   })
   .strict();
@@ -38,7 +42,8 @@ export const endAssignmentBody = z
 
 export const handoverBody = z
   .object({
-    personId: id.describe('The person who takes over'),
+    principal: principalInput.optional().describe('Who takes over: a person, an org unit or a supplier, as the role allows'),
+    personId: id.optional().describe('Shorthand for principal {kind: person, id}; give one of principal and personId'),
     date: isoDate.optional().describe('The day the role changes hands, default today: the old holding ends and the new one starts'),
   })
   .strict();
@@ -51,7 +56,7 @@ export const roleAssignment = z
     subjectKind: z.enum(['unit', 'system']),
     subjectId: z.string(),
     subjectName: z.string(),
-    person: z.object({ id: z.string(), name: z.string(), status: z.enum(PERSON_STATUSES) }),
+    holder: roleHolder,
     validFrom: z.string().describe('ISO date'),
     validTo: z.string().nullable().describe('ISO date the holding ended (exclusive); null while open'),
     current: z.boolean().describe('Started on or before today and not ended'),

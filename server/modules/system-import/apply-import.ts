@@ -5,6 +5,7 @@ import { uniqueViolationText } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { applicableBatch } from '../../platform/import-batches.ts';
 import type { Auth } from '../../platform/http/types.ts';
+import { assertKommunExists } from '../org/index.ts';
 import { assertStillAllowed } from './access.ts';
 import { planSchema } from './plan-types.ts';
 import { effectsOf } from './preview-import.ts';
@@ -21,6 +22,7 @@ export type ImportResult = z.infer<typeof importResultSchema>;
  * roles, its agreements), or an e-mail a new person needs was taken, it is a 409 and nothing is written.
  */
 export async function applyImport(ctx: Ctx, auth: Auth, importId: string): Promise<ImportResult> {
+  await assertKommunExists(ctx.db);
   const now = ctx.now().toISOString();
   const batch = applicableBatch(await batches.find(ctx.db, importId), ctx.actor?.userId, now);
   const plan = planSchema.parse(JSON.parse(batch.plan_json));

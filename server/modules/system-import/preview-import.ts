@@ -3,6 +3,7 @@ import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { uuidv7, uuidv7Maker } from '../../platform/ids.ts';
+import { assertKommunExists } from '../org/index.ts';
 import { getRoleCatalogue } from '../policy/index.ts';
 import { todayOf } from '../../platform/dates.ts';
 import { rightsOf } from './access.ts';
@@ -39,6 +40,8 @@ export async function previewImport(
   auth: Auth,
   input: { fileName: string | null; data: Buffer; mapping: Mapping; createMissing: boolean },
 ): Promise<ImportPreview> {
+  // Without a kommun every row would be refused for want of rights; say what to do instead.
+  await assertKommunExists(ctx.db);
   const units = await loadUnits(ctx.db);
   const rights = await rightsOf(ctx.db, auth.grants, units);
   const table = sourceRows(await readWorkbook(input.data), input.mapping);

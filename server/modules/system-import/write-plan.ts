@@ -104,7 +104,7 @@ export async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan): Promise<vo
     events.push({ entityType: 'role_assignment', entityId: e.id, action: 'end', before: assignmentFacts({ ...old, valid_to: null }), after: assignmentFacts({ ...old, valid_to: today }) });
   }
   const starts: RoleAssignmentsTable[] = plan.roleStarts.map((s) => ({
-    id: s.id, role_key: s.roleKey, subject_kind: 'system', subject_id: s.systemId, principal_kind: 'person', principal_id: s.personId,
+    id: s.id, role_key: s.roleKey, subject_kind: 'system', subject_id: s.systemId, principal_kind: 'person', principal_id: s.personId, principal_contact_id: null,
     valid_from: today, valid_to: null, created_at: now, created_by: by, ended_at: null, ended_by: null, note: null, version: 1,
   }));
   await insertAssignments(trx, starts);

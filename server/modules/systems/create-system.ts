@@ -2,6 +2,7 @@ import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
+import { assertKommunExists } from '../org/index.ts';
 import { canCreateFor, type Caller } from './access.ts';
 import { sortKey } from '../../platform/text.ts';
 import { formatRegisterNo, searchTextOf } from './model.ts';
@@ -14,6 +15,7 @@ import type { SystemView } from './present.ts';
 
 /** Registers a system for a unit the caller may write systems for; it gets the next register number. */
 export async function createSystem(ctx: Ctx, auth: Caller, input: CreateSystemInput): Promise<SystemView> {
+  await assertKommunExists(ctx.db);
   if (!(await canCreateFor(ctx.db, auth.grants, input.owningUnitId))) {
     // An unknown unit is a field error, not a permission question.
     await assertUnits(ctx.db, input.owningUnitId, []);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/passwords.ts';
 import { isCleanText, isSingleLine } from '../characters.ts';
+import { HOLDER_KINDS, HOLDER_STATUSES } from '../../../shared/policy.ts';
 
 /** Building blocks shared by the modules' request and response schemas. */
 export const errorSchema = z
@@ -64,6 +65,27 @@ export const pageQuery = {
 };
 
 export const isoTimestamp = z.string().describe('ISO-8601 UTC timestamp');
+
+/** Who holds a role, whatever its kind: every response naming a role holder uses it (platform/db/holders.ts fills it). */
+export const roleHolder = z
+  .object({
+    kind: z.enum(HOLDER_KINDS).describe('person, unit (an org unit, e.g. the IT unit) or supplier'),
+    id: z.string(),
+    name: z.string(),
+    status: z.enum(HOLDER_STATUSES).describe('A person: active, disabled or left; a unit: active or inactive; a supplier: active'),
+    contact: z.object({ id: z.string(), name: z.string() }).nullable().describe("A supplier holder's contact person, if named"),
+  })
+  .meta({ id: 'RoleHolder' });
+
+/** Who is to hold a role (a request): a person, an org unit, or a supplier with perhaps one of its contacts. */
+export const principalInput = z
+  .object({
+    kind: z.enum(HOLDER_KINDS),
+    id: idInput.describe('The person, unit or supplier id'),
+    contactId: idInput.optional().describe("For a supplier: one of the supplier's contacts"),
+  })
+  .strict()
+  .meta({ id: 'PrincipalInput' });
 
 /** A query filter where an empty value (?status=) means "not used", as HTML forms send it. */
 export const optionalFilter = <T extends z.ZodType>(schema: T) =>

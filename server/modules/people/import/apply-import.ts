@@ -9,6 +9,7 @@ import { reachOf, unitsInReach } from '../../../platform/access/reach.ts';
 import { diffFacts, nameSearch, type PersonFacts } from '../present.ts';
 import { insertPeople, uniqueViolation, updatePersonAtVersion } from '../repository.ts';
 import type { importResultSchema } from '../schemas.ts';
+import { assertKommunExists } from '../../org/index.ts';
 import { planSchema, type ImportPlan, type PlannedFacts } from './plan-types.ts';
 import { batches, versionsOf } from './repository.ts';
 import { sortKey } from '../../../platform/text.ts';
@@ -23,6 +24,7 @@ export type ImportResult = z.infer<typeof importResultSchema>;
  * an e-mail or employee id a new person needs, it is a 409 and nothing is written.
  */
 export async function applyImport(ctx: Ctx, auth: Auth, importId: string): Promise<ImportResult> {
+  await assertKommunExists(ctx.db);
   const nowDate = ctx.now();
   const now = nowDate.toISOString();
   const batch = applicableBatch(await batches.find(ctx.db, importId), ctx.actor?.userId, now);

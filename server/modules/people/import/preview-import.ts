@@ -7,6 +7,7 @@ import type { Auth } from '../../../platform/http/types.ts';
 import { uuidv7 } from '../../../platform/ids.ts';
 import { reachOf, unitsInReach } from '../../../platform/access/reach.ts';
 import type { importPreviewSchema } from '../schemas.ts';
+import { assertKommunExists } from '../../org/index.ts';
 import { planImport } from './plan.ts';
 import { IMPORT_TTL_MS } from './plan-types.ts';
 import { readTable } from './read-table.ts';
@@ -25,6 +26,8 @@ export async function previewImport(
   input: { fileName: string | null; data: Buffer; mode: 'full' | 'partial' },
 ): Promise<ImportPreview> {
   if (!canSomewhere(auth.grants, 'org:manage')) throw new AppError('forbidden');
+  // Without a kommun there is no unit to put anyone in; say what to do instead of refusing every row.
+  await assertKommunExists(ctx.db);
   const table = await readTable(input.data);
   const [people, units, reachable] = [await loadPeople(ctx.db), await loadActiveUnits(ctx.db), await unitsInReach(ctx.db, reachOf(auth.grants, 'org:manage'))];
   // Each step of a large dry-run is a stretch of work of its own: other requests are answered between them.
