@@ -3,8 +3,7 @@ import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { presentUnits, searchText, type OrgUnitView, type UnitFunction, type UnitKind } from './present.ts';
-import { insertUnit, kommunExists, rootOf, type UnitRow } from './repository.ts';
-import { AppError } from '../../platform/errors.ts';
+import { insertUnit, rootOf, type UnitRow } from './repository.ts';
 import {
   assertExternalIdFree,
   assertFunctionFree,
@@ -33,8 +32,6 @@ export interface NewUnit {
 export async function createOrgUnit(ctx: Ctx, grants: readonly Grant[], input: NewUnit): Promise<OrgUnitView> {
   return inTransaction(ctx, async (trx) => {
     await lockOrgTree(trx, ctx);
-    // Every other unit goes below a kommun: without one, say to create it first (not a placement or permission message).
-    if (input.kind !== 'kommun' && !(await kommunExists(trx))) throw new AppError('kommun_missing');
     await assertManage(trx, grants, input.parentId);
     assertPlacement(input.kind, input.parentId, 'kind');
     const fn = input.function ?? null;
