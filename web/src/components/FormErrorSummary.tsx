@@ -1,4 +1,5 @@
-import { ErrorSummary } from '@digdir/designsystemet-react';
+import { ErrorSummary, Link } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FocusAlert } from './FocusAlert.tsx';
@@ -52,14 +53,24 @@ export function FormProblems({
   errors,
   generalColor = 'danger',
 }: {
-  errors: { general: string | null; attempt: number; summary: SummaryItem[] };
+  errors: { general: string | null; generalCode?: string | null; attempt: number; summary: SummaryItem[] };
   generalColor?: 'danger' | 'warning';
 }) {
+  const { t } = useTranslation();
   return (
     <>
       {errors.general && (
         <FocusAlert color={generalColor} focusKey={errors.attempt}>
           {errors.general}
+          {/* No kommun yet (409 kommun_missing): it is created on the start page. */}
+          {errors.generalCode === 'kommun_missing' && (
+            <>
+              {' '}
+              <Link asChild>
+                <RouterLink to="/">{t('errors.kommunMissingLink')}</RouterLink>
+              </Link>
+            </>
+          )}
         </FocusAlert>
       )}
       <FormErrorSummary key={errors.attempt} items={errors.summary} />

@@ -10,6 +10,8 @@ export interface FormErrorState<F extends string> {
   other: string[];
   /** A message about the whole form (e.g. "link expired"), shown in an Alert. */
   general: string | null;
+  /** The server's error code behind `general` (kommun_missing: the message links to the start page). */
+  generalCode: string | null;
   /** Increases on every failed submit, to re-announce the summary. */
   attempt: number;
 }
@@ -25,11 +27,12 @@ export function useFormErrors<F extends string>(fieldNames: readonly F[], idPref
     fields: {},
     other: [],
     general: null,
+    generalCode: null,
     attempt: 0,
   });
 
   const showClientErrors = useCallback((fields: FieldMessages<F>) => {
-    setState((s) => ({ fields, other: [], general: null, attempt: s.attempt + 1 }));
+    setState((s) => ({ fields, other: [], general: null, generalCode: null, attempt: s.attempt + 1 }));
   }, []);
 
   const showApiError = useCallback(
@@ -46,13 +49,14 @@ export function useFormErrors<F extends string>(fieldNames: readonly F[], idPref
       } else {
         general = error instanceof ApiError ? error.message : fallback;
       }
-      setState((s) => ({ fields, other, general, attempt: s.attempt + 1 }));
+      const generalCode = general !== null && isApiError(error) ? error.code : null;
+      setState((s) => ({ fields, other, general, generalCode, attempt: s.attempt + 1 }));
     },
     [fieldNames],
   );
 
   const clear = useCallback(() => {
-    setState((s) => ({ ...s, fields: {}, other: [], general: null }));
+    setState((s) => ({ ...s, fields: {}, other: [], general: null, generalCode: null }));
   }, []);
 
   const summary: SummaryItem[] = [

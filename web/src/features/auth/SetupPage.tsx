@@ -17,7 +17,7 @@ import type { ResponseOf } from '../../api/types.ts';
 
 type SetupCheck = ResponseOf<'/api/setup/{token}'>;
 
-const FIELDS = ['name', 'email', 'password', 'confirm'] as const;
+const FIELDS = ['kommunName', 'name', 'email', 'password', 'confirm'] as const;
 type Field = (typeof FIELDS)[number];
 
 /** /setup?token=… — creates the first administrator from the link the server printed. */
@@ -43,10 +43,15 @@ function SetupForm({ token, expiresAt }: { token: string; expiresAt: string }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
+  const [kommunName, setKommunName] = useState('');
   const errors = useFormErrors(FIELDS, 'setup');
 
   const create = useMutation({
-    mutationFn: () => api.post<unknown>('/api/setup', { token, name: name.trim(), email: email.trim(), password }, { sessionChange: true }),
+    mutationFn: () => api.post<unknown>(
+        '/api/setup',
+        { token, kommunName: kommunName.trim(), name: name.trim(), email: email.trim(), password },
+        { sessionChange: true },
+      ),
     onSuccess: async () => {
       const state: LoginState = { flash: 'setupDone', email: email.trim() };
       await navigate('/login', { replace: true, state });
@@ -58,6 +63,7 @@ function SetupForm({ token, expiresAt }: { token: string; expiresAt: string }) {
     event.preventDefault();
     if (create.isPending) return;
     const found: FieldMessages<Field> = {};
+    if (!kommunName.trim()) found.kommunName = t('validation.kommunNameRequired');
     if (!name.trim()) found.name = t('validation.nameRequired');
     if (!email.trim()) found.email = t('validation.emailRequired');
     else if (!looksLikeEmail(email)) found.email = t('validation.emailInvalid');
@@ -79,6 +85,16 @@ function SetupForm({ token, expiresAt }: { token: string; expiresAt: string }) {
       <FormProblems errors={errors} />
       <form className="form" noValidate onSubmit={onSubmit}>
         <Paragraph data-size="sm">{t('form.allRequired')}</Paragraph>
+        <Textfield
+          id={errors.id('kommunName')}
+          label={t('setup.kommunLabel')}
+          description={t('setup.kommunDescription')}
+          autoComplete="organization"
+          required
+          value={kommunName}
+          onChange={(e) => setKommunName(e.target.value)}
+          error={errors.fields.kommunName}
+        />
         <Textfield
           id={errors.id('name')}
           label={t('fields.name')}

@@ -2,13 +2,23 @@ import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { hasPermission } from '../../api/me.ts';
+import { useOnboarding } from '../../api/onboarding.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
+import { CreateKommunForm } from './CreateKommunForm.tsx';
+import { GettingStarted } from './GettingStarted.tsx';
+import { TodayFigures } from './TodayFigures.tsx';
 
-/** / — welcome, what Ansvar is, and the pages this user can use today. */
+/**
+ * / — welcome, what Ansvar is; the kommun form while there is none, getting started (for those who set up
+ * the installation), the numbers of today, and the pages this user can use.
+ */
 export function StartPage() {
   const { t } = useTranslation();
   const me = useSignedInUser();
+  const onboarding = useOnboarding();
+  const data = onboarding.data;
+  const noKommun = data?.steps.find((s) => s.key === 'kommun')?.done === false;
   const cards = [
     {
       to: '/policy',
@@ -46,7 +56,10 @@ export function StartPage() {
     <>
       <PageHeading title={t('start.title')}>{t('start.welcome', { name: me.name })}</PageHeading>
       <Paragraph>{t('start.intro')}</Paragraph>
-      <Paragraph>{t('start.comingSoon')}</Paragraph>
+      {data?.canCreateKommun && <CreateKommunForm />}
+      {data && !data.canCreateKommun && noKommun && <Paragraph>{t('start.kommunMissing')}</Paragraph>}
+      {data && data.steps.length > 0 && <GettingStarted steps={data.steps} userId={me.id} />}
+      {data && hasPermission(me, 'systems:read') && <TodayFigures figures={data.figures} />}
       {cards.length > 0 ? (
         <section aria-labelledby="start-pages-heading" className="section">
           <Heading level={2} data-size="sm" id="start-pages-heading">

@@ -185,16 +185,18 @@ export interface SystemFormErrors {
   fields: Record<string, string>;
   other: string[];
   general: string | null;
+  /** The server's error code behind `general` (kommun_missing: the message links to the start page). */
+  generalCode: string | null;
   attempt: number;
 }
 
 /** Field errors keyed by field path, for forms whose fields include lists (links, using units). */
 export function useSystemFormErrors(prefix: string, labelOf: (key: string) => string) {
-  const [state, setState] = useState<SystemFormErrors>({ fields: {}, other: [], general: null, attempt: 0 });
+  const [state, setState] = useState<SystemFormErrors>({ fields: {}, other: [], general: null, generalCode: null, attempt: 0 });
   const id = useCallback((key: string) => `${prefix}-${key.replaceAll('.', '-')}`, [prefix]);
 
   const showClientErrors = useCallback((fields: Record<string, string>) => {
-    setState((s) => ({ fields, other: [], general: null, attempt: s.attempt + 1 }));
+    setState((s) => ({ fields, other: [], general: null, generalCode: null, attempt: s.attempt + 1 }));
   }, []);
 
   const showApiError = useCallback((error: unknown, fallback: string, linkRows: number[] = []) => {
@@ -210,10 +212,11 @@ export function useSystemFormErrors(prefix: string, labelOf: (key: string) => st
     } else {
       general = error instanceof ApiError ? error.message : fallback;
     }
-    setState((s) => ({ fields, other, general, attempt: s.attempt + 1 }));
+    const generalCode = general !== null && isApiError(error) ? error.code : null;
+    setState((s) => ({ fields, other, general, generalCode, attempt: s.attempt + 1 }));
   }, []);
 
-  const clear = useCallback(() => setState((s) => ({ ...s, fields: {}, other: [], general: null })), []);
+  const clear = useCallback(() => setState((s) => ({ ...s, fields: {}, other: [], general: null, generalCode: null })), []);
 
   const summary: SummaryItem[] = [
     ...Object.keys(state.fields)
