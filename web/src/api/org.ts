@@ -15,6 +15,13 @@ export type RoleDefinition = Item<'/api/roles'>;
 /** Who holds a role (from the policy) for a unit or system, and when. */
 export type RoleHolding = Schema<'RoleAssignment'>;
 
+/** Who holds a role: a person, an org unit, or a supplier (perhaps with one of its contacts). */
+export type RoleHolder = Schema<'RoleHolder'>;
+export type HolderKind = RoleHolder['kind'];
+
+/** Who is to hold a role, as the role forms send it. */
+export type PrincipalInput = Schema<'PrincipalInputInput'>;
+
 export const orgKeys = {
   all: ['org'] as const,
   tree: ['org', 'tree'] as const,
@@ -96,14 +103,14 @@ export function useUnitHoldings(unitId: string, currentOnly: boolean) {
   });
 }
 
-export const assignRole = (input: { roleKey: string; subjectKind: 'unit'; subjectId: string; personId: string; validFrom?: string }) =>
+export const assignRole = (input: { roleKey: string; subjectKind: 'unit'; subjectId: string; principal: PrincipalInput; validFrom?: string }) =>
   api.post<RoleHolding>('/api/role-assignments', input);
 
 export const endHolding = (id: string, validTo?: string) =>
   api.post<RoleHolding>(`/api/role-assignments/${encodeURIComponent(id)}/end`, validTo ? { validTo } : {});
 
-export const handOver = (id: string, personId: string, date?: string) =>
-  api.post<ResponseOf<'/api/role-assignments/{id}/handover', 'post'>>(`/api/role-assignments/${encodeURIComponent(id)}/handover`, date ? { personId, date } : { personId });
+export const handOver = (id: string, principal: PrincipalInput, date?: string) =>
+  api.post<ResponseOf<'/api/role-assignments/{id}/handover', 'post'>>(`/api/role-assignments/${encodeURIComponent(id)}/handover`, date ? { principal, date } : { principal });
 
 export interface TreeNode {
   unit: OrgUnit;

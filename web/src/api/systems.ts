@@ -2,6 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-qu
 import { api, query } from './client.ts';
 import type { BodyOf, ResponseOf, Schema } from './types.ts';
 import type { Criticality, Hosting, Lifecycle, SystemSort } from '../../../shared/systems.ts';
+import type { PrincipalInput } from './org.ts';
 
 export {
   AUTH_METHODS,
@@ -150,5 +151,5 @@ export const addDependency = (id: string, dependsOnId: string, description: stri
   api.post<System>(`${systemPath(id)}/dependencies`, { dependsOnId, description });
 export const removeDependency = (id: string, dependsOnId: string) =>
   api.delete<System>(`${systemPath(id)}/dependencies/${encodeURIComponent(dependsOnId)}`);
-export const assignSystemRole = (input: { roleKey: string; subjectId: string; personId: string; validFrom?: string }) =>
+export const assignSystemRole = (input: { roleKey: string; subjectId: string; principal: PrincipalInput; validFrom?: string }) =>
   api.post<ResponseOf<'/api/role-assignments', 'post'>>('/api/role-assignments', { ...input, subjectKind: 'system' });

@@ -7,7 +7,7 @@ import { PersonPicker } from '../shared/PersonPicker.tsx';
 import type { AgreementField, AgreementValues } from './agreementForm.ts';
 import { AGREEMENT_KINDS, CLAUSES, type Ref } from '../../api/agreements.ts';
 import { useAgreementLabels } from './labels.ts';
-import { SupplierPicker } from './SupplierPicker.tsx';
+import { SupplierPicker } from '../shared/SupplierPicker.tsx';
 
 interface Props {
   values: AgreementValues;

@@ -8,6 +8,7 @@ import { ShowMore } from '../../components/ShowMore.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { AssignRoleForm } from '../shared/RoleForms.tsx';
 import { HolderRow, useRoleHolders } from '../shared/useRoleHolders.tsx';
+import { useHolderName } from '../shared/holderLabels.tsx';
 import { useRoles, useUnitHoldings, type OrgUnitDetail, type RoleDefinition } from '../../api/org.ts';
 
 /** Roles that can be held for this unit: unit roles, and on a kommun also the organisation-wide ones. */
@@ -25,6 +26,7 @@ interface Props {
 /** Who holds which role for the unit now (or also earlier), with assign, end and hand over. */
 export function UnitRoles({ unit, canManage }: Props) {
   const { t } = useTranslation();
+  const holderName = useHolderName();
   const locale = useLocale();
   const [showEnded, setShowEnded] = useState(false);
   const holdings = useUnitHoldings(unit.id, !showEnded);
@@ -36,7 +38,7 @@ export function UnitRoles({ unit, canManage }: Props) {
   const holders = useRoleHolders({
     subjectKind: 'unit',
     headingRef,
-    endText: (holding) => t('unitRoles.endText', { role: holding.roleName, name: holding.person.name, unit: unit.name }),
+    endText: (holding) => t('unitRoles.endText', { role: holding.roleName, name: holderName(holding.holder), unit: unit.name }),
   });
 
   const applicable = rolesForUnit(roles.data?.items ?? [], unit);

@@ -6,9 +6,10 @@ import { isApiError } from '../../api/client.ts';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
 import { SelectField } from '../../components/SelectField.tsx';
-import { assignRole, handOver, today, type RoleDefinition, type RoleHolding } from '../../api/org.ts';
+import { assignRole, handOver, today, useRoles, type PrincipalInput, type RoleDefinition, type RoleHolding } from '../../api/org.ts';
 import type { ResponseOf } from '../../api/types.ts';
-import { PersonPicker } from './PersonPicker.tsx';
+import { emptyHolder, HolderPicker, holderRequiredKey, principalOf, type HolderChoice } from './HolderPicker.tsx';
+import { useHolderName } from './holderLabels.tsx';
 import { assignSystemRole } from '../../api/systems.ts';
 
 /** What a role is held for: an organisational unit or a system. */
@@ -25,16 +26,17 @@ const FORM_IDS: Record<RoleSubject['kind'], { assign: string; handover: string }
 
 export type HandoverResult = ResponseOf<'/api/role-assignments/{id}/handover', 'post'>;
 
-const ASSIGN_FIELDS = ['roleKey', 'personId', 'validFrom'] as const;
+/** The server names a holder's problems `principal` and `principal.contactId` (the last part is the field). */
+const ASSIGN_FIELDS = ['roleKey', 'principal', 'contactId', 'validFrom'] as const;
 type AssignField = (typeof ASSIGN_FIELDS)[number];
 
-function assignTo(subject: RoleSubject, input: { roleKey: string; personId: string; validFrom?: string }) {
+function assignTo(subject: RoleSubject, input: { roleKey: string; principal: PrincipalInput; validFrom?: string }) {
   return subject.kind === 'unit'
     ? assignRole({ ...input, subjectKind: 'unit', subjectId: subject.id })
     : assignSystemRole({ ...input, subjectId: subject.id });
 }
 
-/** Gives a person one of the given roles for the subject. */
+/** Gives a person (or, where the role allows it, an org unit or a supplier) one of the given roles for the subject. */
 export function AssignRoleForm({
   subject,
   heading,
@@ -52,17 +54,18 @@ export function AssignRoleForm({
   const { t } = useTranslation();
   const idPrefix = FORM_IDS[subject.kind].assign;
   const [roleKey, setRoleKey] = useState('');
-  const [personId, setPersonId] = useState('');
+  const [holder, setHolder] = useState<HolderChoice>(emptyHolder());
   const [validFrom, setValidFrom] = useState(today());
   const [pickerKey, setPickerKey] = useState(0);
   const errors = useFormErrors(ASSIGN_FIELDS, idPrefix);
   const role = roles.find((r) => r.key === roleKey);
+  const kinds = role?.holderKinds ?? ['person'];
 
   const assign = useMutation({
-    mutationFn: () => assignTo(subject, { roleKey, personId, validFrom: validFrom || undefined }),
+    mutationFn: (principal: PrincipalInput) => assignTo(subject, { roleKey, principal, validFrom: validFrom || undefined }),
     onSuccess: (holding) => {
       setRoleKey('');
-      setPersonId('');
+      setHolder(emptyHolder());
       setValidFrom(today());
       setPickerKey((k) => k + 1);
       onAssigned(holding);
@@ -74,14 +77,22 @@ export function AssignRoleForm({
     event.preventDefault();
     if (assign.isPending) return;
     const found: FieldMessages<AssignField> = {};
+    const principal = principalOf(holder);
     if (!roleKey) found.roleKey = t('unitRoles.validation.roleRequired');
-    if (!personId) found.personId = t('unitRoles.validation.personRequired');
-    if (Object.keys(found).length > 0) {
+    if (!principal) found.principal = t(holderRequiredKey(holder.kind));
+    if (!principal || Object.keys(found).length > 0) {
       errors.showClientErrors(found);
       return;
     }
     errors.clear();
-    assign.mutate();
+    assign.mutate(principal);
+  }
+
+  function chooseRole(key: string) {
+    setRoleKey(key);
+    // A holder of a kind the new role does not allow is dropped; the person picker is the default.
+    const allowed = roles.find((r) => r.key === key)?.holderKinds ?? ['person'];
+    if (!allowed.includes(holder.kind)) setHolder(emptyHolder(allowed));
   }
 
   return (
@@ -101,19 +112,22 @@ export function AssignRoleForm({
           label={t('unitRoles.fields.role')}
           description={role?.description || t('unitRoles.fields.roleHint')}
           value={roleKey}
-          onChange={setRoleKey}
+          onChange={chooseRole}
           placeholder={t('unitRoles.fields.rolePlaceholder')}
           options={roles.map((r) => ({ value: r.key, label: r.name }))}
           error={errors.fields.roleKey}
           required
         />
-        <PersonPicker
+        <HolderPicker
           key={pickerKey}
-          id={errors.id('personId')}
-          legend={t('unitRoles.fields.person')}
-          value={personId}
-          onChange={setPersonId}
-          error={errors.fields.personId}
+          id={errors.id('principal')}
+          contactFieldId={errors.id('contactId')}
+          kinds={kinds}
+          value={holder}
+          onChange={setHolder}
+          legend={kinds.length > 1 ? t('unitRoles.fields.holder') : t('unitRoles.fields.person')}
+          error={errors.fields.principal}
+          contactError={errors.fields.contactId}
         />
         <Textfield
           id={errors.id('validFrom')}
@@ -133,7 +147,7 @@ export function AssignRoleForm({
   );
 }
 
-const HANDOVER_FIELDS = ['personId', 'date'] as const;
+const HANDOVER_FIELDS = ['principal', 'contactId', 'date'] as const;
 
 /** Hands a role over to someone else: the old holding ends the day the new one starts. */
 export function HandoverDialog({
@@ -149,12 +163,17 @@ export function HandoverDialog({
 }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [personId, setPersonId] = useState('');
+  const holderName = useHolderName();
+  const roles = useRoles();
+  const kinds = roles.data?.items.find((r) => r.key === holding.roleKey)?.holderKinds ?? ['person'];
+  const [chosen, setHolder] = useState<HolderChoice>(emptyHolder());
+  const holder = kinds.includes(chosen.kind) ? chosen : emptyHolder(kinds);
   const [date, setDate] = useState(today());
   const errors = useFormErrors(HANDOVER_FIELDS, FORM_IDS[subjectKind].handover);
+  const name = holderName(holding.holder);
 
   const handover = useMutation({
-    mutationFn: () => handOver(holding.id, personId, date || undefined),
+    mutationFn: (principal: PrincipalInput) => handOver(holding.id, principal, date || undefined),
     onSuccess: onDone,
     onError: (error) => errors.showApiError(error, t('errors.unexpected')),
   });
@@ -162,32 +181,36 @@ export function HandoverDialog({
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (handover.isPending) return;
-    if (!personId) {
-      errors.showClientErrors({ personId: t('unitRoles.validation.personRequired') });
+    const principal = principalOf(holder);
+    if (!principal) {
+      errors.showClientErrors({ principal: t(holderRequiredKey(holder.kind)) });
       return;
     }
     errors.clear();
-    handover.mutate();
+    handover.mutate(principal);
   }
 
   return (
     <Dialog open onClose={onClose} closeButton={t('common.close')} aria-labelledby={headingId}>
       <Dialog.Block>
         <Heading level={2} data-size="xs" id={headingId}>
-          {t('unitRoles.handOverTitle', { role: holding.roleName, name: holding.person.name })}
+          {t('unitRoles.handOverTitle', { role: holding.roleName, name })}
         </Heading>
       </Dialog.Block>
       <Dialog.Block>
-        <Paragraph>{t('unitRoles.handOverText', { role: holding.roleName, name: holding.person.name })}</Paragraph>
+        <Paragraph>{t('unitRoles.handOverText', { role: holding.roleName, name })}</Paragraph>
         <FormProblems errors={errors} />
         <form className="form" noValidate onSubmit={onSubmit}>
-          <PersonPicker
-            id={errors.id('personId')}
+          <HolderPicker
+            id={errors.id('principal')}
+            contactFieldId={errors.id('contactId')}
+            kinds={kinds}
+            value={holder}
+            onChange={setHolder}
             legend={t('unitRoles.fields.successor')}
-            value={personId}
-            onChange={setPersonId}
-            error={errors.fields.personId}
-            excludeId={holding.person.id}
+            error={errors.fields.principal}
+            contactError={errors.fields.contactId}
+            exclude={holding.holder}
           />
           <Textfield
             id={errors.id('date')}

@@ -14,15 +14,17 @@ interface Props {
   required?: boolean;
   /** Leave out inactive units (they cannot take new people or sub-units). */
   activeOnly?: boolean;
+  /** A unit not to offer (e.g. the one handing a role over). */
+  excludeId?: string;
 }
 
 /** Picks an org unit from the tree; each option is the unit's full path, so equal names are told apart. */
-export function UnitSelect({ activeOnly = true, ...props }: Props) {
+export function UnitSelect({ activeOnly = true, excludeId, ...props }: Props) {
   const { t } = useTranslation();
   const tree = useOrgTree();
   const units: OrgUnit[] = tree.data?.items ?? [];
   const options: SelectOption[] = units
-    .filter((unit) => !activeOnly || unit.status === 'active' || unit.id === props.value)
+    .filter((unit) => unit.id !== excludeId && (!activeOnly || unit.status === 'active' || unit.id === props.value))
     .map((unit) => ({
       value: unit.id,
       label: unit.status === 'inactive' ? t('org.pathInactive', { path: unit.path }) : unit.path,

@@ -1,13 +1,12 @@
-import { Alert, Button, Link, Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Table } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { messageOf } from '../../components/forms.ts';
 import { useReturnFocus } from '../../components/returnFocus.ts';
 import { endHolding, orgKeys, type RoleHolding } from '../../api/org.ts';
-import { usePersonStatusLabel } from './personLabels.ts';
+import { HolderCell, useHolderName } from './holderLabels.tsx';
 import { peopleKeys } from '../../api/people.ts';
 import { HandoverDialog, type RoleSubject } from './RoleForms.tsx';
 
@@ -31,6 +30,7 @@ export function useRoleHolders({
   onChanged?: () => void;
 }) {
   const { t } = useTranslation();
+  const holderName = useHolderName();
   const queryClient = useQueryClient();
   const focus = useReturnFocus();
   const [ending, setEnding] = useState<RoleHolding | null>(null);
@@ -48,7 +48,7 @@ export function useRoleHolders({
     onSuccess: (_, holding) => {
       setEnding(null);
       focus.restore(headingRef.current);
-      setStatus(t('unitRoles.ended', { role: holding.roleName, name: holding.person.name }));
+      setStatus(t('unitRoles.ended', { role: holding.roleName, name: holderName(holding.holder) }));
       refresh();
     },
   });
@@ -67,7 +67,7 @@ export function useRoleHolders({
     ),
     /** For the assign form's `onAssigned`. */
     onAssigned: (holding: RoleHolding) => {
-      setStatus(t('unitRoles.assigned', { role: holding.roleName, name: holding.person.name }));
+      setStatus(t('unitRoles.assigned', { role: holding.roleName, name: holderName(holding.holder) }));
       refresh();
     },
     /** The hand over and end buttons for a current holding. */
@@ -76,7 +76,7 @@ export function useRoleHolders({
         <Button
           variant="secondary"
           data-size="sm"
-          aria-label={t('unitRoles.handOverFor', { role: holding.roleName, name: holding.person.name })}
+          aria-label={t('unitRoles.handOverFor', { role: holding.roleName, name: holderName(holding.holder) })}
           onClick={() => {
             setStatus(null);
             focus.remember();
@@ -88,7 +88,7 @@ export function useRoleHolders({
         <Button
           variant="tertiary"
           data-size="sm"
-          aria-label={t('unitRoles.endFor', { role: holding.roleName, name: holding.person.name })}
+          aria-label={t('unitRoles.endFor', { role: holding.roleName, name: holderName(holding.holder) })}
           onClick={() => {
             setStatus(null);
             end.reset();
@@ -104,7 +104,7 @@ export function useRoleHolders({
       <>
         <ConfirmDialog
           open={ending !== null}
-          title={ending ? t('unitRoles.endTitle', { role: ending.roleName, name: ending.person.name }) : ''}
+          title={ending ? t('unitRoles.endTitle', { role: ending.roleName, name: holderName(ending.holder) }) : ''}
           confirmLabel={t('unitRoles.endConfirm')}
           onConfirm={() => ending && end.mutate(ending)}
           onClose={() => {
@@ -126,8 +126,8 @@ export function useRoleHolders({
               setStatus(
                 t('unitRoles.handedOver', {
                   role: result.started.roleName,
-                  from: result.ended.person.name,
-                  to: result.started.person.name,
+                  from: holderName(result.ended.holder),
+                  to: holderName(result.started.holder),
                 }),
               );
               refresh();
@@ -139,17 +139,16 @@ export function useRoleHolders({
   };
 }
 
-/** A holder's row: the role, the person (linked, with their status when not active), then the caller's cells. */
+/**
+ * A holder's row: the role, the holder (a person, unit or supplier, linked, with its kind and its status
+ * when not active), then the caller's cells.
+ */
 export function HolderRow({ holding, role, children }: { holding: RoleHolding; role: ReactNode; children: ReactNode }) {
-  const statusLabel = usePersonStatusLabel();
   return (
     <Table.Row tabIndex={-1}>
       <Table.Cell>{role}</Table.Cell>
       <Table.Cell>
-        <Link asChild>
-          <RouterLink to={`/people/${holding.person.id}`}>{holding.person.name}</RouterLink>
-        </Link>
-        {holding.person.status !== 'active' && <div className="cell-note">{statusLabel(holding.person.status)}</div>}
+        <HolderCell holder={holding.holder} />
       </Table.Cell>
       {children}
     </Table.Row>

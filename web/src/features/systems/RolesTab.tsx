@@ -8,12 +8,14 @@ import { TableScroll } from '../../components/TableScroll.tsx';
 import { useRoles, type RoleDefinition } from '../../api/org.ts';
 import { AssignRoleForm } from '../shared/RoleForms.tsx';
 import { HolderRow, useRoleHolders } from '../shared/useRoleHolders.tsx';
+import { useHolderName } from '../shared/holderLabels.tsx';
 import { useSystemHoldings, type System } from '../../api/systems.ts';
 import { useSystemRefresh } from './SystemStatus.tsx';
 
 /** Who holds each of the policy's system roles for this system now, with assign, hand over and end. */
 export function RolesTab({ system }: { system: System }) {
   const { t } = useTranslation();
+  const holderName = useHolderName();
   const locale = useLocale();
   const refreshSystem = useSystemRefresh(system.id);
   const holdings = useSystemHoldings(system.id);
@@ -23,7 +25,7 @@ export function RolesTab({ system }: { system: System }) {
   const holders = useRoleHolders({
     subjectKind: 'system',
     headingRef,
-    endText: (holding) => t('systems.roles.endText', { role: holding.roleName, name: holding.person.name, system: system.name }),
+    endText: (holding) => t('systems.roles.endText', { role: holding.roleName, name: holderName(holding.holder), system: system.name }),
     onChanged: refreshSystem,
   });
   const canManage = system.can.edit && system.lifecycle !== 'retired';

@@ -12,6 +12,10 @@ interface Props {
   /** The supplier chosen before, offered even when the search does not find it. */
   current?: Ref | null;
   description?: string;
+  /** Text of the empty choice; defaults to "No supplier". */
+  placeholder?: string;
+  /** A supplier not to offer (e.g. the one handing a role over). */
+  excludeId?: string;
 }
 
 type Option = Ref & Partial<Supplier>;
@@ -19,11 +23,11 @@ type Option = Ref & Partial<Supplier>;
 const describe = (s: Option) => (s.orgNumber ? `${s.name} (${s.orgNumber})` : s.name);
 
 /** Finds a supplier by name or organisation number: a search field, then a list of the matches. */
-export function SupplierPicker({ id, legend, value, onChange, error, current, description }: Props) {
+export function SupplierPicker({ id, legend, value, onChange, error, current, description, placeholder, excludeId }: Props) {
   const { t } = useTranslation();
   const search = useSearchText();
   const suppliers = useSuppliers(search.q, { limit: PICKER_MATCHES });
-  const found: Option[] = suppliers.data?.pages[0]?.items ?? [];
+  const found: Option[] = (suppliers.data?.pages[0]?.items ?? []).filter((s) => s.id !== excludeId);
   const count = found.length;
 
   return (
@@ -42,7 +46,7 @@ export function SupplierPicker({ id, legend, value, onChange, error, current, de
       texts={{
         search: t('suppliers.picker.search'),
         choose: t('suppliers.picker.choose'),
-        placeholder: t('suppliers.picker.placeholder'),
+        placeholder: placeholder ?? t('suppliers.picker.placeholder'),
         searching: t('suppliers.picker.searching'),
         failed: t('suppliers.picker.failed'),
         none: t('suppliers.picker.none', { q: search.q }),
