@@ -20,6 +20,7 @@ import { matrixRoutes, systemExportRoutes, systemRoutes } from './modules/system
 import { systemImportRoutes } from './modules/system-import/routes.ts';
 import { findingRoutes } from './modules/findings/routes.ts';
 import { onboardingRoutes } from './modules/onboarding/routes.ts';
+import { maintenanceRoutes } from './modules/maintenance/routes.ts';
 import { startFindings } from './modules/findings/index.ts';
 import { servicesOf } from './platform/context.ts';
 import type { DbHandle } from './platform/db/index.ts';
@@ -108,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   matrixRoutes(app, services);
   findingRoutes(app, services);
   onboardingRoutes(app, services);
+  maintenanceRoutes(app, services);
   agreementRoutes(app, services);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 

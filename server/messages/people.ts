@@ -35,6 +35,14 @@ export const sv = {
   'people.import.id_mismatch': 'E-postadressen "{value}" hör till {name}, som har anställningsnummer {other}.',
   'people.import.mark_left_withheld':
     'Ingen markeras som slutat: filen har enheter som inte hittades (rader: {rows}), och då går det inte att veta vilka personer filen gäller. Antal som annars hade markerats som slutat: {count}. Rätta enheterna och läs in filen igen.',
+  'maintenance.target_required': 'Välj vart rollerna ska flyttas: en enhet eller en leverantör.',
+  'maintenance.target_missing': 'Välj vart rollen {role} ska flyttas.',
+  'maintenance.has_account': 'Ett användarkonto hör till personen, så det är en verklig person och omvandlas inte.',
+  'maintenance.assignment_not_held': 'Personen har inte den rolltilldelningen (längre).',
+  'maintenance.move_reason': 'Rollen flyttad från "{person}", som var en organisation och inte en person.',
+  'maintenance.note.unit': 'Omvandlad till enheten {name}: posten var en organisation, inte en person. Rollerna flyttades till enheten.',
+  'maintenance.note.supplier': 'Omvandlad till leverantören {name}: posten var en organisation, inte en person. Rollerna flyttades till leverantören.',
+  'maintenance.note.many': 'Omvandlad till {names}: posten var en organisation, inte en person. Rollerna flyttades dit.',
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -73,4 +81,12 @@ export const en: Record<keyof typeof sv, string> = {
   'people.import.id_mismatch': 'The e-mail address "{value}" belongs to {name}, who has employee id {other}.',
   'people.import.mark_left_withheld':
     'No one is marked left: the file names units that were not found (rows: {rows}), so it cannot be known which people the file covers. Number who would otherwise have been marked left: {count}. Correct the units and read the file again.',
+  'maintenance.target_required': 'Choose where the roles go: an org unit or a supplier.',
+  'maintenance.target_missing': 'Choose where the role {role} goes.',
+  'maintenance.has_account': 'A user account belongs to this person, so it is a real person and is not converted.',
+  'maintenance.assignment_not_held': 'The person does not hold that role assignment (any more).',
+  'maintenance.move_reason': 'Role moved from "{person}", which was an organisation, not a person.',
+  'maintenance.note.unit': 'Converted to the org unit {name}: the entry was an organisation, not a person. The roles were moved to the unit.',
+  'maintenance.note.supplier': 'Converted to the supplier {name}: the entry was an organisation, not a person. The roles were moved to the supplier.',
+  'maintenance.note.many': 'Converted to {names}: the entry was an organisation, not a person. The roles were moved there.',
 };

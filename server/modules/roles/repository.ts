@@ -134,3 +134,16 @@ export async function endAssignments(trx: Tx, ids: readonly string[], validTo: s
   });
   return n;
 }
+
+/** A holder's open assignments (current and planned, not ended by `today`), oldest first: what moving a holder's roles moves. */
+export const openAssignmentsOf = (db: Q, principal: { kind: HolderKind; id: string }, today: string): Promise<AssignmentRow[]> =>
+  db
+    .selectFrom('role_assignments')
+    .selectAll()
+    .where('principal_kind', '=', principal.kind)
+    .where('principal_id', '=', principal.id)
+    .where('ended_at', 'is', null)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>', today)]))
+    .orderBy('valid_from')
+    .orderBy('id')
+    .execute();
