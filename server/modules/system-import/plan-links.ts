@@ -5,10 +5,11 @@ import type { RowMessage } from './plan-types.ts';
 import { nameKey } from './resolve.ts';
 
 /**
- * The holders of systemägare, systemförvaltare and driftansvarig as the rows name them. A cell that
- * names people sets the role's holders (those no longer named are ended today, new ones start today);
- * "Vakant" ends every holder; an empty cell, or one naming someone unknown or who has left, leaves the
- * role as it is. Returns the problem that stops the system, if any.
+ * The holders of systemägare, systemförvaltare and driftansvarig as the rows name them: people, and where the
+ * pack allows it org units and suppliers (holders.ts). A cell that names holders sets the role's holders
+ * (those no longer named are ended today, new ones start today); "Vakant" ends every holder; an empty cell, or
+ * one with a name that gives no holder (unknown, left, an organisation nothing matches), leaves the role as
+ * it is. Returns the problem that stops the system, if any.
  */
 export function planRoles(group: Group, state: PlanState): { row: WorkRow; message: RowMessage } | null {
   for (const f of Object.keys(ROLE_FIELDS) as RoleField[]) {
@@ -23,22 +24,23 @@ export function planRoles(group: Group, state: PlanState): { row: WorkRow; messa
     const chosen = firstStated(group.rows, (w) => {
       const cell = w.roles[f];
       if (!cell) return null;
-      const people = w.people[f];
-      return { value: people === null || people === undefined ? `?${cell.cell.text}` : people.map((p) => p.id).sort().join(','), cell: cell.cell };
+      const holders = w.holders[f];
+      return { value: holders === null || holders === undefined ? `?${cell.cell.text}` : holders.map((p) => `${p.kind}:${p.id}`).sort().join(','), cell: cell.cell };
     });
     const row = withCell.find((w) => w.roles[f]!.cell === chosen!.cell)!;
-    const picks = row.people[f];
+    const picks = row.holders[f];
     if (picks === null || picks === undefined) continue;
     if (info.maxHolders !== null && picks.length > info.maxHolders) {
       return { row, message: messageAt(chosen!.cell, 'systemImport.row.too_many_holders', { role: info.name, max: info.maxHolders }) };
     }
     if (row.roles[f]!.vacant) row.notes.push(messageAt(chosen!.cell, 'systemImport.row.vacant', { role: info.name }));
+    // A holder is the same when its kind and id are: a system whose driftansvarig is the IT unit and a file that says "IT-enheten" change nothing.
     const held = (group.existing?.holders ?? []).filter((h) => h.roleKey === roleKey);
-    const wanted = new Set(picks.map((p) => p.id));
-    const ends = held.filter((h) => !wanted.has(h.personId));
-    const starts = picks.filter((p) => !held.some((h) => h.personId === p.id));
-    group.roles.ends.push(...ends.map((h) => ({ assignmentId: h.assignmentId, roleKey, personId: h.personId, validFrom: h.validFrom })));
-    group.roles.starts.push(...starts.map((person) => ({ roleKey, person })));
+    const wanted = new Set(picks.map((p) => `${p.kind}:${p.id}`));
+    const ends = held.filter((h) => !wanted.has(`${h.kind}:${h.holderId}`));
+    const starts = picks.filter((p) => !held.some((h) => h.kind === p.kind && h.holderId === p.id));
+    group.roles.ends.push(...ends.map((h) => ({ assignmentId: h.assignmentId, roleKey, kind: h.kind, holderId: h.holderId, validFrom: h.validFrom })));
+    group.roles.starts.push(...starts.map((holder) => ({ roleKey, holder })));
     if (ends.length || starts.length) group.changes.push(f);
   }
   return null;
@@ -74,7 +76,8 @@ export function planAgreement(group: Group, state: PlanState): AgreementOp | nul
   return endDate && endDate !== a.endDate ? { update: { id: a.id, version: a.version, before: a.endDate, after: endDate } } : null;
 }
 
-function supplierPick(state: PlanState, name: string): SupplierPick {
+/** The supplier of this name: a registered one, or one the file adds (created once, when a system imported uses it). */
+export function supplierPick(state: PlanState, name: string): SupplierPick {
   const key = nameKey(name);
   let pick = state.suppliers.get(key);
   if (!pick) state.suppliers.set(key, (pick = { id: state.input.newId(), name, isNew: true }));

@@ -1,7 +1,7 @@
 import { message, type MessageKey } from '../../platform/i18n.ts';
 import { formatRegisterNo, type Lifecycle } from '../systems/index.ts';
 import type { Field } from './fields.ts';
-import type { Group, PlanState, WorkRow } from './plan-state.ts';
+import type { Group, HolderReading, PlanState, WorkRow } from './plan-state.ts';
 import { fingerprintOf, type ImportPlan, type RowMessage } from './plan-types.ts';
 import type { SheetSummary, SourceTable } from './rows.ts';
 
@@ -30,6 +30,7 @@ export interface PlanOutcome {
   rows: PreviewRow[];
   unknownUnits: Array<{ name: string; create: boolean; rows: Ref[] }>;
   unknownPeople: Array<{ name: string; email: string | null; create: boolean; rows: Ref[] }>;
+  unknownHolders: Array<{ text: string; became: HolderReading['became']; holder: string | null; reason: string; roles: string[]; count: number; rows: Ref[] }>;
   shared: Array<{ name: string; owner: string; usedBy: string[]; rows: Ref[] }>;
   sheets: SheetSummary[];
   notices: string[];
@@ -46,7 +47,7 @@ export function outcomeOf(work: WorkRow[], groups: Group[], state: PlanState, ta
       if (m) m.used = true;
     }
     for (const s of g.roles.starts) {
-      const m = s.person.missingKey ? state.missingPeople.get(s.person.missingKey) : undefined;
+      const m = s.holder.missingKey ? state.missingPeople.get(s.holder.missingKey) : undefined;
       if (m) {
         m.used = true;
         m.homeUnitId ??= g.facts.owningUnitId;
@@ -55,7 +56,7 @@ export function outcomeOf(work: WorkRow[], groups: Group[], state: PlanState, ta
   }
   // New people are announced where they are named, once it is known that a system imported gives them a role.
   for (const w of work) {
-    for (const [f, picks] of Object.entries(w.people)) {
+    for (const [f, picks] of Object.entries(w.holders)) {
       for (const p of picks ?? []) {
         const m = p.missingKey ? state.missingPeople.get(p.missingKey) : undefined;
         const cell = w.roles[f as keyof typeof w.roles]?.cell ?? null;
@@ -64,6 +65,8 @@ export function outcomeOf(work: WorkRow[], groups: Group[], state: PlanState, ta
     }
   }
   const suppliersUsed = new Set(ok.flatMap((g) => (g.agreement && 'create' in g.agreement && g.agreement.create.supplier?.isNew ? [g.agreement.create.supplier.id] : [])));
+  // A supplier the file adds and names as a holder ("Leverantör", its name) is created too.
+  for (const g of ok) for (const s of g.roles.starts) if (s.holder.kind === 'supplier' && s.holder.isNew) suppliersUsed.add(s.holder.id);
   const plan: ImportPlan = {
     createMissing: input.createMissing,
     units: [...state.missingUnits.values()].filter((m) => m.used && m.creatable).map((m) => ({ id: m.id, name: m.name, parentId: state.rootId! })),
@@ -75,8 +78,8 @@ export function outcomeOf(work: WorkRow[], groups: Group[], state: PlanState, ta
       .filter((g) => g.action === 'update' && g.changes.some((c) => !ROLE_CHANGES.has(c)))
       .map((g) => ({ id: g.id, registerNo: g.existing!.registerNo, version: g.existing!.version, before: g.before!, after: g.facts, lifecycle: g.lifecycleChange })),
     checks: ok.filter((g) => g.existing).map((g) => ({ id: g.id, fingerprint: fingerprintOf(g.existing!) })),
-    roleEnds: ok.flatMap((g) => g.roles.ends.map((e) => ({ id: e.assignmentId, roleKey: e.roleKey, systemId: g.id, personId: e.personId, validFrom: e.validFrom }))),
-    roleStarts: ok.flatMap((g) => g.roles.starts.map((s) => ({ id: input.newId(), roleKey: s.roleKey, systemId: g.id, personId: s.person.id }))),
+    roleEnds: ok.flatMap((g) => g.roles.ends.map((e) => ({ id: e.assignmentId, roleKey: e.roleKey, systemId: g.id, principalKind: e.kind, principalId: e.holderId, validFrom: e.validFrom }))),
+    roleStarts: ok.flatMap((g) => g.roles.starts.map((s) => ({ id: input.newId(), roleKey: s.roleKey, systemId: g.id, principalKind: s.holder.kind, principalId: s.holder.id }))),
     suppliers: [...state.suppliers.values()].filter((s) => suppliersUsed.has(s.id)).map((s) => ({ id: s.id, name: s.name })),
     agreementCreates: ok.flatMap((g) =>
       g.agreement && 'create' in g.agreement
@@ -126,6 +129,7 @@ export function outcomeOf(work: WorkRow[], groups: Group[], state: PlanState, ta
     rows,
     unknownUnits: [...state.missingUnits.values()].map((m) => ({ name: m.name, create: m.used && m.creatable, rows: refs(m.refs) })),
     unknownPeople: [...state.missingPeople.values()].map((m) => ({ name: m.name, email: m.email, create: m.used && m.creatable, rows: refs(m.refs) })),
+    unknownHolders: holderList(state),
     shared: ok
       .filter((g) => g.rows.length > 1)
       .map((g) => ({
@@ -137,6 +141,18 @@ export function outcomeOf(work: WorkRow[], groups: Group[], state: PlanState, ta
     sheets: table.sheets,
     notices: noticesOf(table, plan, state),
   };
+}
+
+const BECAME_ORDER: Record<HolderReading['became'], number> = { vacant: 0, new_person: 1, unit: 2, supplier: 3, person: 4 };
+
+/**
+ * What each name of the role cells became and why, those needing attention first: no holder, new people,
+ * units, suppliers, people by the caller's mapping. A person matched plainly by name or e-mail is not listed.
+ */
+function holderList(state: PlanState): PlanOutcome['unknownHolders'] {
+  return [...state.holderReadings.values()]
+    .sort((a, b) => BECAME_ORDER[a.became] - BECAME_ORDER[b.became] || b.count - a.count || a.text.localeCompare(b.text, 'sv'))
+    .map((r) => ({ text: r.text, became: r.became, holder: r.holder, reason: r.reasonText, roles: [...r.roles], count: r.count, rows: r.refs }));
 }
 
 const ROLE_CHANGES = new Set(['owner', 'manager', 'operations', 'agreement']);

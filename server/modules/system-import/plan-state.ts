@@ -1,4 +1,6 @@
+import type { HolderKind } from '../../../shared/policy.ts';
 import type { Locale } from '../../../shared/roles.ts';
+import type { HolderMapping, HolderReason } from './holders.ts';
 import type { Lifecycle, SystemFactsInput } from '../systems/index.ts';
 import type { RoleField } from './fields.ts';
 import { messageAt, type ParsedRow, type Stated } from './parse-row.ts';
@@ -15,6 +17,8 @@ export interface RoleInfo {
   maxHolders: number | null;
   /** The pack allows the role on systems. */
   forSystems: boolean;
+  /** Who may hold it (the pack's holderKinds): a person, an org unit, a supplier. */
+  holderKinds: readonly HolderKind[];
 }
 
 export interface PlanInput {
@@ -27,6 +31,8 @@ export interface PlanInput {
   systems: ExistingSystem[];
   suppliers: SupplierRef[];
   roles: Map<string, RoleInfo>;
+  /** How the caller says names in role cells are to be read (the request's holderMappings). */
+  holderMappings: HolderMapping[];
   /** systems:write reaches the (existing) unit. */
   canWrite: (unitId: string) => boolean;
   /** systems:write would reach a new förvaltning below this root. */
@@ -57,8 +63,11 @@ export interface UnitPick {
   isNew: boolean;
 }
 
-/** A person a role cell names, resolved. */
-export type PersonPick = { id: string; isNew: boolean; missingKey?: string };
+/**
+ * A holder a role cell names, resolved: a person (new ones by missingKey), an org unit or a supplier (a new
+ * supplier of the file is created by the import when a system that is imported uses it).
+ */
+export type HolderPick = { kind: HolderKind; id: string; isNew: boolean; missingKey?: string };
 
 /** A row after matching: its system (existing or new), its units and the people its role cells name. */
 export interface WorkRow extends ParsedRow {
@@ -66,14 +75,19 @@ export interface WorkRow extends ParsedRow {
   key: string;
   ownUnit: UnitPick | null;
   usingUnits: UnitPick[];
-  /** Per role: the people named, or null when the cell cannot change the role (unknown or left people). */
-  people: Partial<Record<RoleField, PersonPick[] | null>>;
+  /**
+   * Per role: the holders named, or null when the cell cannot change the role (a name that is unknown, has
+   * left, reads as an organisation nothing matches, or is of a kind the role does not allow).
+   */
+  holders: Partial<Record<RoleField, HolderPick[] | null>>;
 }
 
 export interface PlanState {
   input: PlanInput;
   missingUnits: Map<string, Missing>;
   missingPeople: Map<string, Missing>;
+  /** What each name of a role cell became and why, by name and outcome (the dry-run's unknownHolders). */
+  holderReadings: Map<string, HolderReading>;
   unitNames: Map<string, string>;
   /** Suppliers by name key: the registered ones, and those the file adds (created once). */
   suppliers: Map<string, SupplierPick>;
@@ -103,8 +117,23 @@ export interface Group {
 
 /** The role assignments a system's rows start and end. */
 export interface RoleOps {
-  starts: Array<{ roleKey: string; person: PersonPick }>;
-  ends: Array<{ assignmentId: string; roleKey: string; personId: string; validFrom: string }>;
+  starts: Array<{ roleKey: string; holder: HolderPick }>;
+  ends: Array<{ assignmentId: string; roleKey: string; kind: HolderKind; holderId: string; validFrom: string }>;
+}
+
+/** One name of role cells and what it became (a person, a new person, a unit, a supplier, or no holder) and why. */
+export interface HolderReading {
+  text: string;
+  became: 'person' | 'new_person' | 'unit' | 'supplier' | 'vacant';
+  /** The holder's name (the unit's, the supplier's, the person's); null when vacant. */
+  holder: string | null;
+  reason: HolderReason;
+  /** The reason as the dry-run says it, in the caller's language. */
+  reasonText: string;
+  /** Role names (in the caller's language) the name was given for. */
+  roles: Set<string>;
+  refs: Array<{ sheet: string | null; row: number; cell: string | null }>;
+  count: number;
 }
 
 export interface SupplierPick {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { HOLDER_KINDS } from '../../../shared/policy.ts';
 import { LIFECYCLES } from '../../../shared/systems.ts';
+import type { HolderKind } from '../../../shared/policy.ts';
 import type { MessageKey } from '../../platform/i18n.ts';
 import type { SystemFactsInput } from '../systems/index.ts';
 import type { Field } from './fields.ts';
@@ -9,6 +11,7 @@ export const IMPORT_TTL_MS = 3_600_000;
 
 const facts = z.custom<SystemFactsInput>((v) => typeof v === 'object' && v !== null && 'name' in v && 'owningUnitId' in v);
 const lifecycle = z.enum(LIFECYCLES);
+const holderKind = z.enum(HOLDER_KINDS);
 
 /**
  * The plan a dry-run stores (system_imports.plan_json) and apply runs as it is, all in one transaction.
@@ -31,8 +34,9 @@ export const planSchema = z.object({
     }),
   ),
   checks: z.array(z.object({ id: z.string(), fingerprint: z.string() })),
-  roleEnds: z.array(z.object({ id: z.string(), roleKey: z.string(), systemId: z.string(), personId: z.string(), validFrom: z.string() })),
-  roleStarts: z.array(z.object({ id: z.string(), roleKey: z.string(), systemId: z.string(), personId: z.string() })),
+  /** Holders are people, org units or suppliers (principalKind), as the role's holderKinds allow. */
+  roleEnds: z.array(z.object({ id: z.string(), roleKey: z.string(), systemId: z.string(), principalKind: holderKind, principalId: z.string(), validFrom: z.string() })),
+  roleStarts: z.array(z.object({ id: z.string(), roleKey: z.string(), systemId: z.string(), principalKind: holderKind, principalId: z.string() })),
   suppliers: z.array(z.object({ id: z.string(), name: z.string() })),
   agreementCreates: z.array(
     z.object({ id: z.string(), systemId: z.string(), supplierId: z.string().nullable(), kind: z.string(), title: z.string(), endDate: z.string().nullable() }),
@@ -52,6 +56,8 @@ export interface UnitRef {
   external_id: string | null;
   parent_id: string | null;
   kind: string;
+  /** 'it_unit' marks the kommun's IT unit ("IT-enheten" in a role cell). */
+  function: string | null;
 }
 
 export interface PersonRef {
@@ -73,7 +79,7 @@ export interface ExistingSystem {
   version: number;
   ownerId: string;
   facts: SystemFactsInput;
-  holders: Array<{ assignmentId: string; roleKey: string; personId: string; validFrom: string }>;
+  holders: Array<{ assignmentId: string; roleKey: string; kind: HolderKind; holderId: string; validFrom: string }>;
   agreements: Array<{ id: string; supplierId: string | null; endDate: string | null; version: number }>;
   /** The caller may see it (a systems:read reach, or kommungemensamt). */
   visible: boolean;

@@ -3,11 +3,13 @@ import { ROLE_FIELDS, type RoleField } from './fields.ts';
 import { messageAt, parseRow, type ParsedRow, type Stated } from './parse-row.ts';
 import { planGroups } from './plan-group.ts';
 import { outcomeOf, type PlanOutcome } from './plan-output.ts';
-import type { Group, Missing, PersonPick, PlanInput, PlanState, UnitPick, WorkRow } from './plan-state.ts';
+import { holderReader, itUnitOf, personNamesOf, type HolderReason, type Reading } from './holders.ts';
+import { supplierPick } from './plan-links.ts';
+import type { Group, HolderPick, HolderReading, Missing, PlanInput, PlanState, UnitPick, WorkRow } from './plan-state.ts';
 import type { ExistingSystem } from './plan-types.ts';
 import { nameKey, personMatcher, systemMatcher, unitMatcher } from './resolve.ts';
 import type { SourceTable } from './rows.ts';
-import { listOf } from './values.ts';
+import { listOf, memo, peopleListOf } from './values.ts';
 import { pacer } from '../../platform/pace.ts';
 
 /** A message template filled by plain string replacement, for texts made thousands of times. */
@@ -26,6 +28,7 @@ export async function planImport(table: SourceTable, input: PlanInput): Promise<
     input,
     missingUnits: new Map(),
     missingPeople: new Map(),
+    holderReadings: new Map(),
     unitNames: new Map(input.units.map((u) => [u.id, u.name])),
     rootId: fileRoot(table, input, findUnit),
     suppliers: new Map([...input.suppliers].reverse().map((s) => [nameKey(s.name), { id: s.id, name: s.name, isNew: false }])),
@@ -36,6 +39,27 @@ export async function planImport(table: SourceTable, input: PlanInput): Promise<
   };
   const findPerson = personMatcher(input.people);
   const findSystem = systemMatcher(input.systems);
+  const reader = holderReader(
+    {
+      units: input.units,
+      people: input.people,
+      suppliers: input.suppliers,
+      fileSuppliers: new Set(table.rows.flatMap((r) => (r.cells.supplier ? [nameKey(r.cells.supplier.text)] : []))),
+      personNames: personNamesOf(
+        new Set(table.rows.flatMap((r) => (Object.keys(ROLE_FIELDS) as RoleField[]).flatMap((f) => (r.cells[f] ? peopleListOf(r.cells[f].text) : [])))),
+        findPerson,
+      ),
+      itUnit: itUnitOf(input.units, state.rootId),
+      mappings: input.holderMappings,
+    },
+    findPerson,
+  );
+  // A register repeats the same few names thousands of times: each (row supplier, name) is read once.
+  const readHolder = memo((key: string) => {
+    const [supplier, text] = key.split('\u0001') as [string, string];
+    return reader(text, { supplier: supplier || null });
+  });
+  const supplierNames = new Map(input.suppliers.map((s) => [s.id, s.name]));
 
   const unitOf = (row: ParsedRow, s: Stated<string>): UnitPick | null => {
     const m = findUnit(s.value);
@@ -71,11 +95,14 @@ export async function planImport(table: SourceTable, input: PlanInput): Promise<
       row.errors.push({ cell: null, column: src.unitColumn, key: 'systemImport.row.unit_missing' });
     }
     checkPermission(w, state);
-    w.people = {};
+    w.holders = {};
     const homeUnit = w.existing ? { id: w.existing.ownerId, isNew: false } : w.ownUnit;
+    // The row's supplier: its own cell, else the one supplier of the system's agreements.
+    const agreementSuppliers = [...new Set((w.existing?.agreements ?? []).flatMap((a) => (a.supplierId ? [a.supplierId] : [])))];
+    const rowSupplier = row.supplier?.value ?? (agreementSuppliers.length === 1 ? (supplierNames.get(agreementSuppliers[0]!) ?? null) : null);
     for (const f of Object.keys(ROLE_FIELDS) as RoleField[]) {
       const cell = row.roles[f];
-      if (cell) w.people[f] = cell.vacant ? [] : resolvePeople(w, f, findPerson, state, homeUnit);
+      if (cell) w.holders[f] = cell.vacant ? [] : resolveHolders(w, f, (text) => readHolder(`${rowSupplier ?? ''}\u0001${text}`), state, homeUnit);
     }
     work.push(w);
   }
@@ -155,38 +182,109 @@ function checkPermission(w: WorkRow, state: PlanState): void {
   }
 }
 
-function resolvePeople(
+/** A reason as the dry-run says it, read once per reason and role (thousands of cells share a few). */
+const reasonText = memoByKey((state: PlanState, reason: HolderReason, role: string, kind: string) =>
+  message(state.input.locale, `systemImport.holder.${reason}`, { role, kind: kind ? message(state.input.locale, `systemImport.holder.kind.${kind as 'unit' | 'supplier'}`) : '' }),
+);
+
+function memoByKey<A extends unknown[]>(make: (state: PlanState, ...key: A) => string): (state: PlanState, ...key: A) => string {
+  const seen = new Map<string, string>();
+  return (state, ...key) => {
+    const k = `${state.input.locale}|${key.join('|')}`;
+    let v = seen.get(k);
+    if (v === undefined) seen.set(k, (v = make(state, ...key)));
+    return v;
+  };
+}
+
+/** Remembers what a name became, for the dry-run's unknownHolders (a person matched plainly by name or e-mail is not listed). */
+function record(
+  state: PlanState, w: WorkRow, cell: { ref: string }, text: string, became: HolderReading['became'], holder: string | null, reason: HolderReason, role: string, kind = '',
+): void {
+  const key = `${became}|${reason}|${kind}|${reason === 'kind_not_allowed' ? role : ''}|${holder ?? ''}|${nameKey(text)}`;
+  let r = state.holderReadings.get(key);
+  if (!r) state.holderReadings.set(key, (r = { text: text.trim(), became, holder, reason, reasonText: reasonText(state, reason, role, kind), roles: new Set(), refs: [], count: 0 }));
+  r.roles.add(role);
+  r.count++;
+  if (r.refs.length < 50) r.refs.push({ sheet: w.src.sheet, row: w.src.row, cell: cell.ref || null });
+}
+
+/**
+ * The holders a role cell names (holders.ts reads each name). A unit or a supplier where the role allows
+ * only people, a name that reads as an organisation and matches nothing, one that reads as neither, and a
+ * person unknown (without createMissing) or who has left: the role gets no holder from the cell (a remark
+ * says why; an existing system keeps its holders). Never a person for a unit, a supplier or "Leverantör".
+ */
+function resolveHolders(
   w: WorkRow,
   f: RoleField,
-  find: ReturnType<typeof personMatcher>,
+  read: (text: string) => Reading,
   state: PlanState,
   home: { id: string; isNew: boolean } | null,
-): PersonPick[] | null {
+): HolderPick[] | null {
   const cell = w.roles[f]!.cell;
-  const picks: PersonPick[] = [];
+  const info = state.input.roles.get(ROLE_FIELDS[f]);
+  const role = info?.name ?? ROLE_FIELDS[f];
+  const kinds = info?.holderKinds ?? ['person'];
+  const picks: HolderPick[] = [];
   let complete = true;
+  const vacant = (text: string, reason: HolderReason, kind = '', holder: string | null = null) => {
+    record(state, w, cell, text, 'vacant', holder, reason, role, kind);
+    w.notes.push(messageAt(cell, 'systemImport.row.holder_vacant', { value: text.trim(), reason: reasonText(state, reason, role, kind) }));
+    if (reason !== 'mapped_vacant') complete = false;
+  };
   for (const text of w.roles[f]!.names) {
-    const m = find(text);
-    if ('found' in m) {
-      if (m.found.status === 'left') {
-        w.notes.push(messageAt(cell, 'systemImport.row.person_left', { value: m.found.name }));
-        complete = false;
-      } else picks.push({ id: m.found.id, isNew: false });
-      continue;
-    }
-    if ('ambiguous' in m) {
-      w.errors.push(messageAt(cell, 'systemImport.row.ambiguous_person', { value: text }));
-      continue;
-    }
-    const missing = remember(state.missingPeople, m.unknown.key, m.unknown.name, m.unknown.email, w, { cell }, state.input.newId);
-    if (!state.input.createMissing) {
-      w.notes.push(messageAt(cell, 'systemImport.row.unknown_person', { value: text }));
-      complete = false;
-    } else if (!home || !state.input.canAddPeople(home.isNew ? null : home.id, state.rootId)) {
-      w.errors.push(messageAt(cell, 'systemImport.row.person_create_forbidden', { value: text, unit: home ? (state.unitNames.get(home.id) ?? '') : '' }));
-    } else {
-      missing.creatable = true;
-      picks.push({ id: missing.id, isNew: true, missingKey: m.unknown.key });
+    const r = read(text);
+    switch (r.became) {
+      case 'ambiguous':
+        w.errors.push(messageAt(cell, 'systemImport.row.ambiguous_person', { value: text }));
+        break;
+      case 'vacant':
+        vacant(text, r.reason);
+        break;
+      case 'person':
+        if (r.left) {
+          w.notes.push(messageAt(cell, 'systemImport.row.person_left', { value: r.name }));
+          if (r.reason === 'mapped') record(state, w, cell, text, 'vacant', r.name, 'person_left', role);
+          complete = false;
+        } else {
+          picks.push({ kind: 'person', id: r.id, isNew: false });
+          if (r.reason === 'mapped') record(state, w, cell, text, 'person', r.name, 'mapped', role);
+        }
+        break;
+      case 'unit':
+      case 'supplier': {
+        if (!kinds.includes(r.became)) {
+          vacant(text, 'kind_not_allowed', r.became, r.became === 'unit' ? r.name : r.supplierName);
+          break;
+        }
+        if (r.became === 'unit') {
+          picks.push({ kind: 'unit', id: r.id, isNew: false });
+          record(state, w, cell, text, 'unit', r.name, r.reason, role);
+        } else {
+          const s = r.id ? { id: r.id, name: r.supplierName, isNew: false } : supplierPick(state, r.supplierName);
+          picks.push({ kind: 'supplier', id: s.id, isNew: s.isNew });
+          record(state, w, cell, text, 'supplier', s.name, r.reason, role);
+        }
+        break;
+      }
+      case 'new_person': {
+        const missing = remember(state.missingPeople, r.key, r.name, r.email, w, { cell }, state.input.newId);
+        if (!state.input.createMissing && !r.mapped) {
+          w.notes.push(messageAt(cell, 'systemImport.row.unknown_person', { value: text }));
+          record(state, w, cell, text, 'vacant', r.name, 'person_unknown', role);
+          complete = false;
+        } else if (!kinds.includes('person')) {
+          vacant(text, 'kind_not_allowed', 'person');
+        } else if (!home || !state.input.canAddPeople(home.isNew ? null : home.id, state.rootId)) {
+          w.errors.push(messageAt(cell, 'systemImport.row.person_create_forbidden', { value: text, unit: home ? (state.unitNames.get(home.id) ?? '') : '' }));
+        } else {
+          missing.creatable = true;
+          picks.push({ kind: 'person', id: missing.id, isNew: true, missingKey: r.key });
+          record(state, w, cell, text, 'new_person', r.name, r.mapped ? 'mapped' : 'person_new', role);
+        }
+        break;
+      }
     }
   }
   return complete ? picks : null;

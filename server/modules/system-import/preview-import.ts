@@ -8,6 +8,7 @@ import { getRoleCatalogue } from '../policy/index.ts';
 import { todayOf } from '../../platform/dates.ts';
 import { rightsOf } from './access.ts';
 import { FIELDS, type Mapping } from './fields.ts';
+import type { HolderMapping } from './holders.ts';
 import { planImport } from './plan.ts';
 import type { RoleInfo } from './plan-state.ts';
 import { IMPORT_TTL_MS, type ImportPlan } from './plan-types.ts';
@@ -38,7 +39,7 @@ export const effectsOf = (plan: ImportPlan) => ({
 export async function previewImport(
   ctx: Ctx,
   auth: Auth,
-  input: { fileName: string | null; data: Buffer; mapping: Mapping; createMissing: boolean },
+  input: { fileName: string | null; data: Buffer; mapping: Mapping; createMissing: boolean; holderMappings?: HolderMapping[] },
 ): Promise<ImportPreview> {
   // Without a kommun every row would be refused for want of rights; say what to do instead.
   await assertKommunExists(ctx.db);
@@ -47,7 +48,7 @@ export async function previewImport(
   const table = sourceRows(await readWorkbook(input.data), input.mapping);
   const today = todayOf(ctx);
   const roles = new Map<string, RoleInfo>(
-    (await getRoleCatalogue(ctx)).map((r) => [r.key, { name: r.name[ctx.locale], maxHolders: r.maxHolders, forSystems: r.subjectKinds.includes('system') }]),
+    (await getRoleCatalogue(ctx)).map((r) => [r.key, { name: r.name[ctx.locale], maxHolders: r.maxHolders, forSystems: r.subjectKinds.includes('system'), holderKinds: r.holderKinds }]),
   );
   const nowMs = ctx.now().getTime();
   const outcome = await planImport(table, {
@@ -59,6 +60,7 @@ export async function previewImport(
     systems: await existingSystems(ctx.db, today, rights.readable),
     suppliers: await loadSuppliers(ctx.db),
     roles,
+    holderMappings: input.holderMappings ?? [],
     canWrite: rights.canWrite,
     canWriteNew: rights.canWriteNew,
     canCreateUnits: rights.canCreateUnits,
@@ -103,6 +105,7 @@ export async function previewImport(
     fields: [...FIELDS],
     unknownUnits: outcome.unknownUnits,
     unknownPeople: outcome.unknownPeople,
+    unknownHolders: outcome.unknownHolders,
     shared: outcome.shared,
     sheets: outcome.sheets,
     notices: outcome.notices,

@@ -16,7 +16,7 @@ type Q = Db | Tx;
 const CHUNK = 200;
 
 export const loadUnits = (db: Q): Promise<UnitRef[]> =>
-  db.selectFrom('org_units').select(['id', 'name', 'code', 'external_id', 'parent_id', 'kind']).where('status', '=', 'active').orderBy('name_sort').execute();
+  db.selectFrom('org_units').select(['id', 'name', 'code', 'external_id', 'parent_id', 'kind', 'function']).where('status', '=', 'active').orderBy('name_sort').execute();
 
 export const loadPeople = (db: Q): Promise<PersonRef[]> =>
   db.selectFrom('people').select(['id', 'name', 'name_search', 'email', 'status']).orderBy('name_sort').execute();
@@ -28,14 +28,13 @@ export const loadSystems = (db: Q): Promise<SystemsTable[]> => db.selectFrom('sy
 
 export const loadUsingUnits = (db: Q) => db.selectFrom('system_units').select(['system_id', 'unit_id']).execute();
 
-/** Current holders of these roles on systems (all systems, or the ones given). */
+/** Current holders (people, units, suppliers) of these roles on systems (all systems, or the ones given). */
 export async function currentSystemHolders(db: Q, roleKeys: readonly string[], today: string, systemIds?: readonly string[]) {
   const query = () =>
     db
       .selectFrom('role_assignments')
-      .select(['id', 'role_key', 'subject_id', 'principal_id', 'valid_from'])
+      .select(['id', 'role_key', 'subject_id', 'principal_kind', 'principal_id', 'valid_from'])
       .where('subject_kind', '=', 'system')
-      .where('principal_kind', '=', 'person')
       .where('role_key', 'in', [...roleKeys])
       .where(currentOn(today));
   if (!systemIds) return query().execute();

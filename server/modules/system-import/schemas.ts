@@ -2,16 +2,34 @@ import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { idInput, isoTimestamp } from '../../platform/http/schemas.ts';
 import { isSingleLine } from '../../platform/characters.ts';
+import { HOLDER_KINDS } from '../../../shared/policy.ts';
 import { FIELDS, type Mapping } from './fields.ts';
+import type { HolderMapping } from './holders.ts';
 
 export const importIdParam = z.object({ id: idInput.describe('The import id from the dry-run') });
 
+/** How the caller says a name in role cells is to be read (docs/SYSTEM-IMPORT.md, "Who holds a role"). */
+const holderMappingsSchema = z
+  .array(
+    z.object({
+      text: z.string().trim().min(1).max(200).refine(isSingleLine),
+      as: z.union([z.enum(['new_person', 'vacant']), z.object({ kind: z.enum(HOLDER_KINDS), id: z.string().min(1).max(100) })]),
+    }),
+  )
+  .max(500);
+
 /**
  * The multipart text fields: `mapping` = JSON {"column header as in the file": field name or null},
- * `createMissing` = "true" or "false" (default false). Problems are 400 with the field named.
+ * `createMissing` = "true" or "false" (default false), `holderMappings` = JSON [{"text": a name as in a role
+ * cell, "as": {"kind": "person" | "unit" | "supplier", "id": …} | "new_person" | "vacant"}]. Problems are 400
+ * with the field named.
  */
-export function importOptions(fields: Record<string, string>): { mapping: Mapping; createMissing: boolean } {
-  const bad = (path: string, key: 'systemImport.mapping.invalid' | 'systemImport.create_missing.invalid' | 'systemImport.mapping.unknown_field', params?: Record<string, string>) =>
+export function importOptions(fields: Record<string, string>): { mapping: Mapping; createMissing: boolean; holderMappings: HolderMapping[] } {
+  const bad = (
+    path: string,
+    key: 'systemImport.mapping.invalid' | 'systemImport.create_missing.invalid' | 'systemImport.mapping.unknown_field' | 'systemImport.holders.invalid',
+    params?: Record<string, string>,
+  ) =>
     new AppError('validation_failed', { fields: [{ path, key, ...(params ? { params } : {}) }] });
   const cm = (fields.createMissing ?? '').trim().toLowerCase();
   if (!['', 'true', 'false'].includes(cm)) throw bad('createMissing', 'systemImport.create_missing.invalid');
@@ -31,7 +49,20 @@ export function importOptions(fields: Record<string, string>): { mapping: Mappin
       mapping[column.trim()] = field as Mapping[string];
     }
   }
-  return { mapping, createMissing: cm === 'true' };
+  let holderMappings: HolderMapping[] = [];
+  const rawHolders = (fields.holderMappings ?? '').trim();
+  if (rawHolders) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(rawHolders);
+    } catch {
+      throw bad('holderMappings', 'systemImport.holders.invalid');
+    }
+    const read = holderMappingsSchema.safeParse(parsed);
+    if (!read.success) throw bad('holderMappings', 'systemImport.holders.invalid');
+    holderMappings = read.data;
+  }
+  return { mapping, createMissing: cm === 'true', holderMappings };
 }
 
 const counts = z.object({
@@ -80,6 +111,19 @@ export const importPreviewSchema = z
     fields: z.array(z.enum(FIELDS)).describe('The fields a column may be mapped to'),
     unknownUnits: z.array(z.object({ name: z.string(), create: z.boolean(), rows: z.array(ref) })),
     unknownPeople: z.array(z.object({ name: z.string(), email: z.string().nullable(), create: z.boolean(), rows: z.array(ref) })),
+    unknownHolders: z
+      .array(
+        z.object({
+          text: z.string().describe('A name as a role cell writes it (one of the names of the cell); holderMappings refers to it'),
+          became: z.enum(['person', 'new_person', 'unit', 'supplier', 'vacant']).describe('What the import makes of it; vacant: the role gets no holder from it'),
+          holder: z.string().nullable().describe('The unit, supplier or person it became (or who has left)'),
+          reason: z.string().describe('Why, in the caller\'s language'),
+          roles: z.array(z.string()).describe('The roles it was named for'),
+          count: z.number().int().describe('Cells naming it'),
+          rows: z.array(ref),
+        }),
+      )
+      .describe('What each name of the role cells became and why (a person matched plainly by name or e-mail is not listed); no holder first'),
     shared: z
       .array(z.object({ name: z.string(), owner: z.string(), usedBy: z.array(z.string()), rows: z.array(ref) }))
       .describe('Systems listed on several rows or sheets, merged into one'),

@@ -72,9 +72,9 @@ describe('recognising columns', () => {
 
 describe('matching', () => {
   const units = [
-    { id: 'soc', name: 'Socialförvaltningen', code: 'SOC', external_id: null, parent_id: 'k', kind: 'forvaltning' },
-    { id: 'sn', name: 'Socialnämnden', code: null, external_id: null, parent_id: 'k', kind: 'namnd' },
-    { id: 'sbf', name: 'Samhällsbyggnadsförvaltningen i Exempelby', code: null, external_id: 'U-9', parent_id: 'k', kind: 'forvaltning' },
+    { id: 'soc', name: 'Socialförvaltningen', code: 'SOC', external_id: null, parent_id: 'k', kind: 'forvaltning', function: null },
+    { id: 'sn', name: 'Socialnämnden', code: null, external_id: null, parent_id: 'k', kind: 'namnd', function: null },
+    { id: 'sbf', name: 'Samhällsbyggnadsförvaltningen i Exempelby', code: null, external_id: 'U-9', parent_id: 'k', kind: 'forvaltning', function: null },
   ];
   it('finds units by name, code, external id or a unique start of the name', () => {
     const find = unitMatcher(units);

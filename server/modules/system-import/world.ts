@@ -53,7 +53,7 @@ export async function existingSystems(db: Db, today: string, readable: Set<strin
       version: Number(r.version),
       ownerId: r.owning_unit_id,
       facts: systemFactsOf({ ...r, owning_unit_name: '', confirmed_by_name: null } as SystemRow, usingIds),
-      holders: (holdersBy.get(r.id) ?? []).map((h) => ({ assignmentId: h.id, roleKey: h.role_key, personId: h.principal_id, validFrom: h.valid_from })),
+      holders: (holdersBy.get(r.id) ?? []).map((h) => ({ assignmentId: h.id, roleKey: h.role_key, kind: h.principal_kind, holderId: h.principal_id, validFrom: h.valid_from })),
       agreements: (agreementsBy.get(r.id) ?? []).map((a) => ({ id: a.id, supplierId: a.supplier_id, endDate: a.end_date, version: Number(a.version) })),
       visible: readable === null || r.kommungemensamt === 1 || readable.has(r.owning_unit_id) || usingIds.some((u) => readable.has(u)),
     });
@@ -76,7 +76,7 @@ export async function fingerprintsOf(trx: Tx, ids: readonly string[], today: str
       id,
       fingerprintOf({
         version,
-        holders: (holdersBy.get(id) ?? []).map((h) => ({ assignmentId: h.id, roleKey: h.role_key, personId: h.principal_id, validFrom: h.valid_from })),
+        holders: (holdersBy.get(id) ?? []).map((h) => ({ assignmentId: h.id, roleKey: h.role_key, kind: h.principal_kind, holderId: h.principal_id, validFrom: h.valid_from })),
         agreements: (agreementsBy.get(id) ?? []).map((a) => ({ id: a.id, supplierId: a.supplier_id, endDate: a.end_date, version: Number(a.version) })),
       }),
     );

@@ -13,11 +13,11 @@ import { todayOf } from '../../platform/dates.ts';
 import type { ImportPlan } from './plan-types.ts';
 import { fingerprintsOf } from './world.ts';
 
-const assignmentFacts = (a: Pick<RoleAssignmentsTable, 'role_key' | 'subject_id' | 'principal_id' | 'valid_from' | 'valid_to'>) => ({
+const assignmentFacts = (a: Pick<RoleAssignmentsTable, 'role_key' | 'subject_id' | 'principal_kind' | 'principal_id' | 'valid_from' | 'valid_to'>) => ({
   roleKey: a.role_key,
   subjectKind: 'system',
   subjectId: a.subject_id,
-  principalKind: 'person',
+  principalKind: a.principal_kind,
   principalId: a.principal_id,
   validFrom: a.valid_from,
   validTo: a.valid_to,
@@ -97,21 +97,22 @@ export async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan): Promise<vo
     }
   }
 
+  // Suppliers first: a new supplier may be a role's holder as well as an agreement's party.
+  await insertSuppliers(trx, plan.suppliers.map((s) => ({ id: s.id, name: s.name, name_sort: fold(s.name), org_number: null, website: null, note: null, created_at: now, updated_at: now, version: 1 })));
+  for (const s of plan.suppliers) events.push({ entityType: 'supplier', entityId: s.id, action: 'create', after: { name: s.name, orgNumber: null, website: null, note: null } });
   const ended = await endAssignments(trx, plan.roleEnds.map((e) => e.id), today, now, by);
   if (ended !== plan.roleEnds.length) throw new AppError('conflict');
   for (const e of plan.roleEnds) {
-    const old = { role_key: e.roleKey, subject_id: e.systemId, principal_id: e.personId, valid_from: e.validFrom };
+    const old = { role_key: e.roleKey, subject_id: e.systemId, principal_kind: e.principalKind, principal_id: e.principalId, valid_from: e.validFrom };
     events.push({ entityType: 'role_assignment', entityId: e.id, action: 'end', before: assignmentFacts({ ...old, valid_to: null }), after: assignmentFacts({ ...old, valid_to: today }) });
   }
   const starts: RoleAssignmentsTable[] = plan.roleStarts.map((s) => ({
-    id: s.id, role_key: s.roleKey, subject_kind: 'system', subject_id: s.systemId, principal_kind: 'person', principal_id: s.personId, principal_contact_id: null,
+    id: s.id, role_key: s.roleKey, subject_kind: 'system', subject_id: s.systemId, principal_kind: s.principalKind, principal_id: s.principalId, principal_contact_id: null,
     valid_from: today, valid_to: null, created_at: now, created_by: by, ended_at: null, ended_by: null, note: null, version: 1,
   }));
   await insertAssignments(trx, starts);
   for (const s of starts) events.push({ entityType: 'role_assignment', entityId: s.id, action: 'create', after: assignmentFacts(s) });
 
-  await insertSuppliers(trx, plan.suppliers.map((s) => ({ id: s.id, name: s.name, name_sort: fold(s.name), org_number: null, website: null, note: null, created_at: now, updated_at: now, version: 1 })));
-  for (const s of plan.suppliers) events.push({ entityType: 'supplier', entityId: s.id, action: 'create', after: { name: s.name, orgNumber: null, website: null, note: null } });
   await insertAgreements(
     trx,
     plan.agreementCreates.map((a) => ({
