@@ -114,6 +114,29 @@ describe.each(dialects())('HR import of people (%s)', (dialect) => {
     expect((await people()).map((p) => p.external_id)).toEqual(['1001']);
   });
 
+  it('never creates a person named as a unit or a supplier, or whose name reads as an organisation: the row is an error', async () => {
+    const at = new Date().toISOString();
+    await h.handle.db.insertInto('suppliers').values({ id: 's-1', name: 'Visma', name_sort: 'visma', org_number: null, website: null, note: null, created_at: at, updated_at: at, version: 1 }).execute();
+    const rows = [
+      SV_HEADER,
+      STAFF[0]!,
+      ['2001', 'Hemtjänsten', 'hem@kommun.test', '', 'Hemtjänsten', ''],
+      ['2002', 'visma', 'visma@kommun.test', '', 'HEM', ''],
+      ['2003', 'IT-enheten', 'it@kommun.test', '', 'HEM', ''],
+      ['2004', 'Atea Sverige AB', 'atea@kommun.test', '', 'HEM', ''],
+      ['2005', 'Anna-Karin Öberg', 'ak@kommun.test', '', 'HEM', ''],
+    ];
+    const dry = (await upload(csv(rows))).json();
+    expect(dry.rows.map((r: PreviewRow) => [r.name, r.action])).toEqual([
+      ['Karin Chef', 'create'], ['Hemtjänsten', 'error'], ['visma', 'error'], ['IT-enheten', 'error'], ['Atea Sverige AB', 'error'], ['Anna-Karin Öberg', 'create'],
+    ]);
+    expect(dry.rows[1].errors).toEqual([
+      { column: 'Namn', message: '"Hemtjänsten" är namnet på en enhet eller leverantör, eller läses som en organisation: ingen person skapas med det namnet.' },
+    ]);
+    await apply(dry.id);
+    expect((await people()).map((p) => p.name)).toEqual(['Anna-Karin Öberg', 'Karin Chef']);
+  });
+
   it('a full import marks people missing from the file left (never deleted); re-importing the same file changes nothing', async () => {
     await importAndApply(csv([SV_HEADER, ...STAFF]));
     const manual = (await admin.post('/api/people', { name: 'Manuell Person', homeUnitId: 'soc' })).json();

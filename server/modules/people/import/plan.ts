@@ -10,6 +10,10 @@ import {
 } from './plan-types.ts';
 import { fileProblem } from './read-table.ts';
 import { unitResolver } from './units.ts';
+import { readsAsOrganisation } from '../holder-names.ts';
+
+/** A name as a key: lower case, runs of spaces as one. */
+const nameKey = (s: string): string => s.normalize('NFC').toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim();
 
 export interface PlanInput {
   mode: 'full' | 'partial';
@@ -17,6 +21,8 @@ export interface PlanInput {
   people: ExistingPerson[];
   /** Active units only: people are not imported into inactive ones. */
   units: UnitRef[];
+  /** The names of the (active) units and of the suppliers: a row with one of them is not a person. */
+  orgNames?: readonly string[];
   /** May the importer manage people in this unit? */
   inScope: (unitId: string | null) => boolean;
   newId: () => string;
@@ -67,6 +73,7 @@ export function planImport(table: string[][], input: PlanInput): PlanOutcome {
   const byEmail = new Map(input.people.filter((p) => p.email).map((p) => [p.email!, p]));
   const resolveUnit = unitResolver(input.units, cols, input.locale);
   const seen = { externalId: new Map<string, number>(), email: new Map<string, number>(), person: new Map<string, number>() };
+  const orgNames = new Set((input.orgNames ?? []).map(nameKey));
   const label = (f: Field, fallback?: Field) => cols[f]?.label ?? (fallback ? cols[fallback]?.label : undefined) ?? f;
 
   const work: WorkRow[] = data.map(({ row, cells }) => {
@@ -104,6 +111,12 @@ export function planImport(table: string[][], input: PlanInput): PlanOutcome {
       if (first !== undefined) problem(label('externalId', 'email'), 'people.import.same_person', { row: first });
       else seen.person.set(existing.id, row);
       if (!input.inScope(existing.home_unit_id)) problem(label('externalId', 'email'), 'people.import.person_out_of_scope');
+    }
+
+    // Never a person named as a unit or a supplier, or whose name reads as an organisation ("IT-enheten",
+    // "CGI Sverige AB"): a person is created or renamed only with a name that could be a person's.
+    if (name && (!existing || nameKey(existing.name) !== nameKey(name)) && (orgNames.has(nameKey(name)) || readsAsOrganisation(name))) {
+      problem(cols.name?.label ?? [cols.firstName?.label, cols.lastName?.label].join(', '), 'people.import.name_is_organisation', { value: name });
     }
 
     const unit = resolveUnit(v);

@@ -11,7 +11,7 @@ import { assertKommunExists } from '../../org/index.ts';
 import { planImport } from './plan.ts';
 import { IMPORT_TTL_MS } from './plan-types.ts';
 import { readTable } from './read-table.ts';
-import { batches, insertImport, loadActiveUnits, loadPeople } from './repository.ts';
+import { batches, insertImport, loadActiveUnits, loadPeople, loadSupplierNames } from './repository.ts';
 import { giveWay } from '../../../platform/pace.ts';
 
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
@@ -37,6 +37,7 @@ export async function previewImport(
     locale: ctx.locale,
     people,
     units,
+    orgNames: [...units.map((u) => u.name), ...(await loadSupplierNames(ctx.db))],
     inScope: (unitId) => reachable === null || (unitId !== null && reachable.has(unitId)),
     newId: () => uuidv7(ctx.now().getTime()),
   });

@@ -15,6 +15,8 @@ export const loadPeople = (db: Db): Promise<ExistingPerson[]> =>
 export const loadActiveUnits = (db: Db): Promise<UnitRef[]> =>
   db.selectFrom('org_units').select(['id', 'name', 'code', 'external_id']).where('status', '=', 'active').execute();
 
+/** The names of every supplier: a row naming one is not a person (read only; the agreements module owns the table). */
+export const loadSupplierNames = async (db: Db): Promise<string[]> => (await db.selectFrom('suppliers').select('name').execute()).map((r) => r.name);
 
 export async function insertImport(trx: Tx, row: PeopleImportsTable): Promise<void> {
   await trx.insertInto('people_imports').values(row).execute();
