@@ -10,7 +10,7 @@ type Assignment = {
   roleName: string;
   subjectId: string;
   subjectName: string;
-  person: { id: string; name: string; status: string };
+  holder: { kind: string; id: string; name: string; status: string; contact: { id: string; name: string } | null };
   validFrom: string;
   validTo: string | null;
   current: boolean;
@@ -94,7 +94,7 @@ describe.each(dialects())('role assignments (%s)', (dialect) => {
       subjectKind: 'unit',
       subjectId: unit.aldre,
       subjectName: 'Äldreomsorg',
-      person: { id: 'p-anna', name: 'Anna Andersson', status: 'active' },
+      holder: { kind: 'person', id: 'p-anna', name: 'Anna Andersson', status: 'active', contact: null },
       validFrom: today(),
       validTo: null,
       current: true,
@@ -105,7 +105,7 @@ describe.each(dialects())('role assignments (%s)', (dialect) => {
     const list = async (qs: string) => (await admin.get(`/api/role-assignments?${qs}`)).json().items as Assignment[];
     expect((await list(`subjectKind=unit&subjectId=${unit.aldre}`)).map((a) => a.id)).toEqual([chef.id]);
     expect((await list('principalId=p-bjorn')).map((a) => a.roleKey)).toEqual(['it_chef']);
-    expect((await list('roleKey=chef&current=true')).map((a) => a.person.name)).toEqual(['Anna Andersson']);
+    expect((await list('roleKey=chef&current=true')).map((a) => a.holder.name)).toEqual(['Anna Andersson']);
     expect(await list('current=false')).toEqual([]);
     const en = (await admin.get('/api/role-assignments?roleKey=chef', { headers: { 'accept-language': 'en' } })).json().items[0];
     expect(en.roleName).toBe(await nameOf('chef', 'en'));
@@ -131,7 +131,7 @@ describe.each(dialects())('role assignments (%s)', (dialect) => {
     await expectField({ roleKey: 'chef', subjectId: 'no-such-unit', personId: 'p-anna' }, 'subjectId', /finns inte/);
     await expectField({ roleKey: 'chef', subjectId: unit.aldre, personId: 'p-anna', validFrom: '2024-13-45' }, 'validFrom', /format/);
     const many = await admin.post('/api/role-assignments', { roleKey: '', subjectKind: 'group', extra: true });
-    expect(Object.keys(many.json().error.fields).sort()).toEqual(['extra', 'personId', 'roleKey', 'subjectId', 'subjectKind']);
+    expect(Object.keys(many.json().error.fields).sort()).toEqual(['extra', 'roleKey', 'subjectId', 'subjectKind']);
     expect(await rows()).toEqual([]);
     expect(await auditCount()).toBe(before);
   });
@@ -148,7 +148,7 @@ describe.each(dialects())('role assignments (%s)', (dialect) => {
     expect((await assign(admin, { roleKey: 'driftansvarig', subjectId: unit.kommun, personId: 'p-anna' })).statusCode).toBe(201);
     expect((await assign(admin, { roleKey: 'driftansvarig', subjectId: unit.kommun, personId: 'p-bjorn' })).statusCode).toBe(201);
     const twice = await assign(admin, { roleKey: 'driftansvarig', subjectId: unit.kommun, personId: 'p-anna' }, { 'accept-language': 'en' });
-    expect(twice.json().error.fields.personId).toBe(`The person already holds the role ${await nameOf('driftansvarig', 'en')} for Exempelby kommun.`);
+    expect(twice.json().error.fields.personId).toBe(`The chosen holder already holds the role ${await nameOf('driftansvarig', 'en')} for Exempelby kommun.`);
     // A planned successor may start the day the current holder's end date takes effect.
     const skolaChef = (await assign(admin, { roleKey: 'chef', subjectId: unit.skola, personId: 'p-cecilia' })).json();
     const endOn = dateOf(new Date(h.clock.now().getTime() + 30 * DAY));
@@ -195,7 +195,7 @@ describe.each(dialects())('role assignments (%s)', (dialect) => {
     const chef: Assignment = (await assign(admin, { roleKey: 'chef', subjectId: unit.aldre, personId: 'p-anna', validFrom: '2025-01-01' })).json();
     const left = await admin.post(`/api/role-assignments/${chef.id}/handover`, { personId: 'p-left' });
     expect(left.json().error.fields.personId).toMatch(/har slutat/);
-    expect((await admin.post(`/api/role-assignments/${chef.id}/handover`, { personId: 'p-anna' })).json().error.fields.personId).toMatch(/annan person/);
+    expect((await admin.post(`/api/role-assignments/${chef.id}/handover`, { personId: 'p-anna' })).json().error.fields.personId).toMatch(/någon annan/);
     expect((await admin.post(`/api/role-assignments/${chef.id}/handover`, { personId: 'p-bjorn', date: '2024-12-31' })).json().error.fields.date).toMatch(/2025-01-01/);
 
     // A failure after the first write (here: the insert of the new holding) undoes the end too.
@@ -218,7 +218,7 @@ describe.each(dialects())('role assignments (%s)', (dialect) => {
     ]);
     expect([a!.statusCode, b!.statusCode].sort()).toEqual([200, 409]);
     const { ended, started } = (a!.statusCode === 200 ? a : b)!.json();
-    expect(ended).toMatchObject({ id: chef.id, validTo: today(), current: false, person: { id: 'p-anna' } });
+    expect(ended).toMatchObject({ id: chef.id, validTo: today(), current: false, holder: { kind: 'person', id: 'p-anna' } });
     expect(started).toMatchObject({ roleKey: 'chef', subjectId: unit.aldre, validFrom: today(), validTo: null, current: true });
     const all = await rows();
     expect(all).toHaveLength(2);
