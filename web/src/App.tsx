@@ -29,6 +29,7 @@ import { SystemsPage } from './features/systems/SystemsPage.tsx';
 import { FindingsPage } from './features/findings/FindingsPage.tsx';
 import { MatrixPage } from './features/matrix/MatrixPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
+import { SuspectPeoplePage } from './features/maintenance/SuspectPeoplePage.tsx';
 
 function Root() {
   useFocusOnRouteChange();
@@ -210,6 +211,14 @@ const router = createBrowserRouter([
             element: (
               <RequirePermission permission="users:read">
                 <UsersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/admin/suspect-people',
+            element: (
+              <RequirePermission permission="org:manage">
+                <SuspectPeoplePage />
               </RequirePermission>
             ),
           },
