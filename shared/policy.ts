@@ -31,6 +31,8 @@ export const ENGINE_FINDING_KEYS = [
   'role_only_inactive_holders',
   'role_holder_inactive',
   'role_too_many_holders',
+  'role_holder_unit_inactive',
+  'role_holder_agreement_missing',
   'system_fact_missing',
   'area_without_responsible',
   'owning_unit_missing',
@@ -54,5 +56,5 @@ export const REGISTER_FINDING_KEYS = [
 export type RegisterFindingKey = (typeof REGISTER_FINDING_KEYS)[number];
 
 /** Every finding key, in the order the findings page offers them: roles and areas, register, organisation. */
-export const FINDING_KEYS = [...ENGINE_FINDING_KEYS.slice(0, 6), ...REGISTER_FINDING_KEYS, ...ENGINE_FINDING_KEYS.slice(6)] as const;
+export const FINDING_KEYS = [...ENGINE_FINDING_KEYS.slice(0, 8), ...REGISTER_FINDING_KEYS, ...ENGINE_FINDING_KEYS.slice(8)] as const;
 export type FindingKey = (typeof FINDING_KEYS)[number];

@@ -5,7 +5,9 @@ import type { Pack } from './schema.ts';
 /**
  * Who should act on a finding, from the responsibilities: on a system, the first active holder of the
  * pack's systemEditors roles (systemägare, then systemförvaltare); failing that, and on a unit, the
- * holder of the pack's unitLead role (chef) on the unit or the nearest unit above it that has one.
+ * holder of the pack's unitLead role (chef) on the unit or the nearest unit above it that has one. The
+ * findings about a role's holder itself (a deactivated unit, a supplier without an agreement) go the same
+ * way: to the systemägare of the system, or the chef where the role is held.
  */
 export function actorFor(
   pack: Pack,
@@ -15,7 +17,9 @@ export function actorFor(
 ): PersonFact | null {
   const active = (kind: 'unit' | 'system', id: string, roleKey: string): PersonFact | null => {
     for (const a of idx.holders(roleKey, kind, id)) {
-      const p = idx.people.get(a.personId);
+      // Only a person acts on a finding: a role held by a unit or a supplier passes to the next role or unit.
+      if (a.holderKind !== 'person') continue;
+      const p = idx.people.get(a.holderId);
       if (p?.status === 'active') return p;
     }
     return null;

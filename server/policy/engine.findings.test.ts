@@ -50,7 +50,7 @@ const CASES: Case[] = [
     name: 'a förvaltning with no nämnd above it',
     change: (f) => {
       f.units.push({ id: 'mf', name: 'Miljöförvaltningen', kind: 'forvaltning', function: null, parentId: 'k', status: 'active' });
-      f.assignments.push({ roleKey: 'chef', subjectKind: 'unit', subjectId: 'mf', personId: 'p-c1' });
+      f.assignments.push({ roleKey: 'chef', subjectKind: 'unit', subjectId: 'mf', holderKind: 'person', holderId: 'p-c1' });
     },
     expected: [{ key: 'forvaltning_without_namnd', severity: 'high', subject: 'mf' }],
   },
@@ -66,14 +66,14 @@ const CASES: Case[] = [
   },
   {
     name: 'two IT-chefs (at most one)',
-    change: (f) => f.assignments.push({ roleKey: 'it_chef', subjectKind: 'unit', subjectId: 'k', personId: 'p-drift' }),
+    change: (f) => f.assignments.push({ roleKey: 'it_chef', subjectKind: 'unit', subjectId: 'k', holderKind: 'person', holderId: 'p-drift' }),
     expected: [{ key: 'role_too_many_holders', severity: 'high', subject: 'k', role: 'it_chef' }],
   },
   {
     name: 'a disabled person still holds a role beside an active holder',
     change: (f) => {
       f.people.push({ id: 'p-old', name: 'Olle Gammal', status: 'disabled' });
-      f.assignments.push({ roleKey: 'driftansvarig', subjectKind: 'unit', subjectId: 'k', personId: 'p-old' });
+      f.assignments.push({ roleKey: 'driftansvarig', subjectKind: 'unit', subjectId: 'k', holderKind: 'person', holderId: 'p-old' });
     },
     expected: [{ key: 'role_holder_inactive', severity: 'low', subject: 'k', role: 'driftansvarig', status: 'disabled' }],
   },
@@ -107,7 +107,7 @@ const CASES: Case[] = [
       without(f, 'systemagare', 'sys-b');
       f.people.push({ id: 'p-sf-left', name: 'Lena Lämnat', status: 'left' });
       f.assignments = f.assignments.map((a) =>
-        a.roleKey === 'systemforvaltare' && a.subjectId === 'sys-b' ? { ...a, personId: 'p-sf-left' } : a,
+        a.roleKey === 'systemforvaltare' && a.subjectId === 'sys-b' ? { ...a, holderKind: 'person', holderId: 'p-sf-left' } : a,
       );
     },
     expected: [

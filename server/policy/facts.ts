@@ -1,4 +1,4 @@
-import type { EngineFindingKey, FindingKey } from '../../shared/policy.ts';
+import type { EngineFindingKey, FindingKey, HolderKind } from '../../shared/policy.ts';
 import type { Capacity, Condition, Severity, Text } from './schema.ts';
 
 /**
@@ -20,17 +20,37 @@ export interface PersonFact {
   status: 'active' | 'disabled' | 'left';
 }
 
+/**
+ * A supplier that holds a role somewhere, with the agreements that make it responsible: the systems it
+ * has an agreement in force on (active or in its notice period, as dates.ts judges it on the day the facts
+ * were read), and whether it has any agreement in force at all (for roles held on a unit or the kommun).
+ */
+export interface SupplierFact {
+  id: string;
+  name: string;
+  /** The contacts that assignments name (a supplier holder may name one of its contacts). */
+  contacts: Array<{ id: string; name: string }>;
+  systemsWithAgreement: string[];
+  agreementInForce: boolean;
+}
+
 /** A current role assignment. Organisation-wide roles are held on the kommun's root unit. */
 export interface RoleAssignmentFact {
   roleKey: string;
   subjectKind: 'organisation' | 'unit' | 'system';
   subjectId: string;
-  personId: string;
+  /** Who holds it: a person (people), an org unit (units) or a supplier (suppliers). */
+  holderKind: HolderKind;
+  holderId: string;
+  /** A supplier holder's contact, if named. */
+  contactId?: string | null;
 }
 
 export interface OrganisationFacts {
   units: UnitFact[];
   people: PersonFact[];
+  /** Suppliers that hold roles (none when left out). */
+  suppliers?: SupplierFact[];
   assignments: RoleAssignmentFact[];
 }
 
@@ -66,6 +86,16 @@ export function systemFactValues(system: SystemFact | null): FactValues {
 export type Party =
   | { type: 'unit'; id: string; name: string; kind: string }
   | { type: 'person'; id: string; name: string; roleKey: string; subjectId: string }
+  /** A role held by an org unit (e.g. the IT unit as driftansvarig) or a supplier (with perhaps its contact). */
+  | {
+      type: 'holder';
+      holderKind: 'unit' | 'supplier';
+      id: string;
+      name: string;
+      roleKey: string;
+      subjectId: string;
+      contact: { id: string; name: string } | null;
+    }
   | { type: 'collective'; key: 'employees' | 'role_holders'; roleKey: string | null; count: number | null };
 
 /**

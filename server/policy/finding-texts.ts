@@ -90,6 +90,16 @@ const TEMPLATES: Record<EngineFindingKey, { sv: Template; en: Template }> = {
     (c) => `Rollen ${c.role} för ${c.subject} har ${c.p.count} innehavare; högst ${c.p.max} är tillåtet. Gör en överlämning i stället.`,
     (c) => `The role ${c.role} for ${c.subject} has ${c.p.count} holders; at most ${c.p.max} are allowed. Use a handover instead.`,
   ),
+  role_holder_unit_inactive: both(
+    (c) => `${c.p.unit} är inaktiverad i organisationen men innehar fortfarande rollen ${c.role} för ${c.subject}. Ge rollen till en aktiv enhet eller person.`,
+    (c) => `${c.p.unit} is deactivated in the organisation but still holds the role ${c.role} for ${c.subject}. Give the role to an active unit or person.`,
+  ),
+  role_holder_agreement_missing: both(
+    (c) =>
+      `Rollen ${c.role} för ${c.subject} innehas av leverantören ${c.p.supplier}, men inget gällande avtal med leverantören är registrerat${c.p.on === 'system' ? ' för systemet' : ''}.`,
+    (c) =>
+      `The role ${c.role} for ${c.subject} is held by the supplier ${c.p.supplier}, but no agreement in force with the supplier is registered${c.p.on === 'system' ? ' for the system' : ''}.`,
+  ),
   system_fact_missing: both(
     (c) =>
       `För systemet ${c.p.system} är det inte registrerat ${t(FACT_LABELS[c.p.fact ?? ''], 'sv')}, så ansvaret kan inte avgöras.${areasSv(c, 'Gäller')}`,

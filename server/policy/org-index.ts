@@ -1,5 +1,5 @@
 import { svCompare } from '../platform/text.ts';
-import type { OrganisationFacts, PersonFact, RoleAssignmentFact, UnitFact } from './facts.ts';
+import type { OrganisationFacts, PersonFact, RoleAssignmentFact, SupplierFact, UnitFact } from './facts.ts';
 
 type Kind = 'unit' | 'system';
 /** The facts' own strings are the keys (no keys built per lookup): subject id → role → assignments. */
@@ -11,6 +11,7 @@ const built = new WeakMap<OrganisationFacts, OrgIndex>();
 export class OrgIndex {
   readonly units = new Map<string, UnitFact>();
   readonly people = new Map<string, PersonFact>();
+  readonly suppliers = new Map<string, SupplierFact>();
   private readonly children = new Map<string, UnitFact[]>();
   /** Assignments by subject kind, subject and role: the engine's most frequent question. */
   private readonly bySubject: Record<Kind, BySubject> = { unit: new Map(), system: new Map() };
@@ -28,6 +29,7 @@ export class OrgIndex {
   private constructor(facts: OrganisationFacts) {
     for (const u of facts.units) this.units.set(u.id, u);
     for (const p of facts.people) this.people.set(p.id, p);
+    for (const s of facts.suppliers ?? []) this.suppliers.set(s.id, s);
     for (const u of facts.units) {
       if (u.parentId === null) continue;
       const list = this.children.get(u.parentId) ?? [];

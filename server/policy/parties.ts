@@ -1,4 +1,4 @@
-import type { EngineFindingKey, FindingSubject, Party, Resolution, SystemFact, UnitFact } from './facts.ts';
+import type { EngineFindingKey, FindingSubject, Party, Resolution, RoleAssignmentFact, SystemFact, UnitFact } from './facts.ts';
 import { byName, type OrgIndex } from './org-index.ts';
 import type { Level, PartySelector, RoleSpec, RoleTarget, Severity } from './schema.ts';
 
@@ -197,20 +197,48 @@ function targetsOf(target: RoleTarget, role: RoleSpec, scope: Scope, sink: Sink)
   }
 }
 
-export function activeHolders(roleKey: string, kind: 'unit' | 'system', id: string, scope: Scope): Party[] {
-  const out: Array<Extract<Party, { type: 'person' }>> = [];
+export function activeHolders(roleKey: string, kind: 'unit' | 'system', id: string, scope: Scope): HolderParty[] {
+  const out: HolderParty[] = [];
   for (const a of scope.idx.holders(roleKey, kind, id)) {
-    const p = scope.idx.people.get(a.personId);
-    if (p?.status === 'active') out.push({ type: 'person', id: p.id, name: p.name, roleKey, subjectId: id });
+    const party = holderParty(a, id, scope.idx);
+    if (party) out.push(party);
   }
   return out.sort(byName);
+}
+
+/** A party that holds a role: a person, or a unit or supplier. */
+export type HolderParty = Extract<Party, { type: 'person' | 'holder' }>;
+
+/**
+ * The holder of an assignment as a party, when it holds the role now: an active person, an active org
+ * unit, or a supplier (whether or not its agreement is in force: that is a finding of its own, the role
+ * is held). A person who left, a deactivated unit or an unknown holder holds nothing.
+ */
+export function holderParty(a: RoleAssignmentFact, subjectId: string, idx: OrgIndex): HolderParty | null {
+  switch (a.holderKind) {
+    case 'person': {
+      const p = idx.people.get(a.holderId);
+      return p?.status === 'active' ? { type: 'person', id: p.id, name: p.name, roleKey: a.roleKey, subjectId } : null;
+    }
+    case 'unit': {
+      const u = idx.units.get(a.holderId);
+      if (u?.status !== 'active') return null;
+      return { type: 'holder', holderKind: 'unit', id: u.id, name: u.name, roleKey: a.roleKey, subjectId, contact: null };
+    }
+    case 'supplier': {
+      const s = idx.suppliers.get(a.holderId);
+      if (!s) return null;
+      const contact = a.contactId ? (s.contacts.find((c) => c.id === a.contactId) ?? null) : null;
+      return { type: 'holder', holderKind: 'supplier', id: s.id, name: s.name, roleKey: a.roleKey, subjectId, contact };
+    }
+  }
 }
 
 /** No active holder: vacant, or held only by people who left or were disabled. */
 export function vacancy(role: RoleSpec, t: Target, scope: Scope, sink: Sink, min = 1, active = 0): void {
   const inactive = scope.idx
     .holders(role.key, t.kind, t.id)
-    .map((a) => scope.idx.people.get(a.personId))
+    .map((a) => (a.holderKind === 'person' ? scope.idx.people.get(a.holderId) : undefined))
     .filter((p) => p !== undefined && p.status !== 'active');
   if (inactive.length && active === 0) {
     sink.add({

@@ -75,7 +75,7 @@ describe.each(dialects())('policy packs (%s)', (dialect) => {
     expect(roles.statusCode).toBe(200);
     expect(roles.json().items.find((r: { key: string }) => r.key === 'it_chef')).toEqual({
       key: 'it_chef', name: 'IT infrastructure owner – Head of IT', description: expect.stringContaining('long-term technical development'),
-      subjectKinds: ['organisation'], minHolders: 1, maxHolders: 1,
+      subjectKinds: ['organisation'], minHolders: 1, maxHolders: 1, holderKinds: ['person'],
     });
     expect((await admin.get('/api/roles')).json().items.map((r: { name: string }) => r.name)).toContain('Systemförvaltare');
     expect((await admin.get('/api/policy/versions')).json()).toEqual({ items: [], nextCursor: null });

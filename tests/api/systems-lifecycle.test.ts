@@ -68,7 +68,7 @@ describe.each(dialects())('system register: lifecycle and dependencies (%s)', (d
     await staff(sys.id, [['systemforvaltare', 'p-forv'], ['driftansvarig', 'p-drift']]);
     const running = await moved(sys, 2, 'in_operation');
     expect(running).toMatchObject({ lifecycle: 'in_operation', version: 3, transitions: ['retiring'] });
-    expect(running.holders.map((x) => `${x.roleKey}:${x.person.name}`).sort()).toEqual([
+    expect(running.holders.map((x) => `${x.roleKey}:${x.holder.name}`).sort()).toEqual([
       'driftansvarig:Dora Drift', 'systemagare:Agnes Ägare', 'systemforvaltare:Fredrik Förvaltare',
     ]);
 

@@ -150,7 +150,7 @@ describe.each(dialects())('system register: list, filters, search, sorting, pagi
     await assignRole(db, { roleKey: 'systemagare', personId: 'p-anna', systemId: s.procapita!.id });
     await assignRole(db, { roleKey: 'systemforvaltare', personId: 'p-bo', systemId: s.procapita!.id });
     await assignRole(db, { roleKey: 'systemforvaltare', personId: 'p-anna', systemId: s.procapita!.id, validTo: '2020-01-01' }); // ended
-    const holders = async (qs: string) => (await page(`q=lifecare${qs}`)).items[0]!.holders.map((x) => `${x.roleKey}:${x.person.name}`);
+    const holders = async (qs: string) => (await page(`q=lifecare${qs}`)).items[0]!.holders.map((x) => `${x.roleKey}:${x.holder.name}`);
     expect(await holders('')).toEqual([]);
     expect(await holders('&holders=systemagare')).toEqual(['systemagare:Anna Ägare']);
     expect(await holders('&holders=systemagare,systemforvaltare')).toEqual(['systemagare:Anna Ägare', 'systemforvaltare:Bo Förvaltare']);

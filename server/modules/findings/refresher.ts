@@ -14,7 +14,7 @@ import {
 /**
  * Keeps the findings table true. Committed changes mark what they touch: a system marks itself (and
  * its dependents); anything that can move responsibilities (roles, people, units, the pack,
- * agreements) marks everything. A short debounce gathers a burst (an import) into one refresh; readers
+ * agreements, suppliers: a supplier may hold a role) marks everything. A short debounce gathers a burst (an import) into one refresh; readers
  * call flush() first, so they always see findings as of their own last write. A new day (or a clock
  * moved in tests) marks everything, since confirmation and agreement findings follow the date.
  */
@@ -92,7 +92,7 @@ const pick = <T, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> =>
 /** Serialises refreshes across instances (PostgreSQL); SQLite has one writer anyway. */
 const FINDINGS_LOCK_KEY = 0x66696e64; // "find"
 
-const AFFECTS_ALL = new Set(['role_assignment', 'person', 'people_import', 'org_unit', 'policy_pack', 'agreement']);
+const AFFECTS_ALL = new Set(['role_assignment', 'person', 'people_import', 'org_unit', 'policy_pack', 'agreement', 'supplier']);
 
 /**
  * One refresh, in one transaction: compute what should be open in scope, then open, update and resolve

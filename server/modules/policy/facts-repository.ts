@@ -1,10 +1,12 @@
 import type { Db } from '../../platform/db/index.ts';
-import type { OrganisationFacts, PersonFact, UnitFact } from '../../policy/facts.ts';
+import type { OrganisationFacts, PersonFact, SupplierFact, UnitFact } from '../../policy/facts.ts';
+import { agreementStatus } from '../../policy/dates.ts';
 import { currentOn } from '../../platform/db/validity.ts';
 
 /**
- * Read-only SQL on the organisation tables (org_units, people, role_assignments), shaped as the
- * policy engine's facts. Three queries, whatever the size of the organisation.
+ * Read-only SQL on the organisation tables (org_units, people, role_assignments), and on the suppliers
+ * and agreements of suppliers that hold roles, shaped as the policy engine's facts. A handful of queries,
+ * whatever the size of the organisation.
  */
 
 export async function kommunRoots(db: Db): Promise<Array<{ id: string; name: string }>> {
@@ -19,16 +21,27 @@ export async function kommunRoots(db: Db): Promise<Array<{ id: string; name: str
 
 /**
  * Every unit (the engine walks the tree from parent ids, so it needs no closure rows), and the
- * assignments current on `today` (valid_from ≤ today < valid_to) with their people: on units, and on
- * the systems given (or on every system).
+ * assignments current on `today` (valid_from ≤ today < valid_to) with their holders: on units, and on
+ * the systems given (or on every system). A holder is a person (read with the assignment), an org unit
+ * (among the units) or a supplier: the suppliers that hold roles are read with the contacts the
+ * assignments name, and with the systems they have an agreement in force on today (dates.ts judges it,
+ * as the register's agreement checks do).
  */
 export async function loadOrganisationFacts(db: Db, today: string, systems: readonly string[] | 'all' = []): Promise<OrganisationFacts> {
   const units = await db.selectFrom('org_units').select(['id', 'name', 'kind', 'function', 'parent_id', 'status']).execute();
   const rows = await db
     .selectFrom('role_assignments as ra')
-    .innerJoin('people as p', 'p.id', 'ra.principal_id')
-    .select(['ra.role_key', 'ra.subject_kind', 'ra.subject_id', 'p.id as person_id', 'p.name as person_name', 'p.status as person_status'])
-    .where('ra.principal_kind', '=', 'person')
+    .leftJoin('people as p', (join) => join.onRef('p.id', '=', 'ra.principal_id').on('ra.principal_kind', '=', 'person'))
+    .select([
+      'ra.role_key',
+      'ra.subject_kind',
+      'ra.subject_id',
+      'ra.principal_kind',
+      'ra.principal_id',
+      'ra.principal_contact_id',
+      'p.name as person_name',
+      'p.status as person_status',
+    ])
     .where((eb) => {
       if (systems === 'all') return eb('ra.subject_kind', 'in', ['unit', 'system']);
       if (!systems.length) return eb('ra.subject_kind', '=', 'unit');
@@ -37,7 +50,12 @@ export async function loadOrganisationFacts(db: Db, today: string, systems: read
     .where(currentOn(today, 'ra'))
     .execute();
   const people = new Map<string, PersonFact>();
-  for (const r of rows) people.set(r.person_id, { id: r.person_id, name: r.person_name, status: r.person_status });
+  for (const r of rows) {
+    if (r.principal_kind === 'person' && r.person_name !== null && r.person_status !== null) {
+      people.set(r.principal_id, { id: r.principal_id, name: r.person_name, status: r.person_status });
+    }
+  }
+  const held = rows.filter((r) => r.principal_kind === 'supplier');
   return {
     units: units.map((u): UnitFact => ({
       id: u.id,
@@ -48,6 +66,56 @@ export async function loadOrganisationFacts(db: Db, today: string, systems: read
       status: u.status,
     })),
     people: [...people.values()],
-    assignments: rows.map((r) => ({ roleKey: r.role_key, subjectKind: r.subject_kind, subjectId: r.subject_id, personId: r.person_id })),
+    suppliers: held.length ? await loadSupplierFacts(db, today, held) : [],
+    assignments: rows.map((r) => ({
+      roleKey: r.role_key,
+      subjectKind: r.subject_kind,
+      subjectId: r.subject_id,
+      holderKind: r.principal_kind,
+      holderId: r.principal_id,
+      contactId: r.principal_contact_id,
+    })),
   };
+}
+
+/** The suppliers that hold roles: their names, the contacts named, their agreements in force and on which systems. */
+async function loadSupplierFacts(
+  db: Db,
+  today: string,
+  held: ReadonlyArray<{ principal_id: string; principal_contact_id: string | null }>,
+): Promise<SupplierFact[]> {
+  const ids = [...new Set(held.map((r) => r.principal_id))];
+  const contactIds = [...new Set(held.flatMap((r) => (r.principal_contact_id ? [r.principal_contact_id] : [])))];
+  const suppliers = await db.selectFrom('suppliers').select(['id', 'name']).where('id', 'in', ids).execute();
+  const contacts = contactIds.length
+    ? await db.selectFrom('supplier_contacts').select(['id', 'supplier_id', 'name']).where('id', 'in', contactIds).execute()
+    : [];
+  const agreements = await db
+    .selectFrom('agreements as a')
+    .leftJoin('agreement_systems as x', 'x.agreement_id', 'a.id')
+    .select(['a.supplier_id', 'a.start_date', 'a.end_date', 'a.notice_months', 'a.auto_renewal', 'x.system_id'])
+    .where('a.supplier_id', 'in', ids)
+    .execute();
+  const facts = new Map<string, SupplierFact>(
+    suppliers.map((s) => [s.id, { id: s.id, name: s.name, contacts: [], systemsWithAgreement: [], agreementInForce: false }]),
+  );
+  for (const c of contacts) facts.get(c.supplier_id)?.contacts.push({ id: c.id, name: c.name });
+  const covered = new Set<string>();
+  for (const a of agreements) {
+    const fact = a.supplier_id ? facts.get(a.supplier_id) : undefined;
+    if (!fact) continue;
+    const status = agreementStatus(
+      { startDate: a.start_date, endDate: a.end_date, noticeMonths: a.notice_months, autoRenewal: a.auto_renewal === 1 },
+      today,
+    );
+    // In force: active or in its notice period (as the register's agreement checks count it).
+    if (status !== 'active' && status !== 'in_notice_period') continue;
+    fact.agreementInForce = true;
+    if (a.system_id) covered.add(`${fact.id} ${a.system_id}`);
+  }
+  for (const key of covered) {
+    const [supplierId, systemId] = key.split(' ') as [string, string];
+    facts.get(supplierId)!.systemsWithAgreement.push(systemId);
+  }
+  return [...facts.values()];
 }

@@ -65,6 +65,15 @@ export const party = z
       subjectId: z.string().describe('Where the role is held'),
     }),
     z.object({
+      type: z.literal('holder'),
+      holderKind: z.enum(['unit', 'supplier']).describe('The role is held by an org unit (e.g. the IT unit) or a supplier'),
+      id: z.string().describe('The unit or supplier id'),
+      name: z.string(),
+      roleKey: z.string(),
+      subjectId: z.string().describe('Where the role is held'),
+      contact: z.object({ id: z.string(), name: z.string() }).nullable().describe("A supplier holder's contact person, if named"),
+    }),
+    z.object({
       type: z.literal('collective'),
       key: z.enum(['employees', 'role_holders']),
       roleKey: z.string().nullable(),

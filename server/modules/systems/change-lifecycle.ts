@@ -53,20 +53,24 @@ export async function changeLifecycle(ctx: Ctx, auth: Caller, id: string, input:
 }
 
 /**
- * The roles of settings.operationRequires without a current holder who has not left. A role that may
+ * The roles of settings.operationRequires without a current holder who has not left (a person) or been
+ * deactivated (a unit); a supplier holds it. A role that may
  * also be held for the whole kommun (driftansvarig) counts the kommun's holder when the IT unit runs the
  * system inside the network (hosting internal_it).
  */
 export async function missingOperationRoles(trx: Tx, pack: Pack, row: SystemRow, today: string): Promise<string[]> {
   const held = new Set(
-    (await currentHolders(trx, [row.id], today)).filter((h) => h.person_status !== 'left').map((h) => h.role_key),
+    (await currentHolders(trx, [row.id], today)).filter((h) => holds(h.holder_status)).map((h) => h.role_key),
   );
   const missing = pack.settings.operationRequires.filter((k) => !held.has(k));
   if (!missing.length || row.hosting !== 'internal_it') return missing;
   const root = await rootOf(trx, row.owning_unit_id);
   if (!root) return missing;
   const orgHeld = new Set(
-    (await currentOrganisationHolders(trx, root, today)).filter((h) => h.person_status !== 'left').map((h) => h.role_key),
+    (await currentOrganisationHolders(trx, root, today)).filter((h) => holds(h.holder_status)).map((h) => h.role_key),
   );
   return missing.filter((k) => !(orgHeld.has(k) && pack.roles.find((r) => r.key === k)?.subjectKinds.includes('organisation')));
 }
+
+/** A holder still holds its roles: not a person who left, nor a deactivated (or missing) unit. */
+const holds = (status: string | null): boolean => status !== null && status !== 'left' && status !== 'inactive';

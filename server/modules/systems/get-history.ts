@@ -6,6 +6,7 @@ import { nextSeqCursor, presentEvent, seqBefore } from '../audit/index.ts';
 import { getRoleCatalogue } from '../policy/index.ts';
 import { readableSystem, readableSystemRefs, type Caller, type SystemRef } from './access.ts';
 import { listSystemHistory } from './history-repository.ts';
+import { presentHolder } from '../../platform/db/holders.ts';
 
 type Json = Record<string, unknown>;
 type Event = ReturnType<typeof presentEvent>;
@@ -29,7 +30,8 @@ const unitIdsOf = (e: Event): string[] =>
 /**
  * A system's history for everyone who may see the system (404 otherwise, as GET /api/systems/{id}):
  * changes of the system and of the roles on it, newest first. A role event names the role (in the
- * caller's language, from the pack in force; else its key) and the person who holds or held it.
+ * caller's language, from the pack in force; else its key) and who holds or held it (`holder`: a person,
+ * a unit or a supplier; `person` too when it is a person).
  *
  * What an event names besides the system is shown as the caller may see it: a dependency event names
  * the other system (`dependsOn`) only when the caller may read it, else `dependsOn.visible` is false and
@@ -63,7 +65,11 @@ export async function getSystemHistory(ctx: Ctx, auth: Caller, id: string, page:
       return {
         ...redact(event, (unitId) => units.has(unitId), dependsOnId !== null && !systems.has(dependsOnId)),
         role: r.role_key === null ? null : { key: r.role_key, name: roleNames.get(r.role_key) ?? r.role_key },
-        person: r.person_id === null ? null : { id: r.person_id, name: r.person_name ?? '' },
+        person: r.principal_kind === 'person' && r.principal_id !== null ? { id: r.principal_id, name: r.holder_name ?? '' } : null,
+        holder:
+          r.principal_kind !== null && r.principal_id !== null
+            ? presentHolder({ ...r, principal_kind: r.principal_kind, principal_id: r.principal_id })
+            : null,
         dependsOn: dependsOnId === null ? null : dependsOnView(systems.get(dependsOnId)),
       };
     }),

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/index.ts';
+import { holderContactName, holderName, holderStatus } from '../../platform/db/holders.ts';
 import { eventsQuery } from '../audit/index.ts';
 
 /**
@@ -7,7 +8,8 @@ import { eventsQuery } from '../audit/index.ts';
  * first, keyset on seq. The entities (the system, and its assignments from role_assignments_subject_idx)
  * drive a lookup in audit_entity_idx (entity_type, entity_id, seq) each, on both databases; an OR with
  * `entity_id in (select …)` instead made PostgreSQL read the whole trail backwards. A role event
- * carries the assignment's role and holder (neither ever changes: a handover is a new assignment).
+ * carries the assignment's role and holder, of whatever kind (neither ever changes: a handover is a new
+ * assignment), named by primary-key lookups.
  */
 export async function listSystemHistory(db: Db, systemId: string, beforeSeq: number | undefined, limit: number) {
   const entities = db
@@ -23,8 +25,15 @@ export async function listSystemHistory(db: Db, systemId: string, beforeSeq: num
     .leftJoin('role_assignments as ra', (j) =>
       j.onRef('ra.id', '=', 'audit_events.entity_id').on('audit_events.entity_type', '=', 'role_assignment'),
     )
-    .leftJoin('people', 'people.id', 'ra.principal_id')
-    .select(['ra.role_key', 'people.id as person_id', 'people.name as person_name'])
+    .select([
+      'ra.role_key',
+      'ra.principal_kind',
+      'ra.principal_id',
+      'ra.principal_contact_id',
+      holderName('ra').as('holder_name'),
+      holderStatus('ra').as('holder_status'),
+      holderContactName('ra').as('holder_contact_name'),
+    ])
     .orderBy('audit_events.seq', 'desc')
     .limit(limit + 1);
   if (beforeSeq !== undefined) q = q.where('audit_events.seq', '<', beforeSeq);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Pack } from '../../policy/schema.ts';
 import { addMonths } from '../../policy/dates.ts';
 import { svCompare } from '../../platform/text.ts';
+import { presentHolder, type HolderColumns } from '../../platform/db/holders.ts';
 import {
   formatRegisterNo, insideNetwork, type AuthMethod, type Criticality, type DataLocation, type Hosting, type Lifecycle,
   type PersonalData, type SystemKind,
@@ -110,15 +111,15 @@ export function diffFacts(before: SystemFactsInput, after: SystemFactsInput) {
   return { fields, before: pick(before), after: pick(after) };
 }
 
-/** Holders by system id, from currentHolders rows. */
-export function holdersBySystem(
-  rows: Array<{ subject_id: string; role_key: string; person_id: string; person_name: string; person_status: 'active' | 'disabled' | 'left' }>,
-): Map<string, Holder[]> {
+/** Holders by system id, from currentHolders rows: by role, then by the holder's name. */
+export function holdersBySystem(rows: ReadonlyArray<HolderColumns & { subject_id: string; role_key: string }>): Map<string, Holder[]> {
   const map = new Map<string, Holder[]>();
-  const sorted = [...rows].sort((a, b) => (a.role_key < b.role_key ? -1 : a.role_key > b.role_key ? 1 : svCompare(a.person_name, b.person_name)));
+  const sorted = [...rows].sort((a, b) =>
+    a.role_key < b.role_key ? -1 : a.role_key > b.role_key ? 1 : svCompare(a.holder_name ?? '', b.holder_name ?? ''),
+  );
   for (const r of sorted) {
     const list = map.get(r.subject_id) ?? [];
-    list.push({ roleKey: r.role_key, person: { id: r.person_id, name: r.person_name, status: r.person_status } });
+    list.push({ roleKey: r.role_key, holder: presentHolder(r) });
     map.set(r.subject_id, list);
   }
   return map;

@@ -7,6 +7,7 @@ import { containsPattern, fold } from '../../platform/text.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { SystemsTable } from '../../platform/db/tables/systems.ts';
 import { currentOn } from '../../platform/db/validity.ts';
+import { holderContactName, holderName, holderStatus } from '../../platform/db/holders.ts';
 import type { Lifecycle } from './model.ts';
 import type { SystemSort } from './schemas.ts';
 
@@ -141,32 +142,39 @@ export async function dependsTransitively(db: Q, from: string, to: string): Prom
 }
 
 /**
- * Current holders of roles (all, or only `roleKeys`) on these systems (one query for a page), with their
- * people, in no order (sorting them in SQL cost as much as finding them; holdersBySystem sorts).
+ * Current holders of roles (all, or only `roleKeys`) on these systems (one query for a page), whatever
+ * their kind (a person, an org unit, a supplier), named by primary-key lookups (platform/db/holders.ts),
+ * in no order (sorting them in SQL cost as much as finding them; holdersBySystem sorts).
  */
 export const currentHolders = (db: Q, systemIds: readonly string[], today: string, roleKeys?: readonly string[]) => {
   if (!systemIds.length || roleKeys?.length === 0) return Promise.resolve([]);
   let q = db
-    .selectFrom('role_assignments')
-    .innerJoin('people as p', 'p.id', 'role_assignments.principal_id')
-    .select(['role_assignments.subject_id', 'role_assignments.role_key', 'p.id as person_id', 'p.name as person_name', 'p.status as person_status'])
-    .where('role_assignments.subject_kind', '=', 'system')
-    .where('role_assignments.subject_id', 'in', systemIds)
-    .where('role_assignments.principal_kind', '=', 'person')
-    .where(currentOn(today));
-  if (roleKeys) q = q.where('role_assignments.role_key', 'in', roleKeys);
+    .selectFrom('role_assignments as ra')
+    .select([
+      'ra.subject_id',
+      'ra.role_key',
+      'ra.principal_kind',
+      'ra.principal_id',
+      'ra.principal_contact_id',
+      holderName('ra').as('holder_name'),
+      holderStatus('ra').as('holder_status'),
+      holderContactName('ra').as('holder_contact_name'),
+    ])
+    .where('ra.subject_kind', '=', 'system')
+    .where('ra.subject_id', 'in', systemIds)
+    .where(currentOn(today, 'ra'));
+  if (roleKeys) q = q.where('ra.role_key', 'in', roleKeys);
   return q.execute();
 };
 
-/** Current holders of roles on the organisation (the kommun's root unit), for roles a system may inherit. */
+/** Current holders of roles on the organisation (the kommun's root unit), for roles a system may inherit: role and holder status. */
 export const currentOrganisationHolders = (db: Q, rootUnitId: string, today: string) =>
   db
-    .selectFrom('role_assignments')
-    .innerJoin('people as p', 'p.id', 'role_assignments.principal_id')
-    .select(['role_assignments.role_key', 'p.id as person_id', 'p.status as person_status'])
-    .where('role_assignments.subject_kind', '=', 'unit')
-    .where('role_assignments.subject_id', '=', rootUnitId)
-    .where(currentOn(today))
+    .selectFrom('role_assignments as ra')
+    .select(['ra.role_key', holderStatus('ra').as('holder_status')])
+    .where('ra.subject_kind', '=', 'unit')
+    .where('ra.subject_id', '=', rootUnitId)
+    .where(currentOn(today, 'ra'))
     .execute();
 
 /** The person linked to a user account, if any. */

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { PERSON_STATUSES } from '../../../shared/org.ts';
 import { SYSTEM_SORTS } from '../../../shared/systems.ts';
 import {
-  cursorInput, idInput, isoTimestamp, optionalFilter, optionalFlag, optionalLine, optionalText, pageQuery, singleLine, singleLineCheck,
+  cursorInput, idInput, isoTimestamp, optionalFilter, optionalFlag, optionalLine, optionalText, pageQuery, roleHolder, singleLine, singleLineCheck,
 } from '../../platform/http/schemas.ts';
 import { auditEventFields } from '../audit/index.ts';
 import { AUTH_METHODS, CRITICALITIES, DATA_LOCATIONS, HOSTINGS, LIFECYCLES, PERSONAL_DATA, SYSTEM_KINDS } from './model.ts';
@@ -125,7 +124,7 @@ export const dependencyParams = z.object({ id: id, dependsOnId: id });
 const systemRef = z.object({ id: z.string(), registerNo: z.string(), name: z.string(), lifecycle: z.enum(LIFECYCLES) });
 const holder = z.object({
   roleKey: z.string(),
-  person: z.object({ id: z.string(), name: z.string(), status: z.enum(PERSON_STATUSES) }),
+  holder: roleHolder.describe('A person, an org unit or a supplier (with its contact, if named)'),
 });
 
 export const systemSummarySchema = z
@@ -186,7 +185,8 @@ const historyEvent = auditEventFields
       .object({ key: z.string(), name: z.string() })
       .nullable()
       .describe('For an event of a role on the system: the role (named in the caller’s language)'),
-    person: ref.nullable().describe('For an event of a role on the system: the person who holds or held it'),
+    person: ref.nullable().describe('For an event of a role on the system held by a person: the person who holds or held it'),
+    holder: roleHolder.nullable().describe('For an event of a role on the system: who holds or held it (a person, a unit or a supplier)'),
     dependsOn: z
       .object({
         visible: z.boolean().describe('false: a system the caller may not see (its id is null here and in before/after)'),

@@ -19,13 +19,15 @@ export function fixture(): OrganisationFacts {
     roleKey,
     subjectKind: 'unit',
     subjectId,
-    personId,
+    holderKind: 'person',
+    holderId: personId,
   });
   const onSystem = (roleKey: string, subjectId: string, personId: string): RoleAssignmentFact => ({
     roleKey,
     subjectKind: 'system',
     subjectId,
-    personId,
+    holderKind: 'person',
+    holderId: personId,
   });
   return {
     units: [

@@ -52,8 +52,9 @@ export async function openSystemExport(ctx: Ctx, auth: Caller, q: ExportQuery): 
         const byRole = new Map<string, string[]>();
         for (const h of holders.get(row.id) ?? []) {
           const names = byRole.get(h.roleKey);
-          if (names) names.push(h.person.name);
-          else byRole.set(h.roleKey, [h.person.name]);
+          // A unit or a supplier by its name alone, as the import reads it back.
+          if (names) names.push(h.holder.name);
+          else byRole.set(h.roleKey, [h.holder.name]);
         }
         yield cellsOf({ row, usingUnits: using.get(row.id) ?? [], holders: byRole, confirmationDue: confirmationDue(row, cadence) }, ctx.locale);
       }

@@ -10,7 +10,7 @@ export function useRoleName() {
   return (key: string | null | undefined): string => roles.data?.items.find((r) => r.key === key)?.name ?? key ?? '';
 }
 
-/** One responsible party as text: a unit or a person (linked, with the role), or a collective. */
+/** One responsible party as text: a unit, or a role's holder (a person, a unit or a supplier: linked, with the role), or a collective. */
 export function PartyText({ party, roleName }: { party: ResponsibleParty; roleName: (key: string | null) => string }) {
   const { t } = useTranslation();
   switch (party.type) {
@@ -29,6 +29,25 @@ export function PartyText({ party, roleName }: { party: ResponsibleParty; roleNa
           ({roleName(party.roleKey)})
         </>
       );
+    case 'holder': {
+      // A role held by an org unit ("IT-enheten (Driftansvarig)") or a supplier ("CGI (leverantör, Driftansvarig)").
+      const role = roleName(party.roleKey);
+      const path = party.holderKind === 'unit' ? `/organisation/${encodeURIComponent(party.id)}` : `/suppliers/${encodeURIComponent(party.id)}`;
+      const after =
+        party.holderKind === 'unit'
+          ? `(${role})`
+          : party.contact
+            ? t('policy.partySupplierWithContact', { role, contact: party.contact.name })
+            : t('policy.partySupplier', { role });
+      return (
+        <>
+          <Link asChild>
+            <RouterLink to={path}>{party.name}</RouterLink>
+          </Link>{' '}
+          {after}
+        </>
+      );
+    }
     case 'collective':
       if (party.key === 'employees') return <>{t('policy.allEmployees')}</>;
       return (

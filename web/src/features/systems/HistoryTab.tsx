@@ -117,6 +117,16 @@ function useDescribeEvent() {
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
 
+  /** Who holds the role, in words: a person by name, "IT-enheten (enhet)", "CGI (leverantör)" (with its contact person). */
+  const holderText = (holder: SystemHistoryEvent['holder']): string | null => {
+    if (!holder) return null;
+    if (holder.kind === 'person') return holder.name;
+    if (holder.kind === 'unit') return t('unitRoles.holder.unit', { name: holder.name });
+    return holder.contact
+      ? t('unitRoles.holder.supplierWithContact', { name: holder.name, contact: holder.contact.name })
+      : t('unitRoles.holder.supplier', { name: holder.name });
+  };
+
   /** A role event in words: "Systemägare: Anna Svensson från och med 29 november 2026". */
   const roleText = (event: SystemHistoryEvent, role: { name: string }): string | null => {
     const field = ROLE_DATES.get(event.action);
@@ -124,7 +134,7 @@ function useDescribeEvent() {
     if (typeof date !== 'string') return event.message;
     return t(`systems.history.roleEvents.${event.action}`, {
       role: role.name,
-      person: event.person?.name ?? t('systems.history.unknownPerson'),
+      person: holderText(event.holder) ?? event.person?.name ?? t('systems.history.unknownPerson'),
       date: formatDate(date, locale),
     });
   };

@@ -30,19 +30,30 @@ export function SystemsTable({ systems, columns, sort, dir, onSort, tableRef, ca
   const shown = (column: Column) => columns.includes(column);
   const statusLabel = usePersonStatusLabel();
 
-  /** The current holders of a role, linked; one who has left says so in words. Nobody: "Vakant". */
+  /**
+   * The current holders of a role, linked: a person by name, a unit as "IT-enheten (enhet)", a supplier
+   * as "CGI (leverantör)" with its contact person; one who has left (or a deactivated unit) says so in words. Nobody: "Vakant".
+   */
   const holdersOf = (s: SystemSummary, roleKey: string): ReactNode => {
     const held = s.holders.filter((h) => h.roleKey === roleKey);
     if (!held.length) return <span className="muted">{t('systems.list.vacant')}</span>;
-    return held.map((h, i) => (
-      <span key={h.person.id}>
-        {i > 0 && ', '}
-        <Link asChild>
-          <RouterLink to={`/people/${h.person.id}`}>{h.person.name}</RouterLink>
-        </Link>
-        {h.person.status !== 'active' && ` (${statusLabel(h.person.status).toLocaleLowerCase(locale === 'en' ? 'en-GB' : 'sv-SE')})`}
-      </span>
-    ));
+    return held.map(({ holder }, i) => {
+      const path =
+        holder.kind === 'person' ? `/people/${holder.id}` : holder.kind === 'unit' ? `/organisation/${holder.id}` : `/suppliers/${holder.id}`;
+      const status =
+        holder.status === 'active' ? null : holder.status === 'inactive' ? t('unitRoles.holder.inactive') : statusLabel(holder.status);
+      return (
+        <span key={`${holder.kind}:${holder.id}`}>
+          {i > 0 && ', '}
+          <Link asChild>
+            <RouterLink to={path}>{holder.name}</RouterLink>
+          </Link>
+          {holder.kind !== 'person' && ` ${t(`unitRoles.holder.kindSuffix.${holder.kind}`)}`}
+          {holder.contact && ` – ${t('unitRoles.holder.contact', { name: holder.contact.name })}`}
+          {status && ` (${status.toLocaleLowerCase(locale === 'en' ? 'en-GB' : 'sv-SE')})`}
+        </span>
+      );
+    });
   };
 
   function header(column: Column | 'name', label: string) {
