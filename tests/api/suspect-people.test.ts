@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertKommun, insertUnit } from '../fixtures/org.ts';
+import { grantOnUnit, insertKommun, insertUnit } from '../fixtures/org.ts';
 import { type Agent, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
 import { sortKey } from '../../server/platform/text.ts';
 
@@ -136,6 +136,20 @@ describe.each(dialects())('suspect people (%s)', (dialect) => {
     expect(JSON.stringify(trail)).toMatch(/Omvandlad till enheten/);
   });
 
+  it('where the target holds the role already, only ends the person\'s; no second holding', async () => {
+    const at = h.clock.now().toISOString();
+    await h.handle.db.insertInto('role_assignments').values({
+      id: 'a-unit-drift', role_key: 'driftansvarig', subject_kind: 'system', subject_id: treserva, principal_kind: 'unit', principal_id: 'it',
+      principal_contact_id: null, valid_from: '2025-06-01', valid_to: null, created_at: at, created_by: null, ended_at: null, ended_by: null, note: null, version: 1,
+    }).execute();
+    const res = await admin.post(`${LIST}/p-it/convert`, { version: 1, target: { kind: 'unit', id: 'it' } });
+    expect(res.statusCode, res.body).toBe(200);
+    const moved = res.json().moved as Array<{ assignmentId: string; newAssignmentId: string | null }>;
+    expect(moved.find((m) => m.assignmentId === 'a-it-drift')!.newAssignmentId).toBeNull();
+    expect((await holdersOn(treserva)).filter((x) => x.startsWith('driftansvarig:unit'))).toEqual(['driftansvarig:unit:it:2025-06-01']);
+    expect(await holdersOn(treserva)).not.toContain('driftansvarig:person:p-it:2025-01-01');
+  });
+
   it('converts "Leverantör" with each system\'s own supplier', async () => {
     const lev = byName(await suspects(), 'Leverantör');
     const res = await admin.post(`${LIST}/p-lev/convert`, {
@@ -168,7 +182,10 @@ describe.each(dialects())('suspect people (%s)', (dialect) => {
   it('is for administrators only', async () => {
     const user = await addUser(h, admin, 'user@kommun.test', 'user');
     const reviewer = await addUser(h, admin, 'granskare@kommun.test', 'reviewer');
-    for (const as of [user, reviewer]) {
+    // An administrator of one förvaltning manages people there, but the repair reaches the whole installation.
+    const socAdmin = await addUser(h, admin, 'soc-admin@kommun.test', 'administrator');
+    await grantOnUnit(h.handle.db, 'soc-admin@kommun.test', 'administrator', 'soc');
+    for (const as of [user, reviewer, socAdmin]) {
       expect((await as.get(LIST)).statusCode).toBe(403);
       expect((await as.post(`${LIST}/p-cgi/convert`, { version: 1, target: { kind: 'supplier', id: cgi } })).statusCode).toBe(403);
     }
