@@ -6,6 +6,7 @@ import { formatDateTime } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
 import type { ImportPreview, RowRef } from '../../api/system-import.ts';
 import { useWhere } from './labels.ts';
+import { HolderReadings } from './HolderReadings.tsx';
 import { MappingForm } from './MappingForm.tsx';
 import { PreviewRows } from './PreviewRows.tsx';
 
@@ -106,6 +107,8 @@ export function PreviewView({ preview, rerunning, applying, applyError, onRerun,
           </div>
         </section>
       )}
+
+      <HolderReadings key={`holders-${preview.id}`} preview={preview} />
 
       {preview.shared.length > 0 && (
         <section aria-labelledby="shared-heading" className="section">
