@@ -193,7 +193,7 @@ describe.each(dialects())('getting started (%s)', (dialect) => {
     expect(o3.steps.every((s) => s.done)).toBe(true);
   });
 
-  it('without rights: no steps and no kommun form, figures only within what the caller sees', async () => {
+  it('without rights: a reviewer may not create the kommun; a user of one förvaltning gets no steps and figures only within what they see', async () => {
     const admin = await setup();
     const reviewer = await addUser(h, admin, 'granskare@kommun.test', 'reviewer');
     const ro = await onboarding(reviewer);

@@ -44,7 +44,7 @@ async function waitForHealth(): Promise<void> {
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   dataDir = mkdtempSync(join(tmpdir(), 'ansvar-onboarding-e2e-'));
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), DATA_DIR: dataDir, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), DATA_DIR: dataDir, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SESSION_SECRET: 'onboarding-e2e-session-secret-0123456789abcdef' };
   delete env.DATABASE_URL;
   if (pgUrl) {
     schema = `e2e_onboarding_${process.pid}`;
