@@ -10,6 +10,7 @@ const SUSPECT = 'driftenheten rensby';
 const REAL = 'Rut Rensbysson';
 const SYSTEM = 'Rensbysystemet';
 const ids = { unit: '', system: '' };
+const SHOTS = '/tmp/shots-suspect-people';
 
 async function apiAs(page: Page) {
   const { token } = (await (await page.request.get('/api/auth/csrf')).json()) as { token: string };
@@ -55,6 +56,7 @@ test('the repair page lists the suspect and converts it with the keyboard; the r
   await expect(row).toContainText(`${UNIT} (enhet)`);
   await expect(table).not.toContainText(REAL);
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/sv-1-list.png`, fullPage: true });
 
   const convert = row.getByRole('button', { name: `Omvandla ${SUSPECT}` });
   await tabTo(page, convert);
@@ -66,6 +68,7 @@ test('the repair page lists the suspect and converts it with the keyboard; the r
   await expect(dialog.getByRole('combobox', { name: 'Enhet' })).toHaveValue(ids.unit);
   await expect(dialog).toContainText(`→ ${UNIT} (enhet)`);
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/sv-2-dialog.png`, fullPage: true });
   const confirm = dialog.getByRole('button', { name: 'Omvandla', exact: true });
   await tabTo(page, confirm);
   await page.keyboard.press('Enter');
@@ -74,6 +77,7 @@ test('the repair page lists the suspect and converts it with the keyboard; the r
   await expect(page.getByRole('status')).toContainText(`”${SUSPECT}” omvandlades: 1 roll flyttades till ${UNIT} (enhet)`);
   await expect(table.getByRole('row', { name: new RegExp(SUSPECT) })).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/sv-3-converted.png`, fullPage: true });
 
   // The system's driftansvarig is now the unit; the "person" is left, not deleted.
   const holdings = await (await page.request.get(`/api/role-assignments?subjectKind=system&subjectId=${ids.system}&current=true`)).json();
