@@ -37,7 +37,7 @@ describe.each(dialects())('roles on systems (%s)', (dialect) => {
   const assign = (agent: Agent, body: object) => agent.post('/api/role-assignments', { subjectKind: 'system', ...body });
   const holders = async (systemId: string, as: Agent = admin) =>
     (await as.get(`/api/role-assignments?subjectKind=system&subjectId=${systemId}&current=true`)).json().items.map(
-      (a: { roleKey: string; person: { name: string } }) => `${a.roleKey}:${a.person.name}`,
+      (a: { roleKey: string; holder: { name: string } }) => `${a.roleKey}:${a.holder.name}`,
     );
   /** A user (app role user) linked to a person, with a grant on a unit. */
   async function userAs(email: string, personId: string, unitId: string): Promise<Agent> {
@@ -53,7 +53,7 @@ describe.each(dialects())('roles on systems (%s)', (dialect) => {
     expect(res.json()).toMatchObject({ roleKey: 'systemagare', subjectKind: 'system', subjectId: procapita, subjectName: 'Procapita', current: true });
     expect(await holders(procapita)).toEqual(['systemagare:Sara Systemägare']);
     const system = (await admin.get(`/api/systems/${procapita}`)).json();
-    expect(system.holders).toEqual([{ roleKey: 'systemagare', person: { id: 'p-sara', name: 'Sara Systemägare', status: 'active' } }]);
+    expect(system.holders).toEqual([{ roleKey: 'systemagare', holder: { kind: 'person', id: 'p-sara', name: 'Sara Systemägare', status: 'active', contact: null } }]);
     const person = (await admin.get('/api/people/p-sara')).json();
     expect(person.roles).toEqual([expect.objectContaining({ subjectKind: 'system', subjectName: 'Procapita' })]);
     // maxHolders 1 for systemägare: a second is refused with a hint to hand over.
