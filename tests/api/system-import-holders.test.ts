@@ -172,6 +172,32 @@ describe.each(dialects())('system register import: who holds a role, as kommuner
     expect(await h.handle.db.selectFrom('people').select('id').where('name', '=', 'Greta Nyström').execute()).toEqual([]);
   });
 
+  it('the caller gives the förvaltning of a sheet whose name Excel cut, or that names it by an abbreviation', async () => {
+    const file = await workbook([
+      { sheet: 'Miljö- och hälsoskyddsförvaltni', rows: [['Systemnamn', 'Driftansvarig'], ['Miljöreda', 'IT-enheten']] },
+      { sheet: 'Soc', rows: [['Systemnamn', 'Driftansvarig'], ['Omsorgen', 'Leverantör']] },
+    ]);
+    const without = await preview(file, { createMissing: true });
+    expect(without.rows.map((r) => r.unit)).toEqual(['Miljö- och hälsoskyddsförvaltni', 'Soc']);
+    const dry = await preview(file, { createMissing: true, sheetUnits: { 'Miljö- och hälsoskyddsförvaltni': 'Miljö- och hälsoskyddsförvaltningen', soc: 'Socialförvaltningen' } });
+    expect(dry.rows.map((r) => [r.name, r.action, r.unit])).toEqual([
+      ['Miljöreda', 'create', 'Miljö- och hälsoskyddsförvaltningen'],
+      ['Omsorgen', 'create', 'Socialförvaltningen'],
+    ]);
+    expect(dry.notices).toContain('Bladet "Soc" läses som förvaltningen "Socialförvaltningen", som du angav.');
+    expect(dry.unknownUnits.map((u) => [u.name, u.create])).toEqual([['Miljö- och hälsoskyddsförvaltningen', true]]);
+    // "Leverantör" on a row without a supplier: no holder, no person.
+    expect(dry.unknownHolders.find((u) => u.text === 'Leverantör')).toMatchObject({ became: 'vacant', holder: null });
+    await apply(dry.id);
+    const miljo = await systemByName(h.handle.db, 'Miljöreda');
+    expect((await h.handle.db.selectFrom('org_units').select('name').where('id', '=', miljo.owning_unit_id).executeTakeFirstOrThrow()).name).toBe('Miljö- och hälsoskyddsförvaltningen');
+    expect(await holdersOf(h.handle.db, miljo.id)).toEqual(['driftansvarig:unit:it']);
+    expect((await systemByName(h.handle.db, 'Omsorgen')).owning_unit_id).toBe('soc');
+    const res = await importApi(admin).upload(file, { sheetUnits: ['Soc'] });
+    expect(res.statusCode).toBe(400);
+    expect(Object.keys(errorOf(res).fields ?? {})).toEqual(['sheetUnits']);
+  });
+
   it('a holder mapping that cannot be read is a 400 naming holderMappings', async () => {
     for (const bad of ['not json', [{ text: 'Kalle', as: 'someone' }], [{ text: '', as: 'vacant' }], { Kalle: 'vacant' }]) {
       const res = await importApi(admin).upload(await kommunWorkbook(), { holderMappings: bad });

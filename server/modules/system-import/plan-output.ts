@@ -180,6 +180,7 @@ function noticesOf(table: SourceTable, plan: ImportPlan, state: PlanState): stri
   for (const s of table.sheets) {
     const sheet = s.name ?? '';
     if (s.headerRow === null) say('systemImport.notice.sheet_skipped', { sheet });
+    else if (s.unitGiven) say('systemImport.notice.sheet_unit_given', { sheet, name: s.unitGiven });
     else if (s.fullName) say('systemImport.notice.sheet_name_full', { sheet, name: s.fullName });
     else if (s.nameCut) say('systemImport.notice.sheet_name_cut', { sheet });
     else if (s.unitFromName) say('systemImport.notice.unit_from_sheet', { sheet });

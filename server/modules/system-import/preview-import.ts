@@ -14,7 +14,7 @@ import type { RoleInfo } from './plan-state.ts';
 import { IMPORT_TTL_MS, type ImportPlan } from './plan-types.ts';
 import { readWorkbook } from './read-workbook.ts';
 import { batches, insertImport, loadPeople, loadSuppliers, loadUnits } from './repository.ts';
-import { sourceRows } from './rows.ts';
+import { sourceRows, type SheetUnits } from './rows.ts';
 import type { importPreviewSchema } from './schemas.ts';
 import { existingSystems } from './world.ts';
 import { giveWay } from '../../platform/pace.ts';
@@ -39,13 +39,13 @@ export const effectsOf = (plan: ImportPlan) => ({
 export async function previewImport(
   ctx: Ctx,
   auth: Auth,
-  input: { fileName: string | null; data: Buffer; mapping: Mapping; createMissing: boolean; holderMappings?: HolderMapping[] },
+  input: { fileName: string | null; data: Buffer; mapping: Mapping; createMissing: boolean; holderMappings?: HolderMapping[]; sheetUnits?: SheetUnits },
 ): Promise<ImportPreview> {
   // Without a kommun every row would be refused for want of rights; say what to do instead.
   await assertKommunExists(ctx.db);
   const units = await loadUnits(ctx.db);
   const rights = await rightsOf(ctx.db, auth.grants, units);
-  const table = sourceRows(await readWorkbook(input.data), input.mapping);
+  const table = sourceRows(await readWorkbook(input.data), input.mapping, input.sheetUnits);
   const today = todayOf(ctx);
   const roles = new Map<string, RoleInfo>(
     (await getRoleCatalogue(ctx)).map((r) => [r.key, { name: r.name[ctx.locale], maxHolders: r.maxHolders, forSystems: r.subjectKinds.includes('system'), holderKinds: r.holderKinds }]),

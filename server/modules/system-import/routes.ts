@@ -18,12 +18,13 @@ export function systemImportRoutes(app: FastifyInstance, services: Services): vo
     config: { access: 'systems:write' },
     schema: {
       tags,
-      summary: 'Dry-run of a system register import (multipart: file = XLSX or CSV; mapping; holderMappings; createMissing)',
+      summary: 'Dry-run of a system register import (multipart: file = XLSX or CSV; mapping; holderMappings; sheetUnits; createMissing)',
       description:
         'Reads every sheet, finds the header row, recognises Swedish and English column names and shows, per row, what applying ' +
         'would do (create, update, unchanged, error with the cell). mapping = JSON {"column header as in the file": field or null} ' +
         'corrects the recognised columns; holderMappings = JSON [{"text": a name in a role cell, "as": {"kind", "id"} | "new_person" | "vacant"}] ' +
-        'says how a name is read (unknownHolders shows what each became); createMissing = true adds the förvaltningar and people the file names that Ansvar does not know. ' +
+        'says how a name is read (unknownHolders shows what each became); sheetUnits = JSON {"sheet name": förvaltning} gives the ' +
+        'förvaltning of a sheet whose name stands for it (one Excel cut at 31 characters); createMissing = true adds the förvaltningar and people the file names that Ansvar does not know. ' +
         'Nothing changes until POST /api/imports/{id}/apply (within an hour). At most 10 MB and 20,000 rows.',
       consumes: ['multipart/form-data'],
       response: { 200: importPreviewSchema, ...errors(400, 401, 403, 413) },

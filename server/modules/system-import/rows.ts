@@ -36,7 +36,12 @@ export interface SheetSummary {
   fullName?: string;
   /** The sheet's name gives the förvaltning, is 31 characters long (Excel's limit) and no title row completes it. */
   nameCut?: boolean;
+  /** The förvaltning the caller gave for the sheet (sheetUnits), read instead of the sheet's name. */
+  unitGiven?: string;
 }
+
+/** The caller's förvaltning per sheet: {"sheet name as in the file": a unit's name, code or external id, or a new förvaltning's full name}. */
+export type SheetUnits = Record<string, string>;
 
 /** Excel's longest sheet name: a name this long was probably cut. */
 const SHEET_NAME_MAX = 31;
@@ -81,7 +86,8 @@ const NOTE = /^(\*|obs\b|not\b|notera|notering|anm\b|anmärkning|kommentar|käll
  * a lone line that reads as a note, or lone lines after the last full row and a blank row, are notes;
  * a repeat of the header is skipped too.
  */
-export function sourceRows(sheets: Sheet[], mapping: Mapping): SourceTable {
+export function sourceRows(sheets: Sheet[], mapping: Mapping, sheetUnits: SheetUnits = {}): SourceTable {
+  const given = new Map(Object.entries(sheetUnits).map(([sheet, unit]) => [sheet.trim().toLocaleLowerCase('sv'), unit.trim()]));
   const rows: SourceRow[] = [];
   const summaries: SheetSummary[] = [];
   const entries = new Map<string, MappingEntry>();
@@ -100,7 +106,8 @@ export function sourceRows(sheets: Sheet[], mapping: Mapping): SourceTable {
     }
     for (const f of Object.keys(header.columns) as Field[]) present.add(f);
     const unitFromName = !header.columns.unit && sheetNamesUnit(sheet.name);
-    const sheetUnit = unitFromName ? unitOfSheet(sheet.name!.trim(), sheet.rows.slice(0, header.index)) : null;
+    const givenUnit = unitFromName ? given.get(sheet.name!.trim().toLocaleLowerCase('sv')) : undefined;
+    const sheetUnit = givenUnit ? { unit: givenUnit, full: false, cut: false } : unitFromName ? unitOfSheet(sheet.name!.trim(), sheet.rows.slice(0, header.index)) : null;
     const { data, notes } = dataRows(sheet.rows, header.index, header.columns);
     const columns = FIELDS.flatMap((f) => (header.columns[f] ? [{ f, ...header.columns[f], letter: columnLetter(header.columns[f].index) }] : []));
     for (const { index, cells } of data) {
@@ -120,7 +127,7 @@ export function sourceRows(sheets: Sheet[], mapping: Mapping): SourceTable {
     }
     summaries.push({
       name: sheet.name, headerRow: header.index + 1, rows: data.length, notes, unitFromName,
-      ...(sheetUnit?.full ? { fullName: sheetUnit.unit } : {}), ...(sheetUnit?.cut ? { nameCut: true } : {}),
+      ...(sheetUnit?.full ? { fullName: sheetUnit.unit } : {}), ...(sheetUnit?.cut ? { nameCut: true } : {}), ...(givenUnit ? { unitGiven: givenUnit } : {}),
     });
     if (rows.length > MAX_IMPORT_ROWS) throw fileProblem('systemImport.file.too_many_rows', { max: MAX_IMPORT_ROWS });
   }

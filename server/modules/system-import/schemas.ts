@@ -5,6 +5,7 @@ import { isSingleLine } from '../../platform/characters.ts';
 import { HOLDER_KINDS } from '../../../shared/policy.ts';
 import { FIELDS, type Mapping } from './fields.ts';
 import type { HolderMapping } from './holders.ts';
+import type { SheetUnits } from './rows.ts';
 
 export const importIdParam = z.object({ id: idInput.describe('The import id from the dry-run') });
 
@@ -18,16 +19,22 @@ const holderMappingsSchema = z
   )
   .max(500);
 
+/** The förvaltning of a sheet whose name gives it: a unit's name, code or external id, or a new förvaltning's full name. */
+const sheetUnitsSchema = z
+  .record(z.string().trim().min(1).max(200).refine(isSingleLine), z.string().trim().min(1).max(200).refine(isSingleLine))
+  .refine((r) => Object.keys(r).length <= 200);
+
 /**
  * The multipart text fields: `mapping` = JSON {"column header as in the file": field name or null},
  * `createMissing` = "true" or "false" (default false), `holderMappings` = JSON [{"text": a name as in a role
- * cell, "as": {"kind": "person" | "unit" | "supplier", "id": …} | "new_person" | "vacant"}]. Problems are 400
- * with the field named.
+ * cell, "as": {"kind": "person" | "unit" | "supplier", "id": …} | "new_person" | "vacant"}], `sheetUnits` = JSON
+ * {"sheet name as in the file": förvaltning} for sheets whose name gives the förvaltning (one Excel cut at 31
+ * characters). Problems are 400 with the field named.
  */
-export function importOptions(fields: Record<string, string>): { mapping: Mapping; createMissing: boolean; holderMappings: HolderMapping[] } {
+export function importOptions(fields: Record<string, string>): { mapping: Mapping; createMissing: boolean; holderMappings: HolderMapping[]; sheetUnits: SheetUnits } {
   const bad = (
     path: string,
-    key: 'systemImport.mapping.invalid' | 'systemImport.create_missing.invalid' | 'systemImport.mapping.unknown_field' | 'systemImport.holders.invalid',
+    key: 'systemImport.mapping.invalid' | 'systemImport.create_missing.invalid' | 'systemImport.mapping.unknown_field' | 'systemImport.holders.invalid' | 'systemImport.sheet_units.invalid',
     params?: Record<string, string>,
   ) =>
     new AppError('validation_failed', { fields: [{ path, key, ...(params ? { params } : {}) }] });
@@ -62,7 +69,20 @@ export function importOptions(fields: Record<string, string>): { mapping: Mappin
     if (!read.success) throw bad('holderMappings', 'systemImport.holders.invalid');
     holderMappings = read.data;
   }
-  return { mapping, createMissing: cm === 'true', holderMappings };
+  let sheetUnits: SheetUnits = {};
+  const rawSheets = (fields.sheetUnits ?? '').trim();
+  if (rawSheets) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(rawSheets);
+    } catch {
+      throw bad('sheetUnits', 'systemImport.sheet_units.invalid');
+    }
+    const read = sheetUnitsSchema.safeParse(parsed);
+    if (!read.success) throw bad('sheetUnits', 'systemImport.sheet_units.invalid');
+    sheetUnits = read.data;
+  }
+  return { mapping, createMissing: cm === 'true', holderMappings, sheetUnits };
 }
 
 const counts = z.object({
