@@ -48,7 +48,7 @@ async function messyWorkbook(): Promise<Buffer> {
         [null],
         ['Systemnamn', 'Systemägare', 'Driftform', 'Personuppgifter', 'Avtalets slutdatum', 'Leverantör', 'Ansvarig IT'],
         ['Importby Omsorg', OWNER.email, 'Hos leverantör', 'Ja, känsliga', date('2026-12-31'), 'Omsorgsbolaget AB', 'Vakant'],
-        ['Importby Kontor', OWNER.name, 'M365', 'Ja', '31/12 2027', null, null],
+        ['Importby Kontor', OWNER.name, 'M365', 'Ja', '31/12 2027', null, 'Leverantören'],
         [null],
         ['* Uppdaterad av IT-enheten'],
       ],
@@ -109,6 +109,11 @@ test('a messy workbook is read, corrected and applied through the page', async (
   await page.getByRole('button', { name: 'Läs filen igen med de här kolumnerna' }).click();
   await expect(page.getByLabel('Kolumnen ”Ansvarig IT”')).toHaveValue('operations');
   await expect(preview.getByText('Rollen Driftansvarig – IT-driftsledare lämnas vakant.')).toBeVisible();
+  // "Leverantören" on a row without a supplier: no holder, and never a person — the table says what each name became.
+  const holders = page.getByRole('table', { name: 'Namn i rollkolumnerna och vad de blir' });
+  await expect(holders.getByRole('row').filter({ hasText: 'Leverantören' })).toContainText('Ingen innehavare');
+  await expect(holders.getByRole('row').filter({ hasText: 'Leverantören' })).toContainText('raden anger ingen leverantör');
+  await expectNoAxeViolations(page);
 
   // Create the förvaltning and the person the file names that Ansvar does not know.
   await page.getByRole('button', { name: 'Läs filen igen och skapa det som saknas' }).click();
