@@ -130,7 +130,7 @@ describe.each(dialects())('system register: who sees and changes what, concurren
 
     const own = expectBody(await api.get(s.soc!.id), 200, systemSchema);
     expect(own).toMatchObject({ can: { edit: true, confirm: true }, transitions: ['implementing', 'in_operation', 'retired'] });
-    expect(own.holders).toEqual([{ roleKey: 'systemforvaltare', person: { id: 'p-frida', name: 'Frida Förvaltare', status: 'active' } }]);
+    expect(own.holders).toEqual([{ roleKey: 'systemforvaltare', holder: { kind: 'person', id: 'p-frida', name: 'Frida Förvaltare', status: 'active', contact: null } }]);
     const changed = expectBody(await api.patch(s.soc!.id, { version: 1, userCount: 120, purpose: 'Dokumentation' }), 200, systemSchema);
     expect(changed).toMatchObject({ userCount: 120, purpose: 'Dokumentation', version: 2 });
     expect(expectBody(await api.confirm(s.soc!.id, 2), 200, systemSchema).confirmedAt).toBe(h.clock.now().toISOString());
