@@ -3,6 +3,7 @@ import { unitLookup } from '../org/index.ts';
 import { meansTheItUnit, meansTheSupplier, readsAsOrganisation, readsAsPersonName } from '../people/index.ts';
 import type { PersonRef, UnitRef } from './plan-types.ts';
 import { nameKey, type PersonMatch } from './resolve.ts';
+import { memo } from './values.ts';
 
 /**
  * How a name in a role cell is read (docs/SYSTEM-IMPORT.md, "Who holds a role"): the caller's holder mapping
@@ -74,7 +75,8 @@ export interface RowContext {
 
 /**
  * A reader of role-cell names against one world. `person` is the register import's person matcher (e-mail,
- * name, "Berg, Anna"). The answer depends on the row only through its supplier.
+ * name, "Berg, Anna"). The answer depends on the row only through its supplier, so what does not is read once
+ * per name (a register repeats a few hundred names thousands of times).
  */
 export function holderReader(world: HolderWorld, person: (text: string) => PersonMatch) {
   const unitExact = unitLookup(world.units);
@@ -87,51 +89,65 @@ export function holderReader(world: HolderWorld, person: (text: string) => Perso
   // A new person never takes the name of a unit or a supplier.
   const taken = (name: string) => unitExact(name, ['name']) !== null || supplierByKey.has(nameKey(name)) || world.fileSuppliers.has(nameKey(name));
 
-  return (text: string, row: RowContext): Reading => {
+  /** What a name is whatever the row: a final reading, or one that the row's supplier may still take. */
+  type Fixed = { final: Reading } | { supplierWord: true } | { key: string; rest: () => Reading };
+  const fixed = memo((text: string): Fixed => {
     const key = nameKey(text);
     const as = mapped.get(key);
-    if (as !== undefined) return fromMapping(as);
-
+    if (as !== undefined) return { final: fromMapping(text, key, as) };
     const unit = unitExact(text, ['name', 'code', 'externalId']);
-    if (unit && 'found' in unit) return { became: 'unit', id: unit.found.id, name: unit.found.name, reason: 'unit_name' };
-    if (meansTheItUnit(text)) return world.itUnit ? { became: 'unit', id: world.itUnit.id, name: world.itUnit.name, reason: 'it_unit' } : { became: 'vacant', reason: 'no_it_unit' };
-    if (meansTheSupplier(text)) {
+    if (unit && 'found' in unit) return { final: { became: 'unit', id: unit.found.id, name: unit.found.name, reason: 'unit_name' } };
+    if (meansTheItUnit(text)) return { final: world.itUnit ? { became: 'unit', id: world.itUnit.id, name: world.itUnit.name, reason: 'it_unit' } : { became: 'vacant', reason: 'no_it_unit' } };
+    if (meansTheSupplier(text)) return { supplierWord: true };
+    let rest: Reading | undefined;
+    return { key, rest: () => (rest ??= unmatched(text, key)) };
+  });
+  const rowSupplierKey = memo(nameKey);
+
+  return (text: string, row: RowContext): Reading => {
+    const f = fixed(text);
+    if ('final' in f) return f.final;
+    if ('supplierWord' in f) {
       return row.supplier ? { became: 'supplier', name: text, supplierName: row.supplier, reason: 'row_supplier' } : { became: 'vacant', reason: 'no_supplier' };
     }
-    if (row.supplier && nameKey(row.supplier) === key) return { became: 'supplier', name: text, supplierName: row.supplier, reason: 'row_supplier' };
+    if (row.supplier && rowSupplierKey(row.supplier) === f.key) return { became: 'supplier', name: text, supplierName: row.supplier, reason: 'row_supplier' };
+    return f.rest();
+  };
+
+  /** A supplier by name, a person, or what the name reads as. */
+  function unmatched(text: string, key: string): Reading {
     const known = supplierByKey.get(key);
     if (known) return { became: 'supplier', name: text, supplierName: known.name, id: known.id, reason: 'supplier_name' };
     if (world.fileSuppliers.has(key)) return { became: 'supplier', name: text, supplierName: text.trim(), reason: 'supplier_name' };
-
     const m = person(text);
     if ('found' in m) return { became: 'person', id: m.found.id, name: m.found.name, left: m.found.status === 'left', reason: 'person' };
     if ('ambiguous' in m) return { became: 'ambiguous' };
     const { name, email } = m.unknown;
-    if (readsAsOrganisation(name) || (email && readsAsOrganisation(name))) return { became: 'vacant', reason: 'organisation' };
+    if (readsAsOrganisation(name)) return { became: 'vacant', reason: 'organisation' };
     if (taken(name)) return { became: 'vacant', reason: 'name_taken' };
     if (email || readsAsPersonName(name) || world.personNames.has(m.unknown.key)) return { became: 'new_person', key: m.unknown.key, name, email, mapped: false };
     return { became: 'vacant', reason: 'unclear' };
+  }
 
-    function fromMapping(to: HolderAs): Reading {
-      if (to === 'vacant') return { became: 'vacant', reason: 'mapped_vacant' };
-      if (to === 'new_person') {
-        const m = person(text);
-        const unknown = 'unknown' in m ? m.unknown : { key: `name:${key}`, name: text.trim(), email: null };
-        if (taken(unknown.name)) return { became: 'vacant', reason: 'name_taken' };
-        return { became: 'new_person', key: unknown.key, name: unknown.name, email: unknown.email, mapped: true };
-      }
-      if (to.kind === 'unit') {
-        const u = unitById.get(to.id);
-        return u ? { became: 'unit', id: u.id, name: u.name, reason: 'mapped' } : { became: 'vacant', reason: 'mapped_missing' };
-      }
-      if (to.kind === 'supplier') {
-        const s = supplierById.get(to.id);
-        return s ? { became: 'supplier', name: text, supplierName: s.name, id: s.id, reason: 'mapped' } : { became: 'vacant', reason: 'mapped_missing' };
-      }
-      const p = personById.get(to.id);
-      return p ? { became: 'person', id: p.id, name: p.name, left: p.status === 'left', reason: 'mapped' } : { became: 'vacant', reason: 'mapped_missing' };
+  function fromMapping(text: string, key: string, to: HolderAs): Reading {
+    if (to === 'vacant') return { became: 'vacant', reason: 'mapped_vacant' };
+    if (to === 'new_person') {
+      const m = person(text);
+      const unknown = 'unknown' in m ? m.unknown : { key: `name:${key}`, name: text.trim(), email: null };
+      if (taken(unknown.name)) return { became: 'vacant', reason: 'name_taken' };
+      return { became: 'new_person', key: unknown.key, name: unknown.name, email: unknown.email, mapped: true };
     }
-  };
+    if (to.kind === 'unit') {
+      const u = unitById.get(to.id);
+      return u ? { became: 'unit', id: u.id, name: u.name, reason: 'mapped' } : { became: 'vacant', reason: 'mapped_missing' };
+    }
+    if (to.kind === 'supplier') {
+      const s = supplierById.get(to.id);
+      return s ? { became: 'supplier', name: text, supplierName: s.name, id: s.id, reason: 'mapped' } : { became: 'vacant', reason: 'mapped_missing' };
+    }
+    const p = personById.get(to.id);
+    return p ? { became: 'person', id: p.id, name: p.name, left: p.status === 'left', reason: 'mapped' } : { became: 'vacant', reason: 'mapped_missing' };
+  }
 }
 
 /**

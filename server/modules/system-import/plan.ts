@@ -9,7 +9,7 @@ import type { Group, HolderPick, HolderReading, Missing, PlanInput, PlanState, U
 import type { ExistingSystem } from './plan-types.ts';
 import { nameKey, personMatcher, systemMatcher, unitMatcher } from './resolve.ts';
 import type { SourceTable } from './rows.ts';
-import { listOf, memo, peopleListOf } from './values.ts';
+import { listOf, peopleListOf } from './values.ts';
 import { pacer } from '../../platform/pace.ts';
 
 /** A message template filled by plain string replacement, for texts made thousands of times. */
@@ -39,7 +39,7 @@ export async function planImport(table: SourceTable, input: PlanInput): Promise<
   };
   const findPerson = personMatcher(input.people);
   const findSystem = systemMatcher(input.systems);
-  const reader = holderReader(
+  const readHolder = holderReader(
     {
       units: input.units,
       people: input.people,
@@ -54,11 +54,6 @@ export async function planImport(table: SourceTable, input: PlanInput): Promise<
     },
     findPerson,
   );
-  // A register repeats the same few names thousands of times: each (row supplier, name) is read once.
-  const readHolder = memo((key: string) => {
-    const [supplier, text] = key.split('\u0001') as [string, string];
-    return reader(text, { supplier: supplier || null });
-  });
   const supplierNames = new Map(input.suppliers.map((s) => [s.id, s.name]));
 
   const unitOf = (row: ParsedRow, s: Stated<string>): UnitPick | null => {
@@ -102,7 +97,7 @@ export async function planImport(table: SourceTable, input: PlanInput): Promise<
     const rowSupplier = row.supplier?.value ?? (agreementSuppliers.length === 1 ? (supplierNames.get(agreementSuppliers[0]!) ?? null) : null);
     for (const f of Object.keys(ROLE_FIELDS) as RoleField[]) {
       const cell = row.roles[f];
-      if (cell) w.holders[f] = cell.vacant ? [] : resolveHolders(w, f, (text) => readHolder(`${rowSupplier ?? ''}\u0001${text}`), state, homeUnit);
+      if (cell) w.holders[f] = cell.vacant ? [] : resolveHolders(w, f, (text) => readHolder(text, { supplier: rowSupplier }), state, homeUnit);
     }
     work.push(w);
   }
