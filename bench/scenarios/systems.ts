@@ -318,6 +318,10 @@ const SYSTEMS_SCENARIOS: Scenario[] = [
   { ...common, name: 'GET /api/systems/responsibilities (matrix)', path: '/api/systems/responsibilities?limit=25' },
   { ...common, name: 'GET /api/systems/{id} (system page)', path: (ctx) => `/api/systems/${stateId(ctx, SYSTEM_ID)}` },
   { ...common, name: 'GET /api/systems/{id}/history', path: (ctx) => `/api/systems/${stateId(ctx, SYSTEM_ID)}/history?limit=50` },
+  // Getting started counts over the whole register (units, people, roles, systems, findings) on every start page.
+  { ...common, name: 'GET /api/onboarding (start page)', path: '/api/onboarding' },
+  // The repair page compares every person's name with every unit's and supplier's name.
+  { ...common, name: 'GET /api/maintenance/suspect-people (repair)', path: '/api/maintenance/suspect-people?limit=50' },
 ];
 
 export const systemsGroup: ScenarioGroup = { name: 'systems', seed, scenarios: SYSTEMS_SCENARIOS };

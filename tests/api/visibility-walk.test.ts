@@ -20,6 +20,7 @@ const REFUSED_WHEN_SCOPED: Record<string, string> = {
   '/api/users': 'users are not tied to units: reading them needs an installation-wide grant',
   '/api/users/{id}/grants': 'managing grants needs an installation-wide administrator',
   '/api/audit': 'the whole trail covers every unit: installation-wide administrators and granskare only',
+  '/api/maintenance/suspect-people': 'repairing people that are organisations compares names across the installation: installation-wide administrators only',
 };
 
 /**
