@@ -1,4 +1,5 @@
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { hasPermission } from '../../api/me.ts';
@@ -19,6 +20,9 @@ export function StartPage() {
   const onboarding = useOnboarding();
   const data = onboarding.data;
   const noKommun = data?.steps.find((s) => s.key === 'kommun')?.done === false;
+  // Once shown, the kommun form stays (with its confirmation) after the kommun exists and the data reloads.
+  const [kommunForm, setKommunForm] = useState(false);
+  if (data?.canCreateKommun && !kommunForm) setKommunForm(true);
   const cards = [
     {
       to: '/policy',
@@ -56,7 +60,7 @@ export function StartPage() {
     <>
       <PageHeading title={t('start.title')}>{t('start.welcome', { name: me.name })}</PageHeading>
       <Paragraph>{t('start.intro')}</Paragraph>
-      {data?.canCreateKommun && <CreateKommunForm />}
+      {kommunForm && <CreateKommunForm />}
       {data && !data.canCreateKommun && noKommun && <Paragraph>{t('start.kommunMissing')}</Paragraph>}
       {data && data.steps.length > 0 && <GettingStarted steps={data.steps} userId={me.id} />}
       {data && hasPermission(me, 'systems:read') && <TodayFigures figures={data.figures} />}
