@@ -20,7 +20,13 @@ describe.each(dialects())('getting started (%s)', (dialect) => {
   async function setup(kommunName?: string, headers: Record<string, string> = {}): Promise<Agent> {
     const token = new URL((await ensureSetupLink(h.services))!.url).searchParams.get('token')!;
     const agent = new Agent(h.app, headers);
-    const body = { token, email: 'ada@kommun.test', name: 'Ada Admin', password: TEST_PASSWORD, ...(kommunName !== undefined ? { kommunName } : {}) };
+    const body = {
+      token,
+      email: 'ada@kommun.test',
+      name: 'Ada Admin',
+      password: TEST_PASSWORD,
+      ...(kommunName !== undefined ? { kommunName } : {}),
+    };
     const res = await agent.post('/api/setup', body);
     expect(res.statusCode, res.body).toBe(201);
     await agent.login('ada@kommun.test');
@@ -34,7 +40,15 @@ describe.each(dialects())('getting started (%s)', (dialect) => {
     return [s.done, s.count, s.total];
   };
   const register = (name = 'Procapita') =>
-    workbook([{ sheet: 'Socialförvaltningen', rows: [['Systemnamn', 'Förvaltning', 'Hosting'], [name, 'Socialförvaltningen', 'SaaS']] }]);
+    workbook([
+      {
+        sheet: 'Socialförvaltningen',
+        rows: [
+          ['Systemnamn', 'Förvaltning', 'Hosting'],
+          [name, 'Socialförvaltningen', 'SaaS'],
+        ],
+      },
+    ]);
 
   it('a fresh installation answers every import and form that needs a kommun with 409 and the kommun message, then creates it from the start page', async () => {
     const admin = await setup();
@@ -48,9 +62,21 @@ describe.each(dialects())('getting started (%s)', (dialect) => {
     expect(en.json().error.message).toMatch(/^Create the kommun first/);
     expect(en.json().error.message).not.toMatch(/permission/);
 
-    const people = await admin.post('/api/people/import', form(csv([['Anställningsnummer', 'Namn', 'Enhet'], ['1', 'Anna', 'Soc']])));
+    const people = await admin.post(
+      '/api/people/import',
+      form(
+        csv([
+          ['Anställningsnummer', 'Namn', 'Enhet'],
+          ['1', 'Anna', 'Soc'],
+        ]),
+      ),
+    );
     expect([people.statusCode, people.json().error.code]).toEqual([409, 'kommun_missing']);
-    const system = await admin.post('/api/systems', { name: 'Procapita', kind: 'business', owningUnitId: '0190d6f0-0000-7000-8000-000000000000' });
+    const system = await admin.post('/api/systems', {
+      name: 'Procapita',
+      kind: 'business',
+      owningUnitId: '0190d6f0-0000-7000-8000-000000000000',
+    });
     expect([system.statusCode, system.json().error.code]).toEqual([409, 'kommun_missing']);
     // A person needs a unit, and every unit is below a kommun.
     const person = await admin.post('/api/people', { name: 'Anna Berg', homeUnitId: '0190d6f0-0000-7000-8000-000000000000' });
@@ -74,13 +100,28 @@ describe.each(dialects())('getting started (%s)', (dialect) => {
     expect(created.statusCode, created.body).toBe(201);
     const [kommun, board] = await units();
     expect(kommun).toMatchObject({ id: created.json().kommunId, name: 'Exempelby kommun', kind: 'kommun', parent_id: null });
-    expect(board).toMatchObject({ id: created.json().kommunstyrelseId, name: 'Kommunstyrelsen', kind: 'kommunstyrelse', parent_id: kommun!.id });
-    const closure = await h.handle.db.selectFrom('org_unit_closure').select(['ancestor_id', 'depth']).where('descendant_id', '=', board!.id).orderBy('depth').execute();
-    expect(closure.map((c) => [c.ancestor_id, Number(c.depth)])).toEqual([[board!.id, 0], [kommun!.id, 1]]);
+    expect(board).toMatchObject({
+      id: created.json().kommunstyrelseId,
+      name: 'Kommunstyrelsen',
+      kind: 'kommunstyrelse',
+      parent_id: kommun!.id,
+    });
+    const closure = await h.handle.db
+      .selectFrom('org_unit_closure')
+      .select(['ancestor_id', 'depth'])
+      .where('descendant_id', '=', board!.id)
+      .orderBy('depth')
+      .execute();
+    expect(closure.map((c) => [c.ancestor_id, Number(c.depth)])).toEqual([
+      [board!.id, 0],
+      [kommun!.id, 1],
+    ]);
 
     const again = await admin.post('/api/onboarding/kommun', { name: 'Annan kommun' });
     expect(again.statusCode).toBe(409);
-    expect(again.json().error.fields).toEqual({ name: 'Kommunen finns redan. Fler kommuner (IT-samverkan) läggs till på sidan Organisation.' });
+    expect(again.json().error.fields).toEqual({
+      name: 'Kommunen finns redan. Fler kommuner (IT-samverkan) läggs till på sidan Organisation.',
+    });
     expect(await units()).toHaveLength(2);
 
     const after = await onboarding(admin);
@@ -91,7 +132,11 @@ describe.each(dialects())('getting started (%s)', (dialect) => {
     const dry = await importApi(admin).upload(await register(), { createMissing: true });
     expect(dry.statusCode, dry.body).toBe(200);
     expect(dry.json().counts).toMatchObject({ create: 1, error: 0 });
-    const events = await h.handle.db.selectFrom('audit_events').select(['entity_type', 'action']).where('entity_type', '=', 'org_unit').execute();
+    const events = await h.handle.db
+      .selectFrom('audit_events')
+      .select(['entity_type', 'action'])
+      .where('entity_type', '=', 'org_unit')
+      .execute();
     expect(events).toEqual([
       { entity_type: 'org_unit', action: 'create' },
       { entity_type: 'org_unit', action: 'create' },
@@ -105,7 +150,11 @@ describe.each(dialects())('getting started (%s)', (dialect) => {
     expect(kommun).toMatchObject({ name: 'Svenljunga kommun', kind: 'kommun', parent_id: null });
     expect(board).toMatchObject({ name: 'Kommunstyrelsen', kind: 'kommunstyrelse', parent_id: kommun!.id });
     const user = await h.handle.db.selectFrom('users').select('id').executeTakeFirstOrThrow();
-    const events = await h.handle.db.selectFrom('audit_events').select(['entity_id', 'actor_id']).where('entity_type', '=', 'org_unit').execute();
+    const events = await h.handle.db
+      .selectFrom('audit_events')
+      .select(['entity_id', 'actor_id'])
+      .where('entity_type', '=', 'org_unit')
+      .execute();
     expect(events.map((e) => e.entity_id).sort()).toEqual([board!.id, kommun!.id].sort());
     expect(events.every((e) => e.actor_id === user.id)).toBe(true);
     const o = await onboarding(admin);
@@ -167,12 +216,20 @@ describe.each(dialects())('getting started (%s)', (dialect) => {
 
     // Systems: the register, its required roles, its confirmation.
     const o0 = await onboarding(admin);
-    expect([step(o0, 'systems'), step(o0, 'system_roles'), step(o0, 'confirmation')]).toEqual([[false, 0, null], [false, 0, 0], [false, 0, 0]]);
+    expect([step(o0, 'systems'), step(o0, 'system_roles'), step(o0, 'confirmation')]).toEqual([
+      [false, 0, null],
+      [false, 0, 0],
+      [false, 0, 0],
+    ]);
     const created = await admin.post('/api/systems', { name: 'Procapita', kind: 'business', owningUnitId: 'soc' });
     expect(created.statusCode, created.body).toBe(201);
     const system = created.json() as { id: string; version: number };
     const o1 = await onboarding(admin);
-    expect([step(o1, 'systems'), step(o1, 'system_roles'), step(o1, 'confirmation')]).toEqual([[true, 1, null], [false, 1, 1], [false, 1, 1]]);
+    expect([step(o1, 'systems'), step(o1, 'system_roles'), step(o1, 'confirmation')]).toEqual([
+      [true, 1, null],
+      [false, 1, 1],
+      [false, 1, 1],
+    ]);
     expect(o1.figures.systems).toBe(1);
     expect(o1.figures.vacantRoles).toBeGreaterThanOrEqual(2);
     expect(o1.figures.findings.high).toBeGreaterThanOrEqual(2);
@@ -207,7 +264,11 @@ describe.each(dialects())('getting started (%s)', (dialect) => {
     const kommun = (await units()).find((u) => u.kind === 'kommun')!;
     await insertUnit(h.handle.db, { id: 'soc', name: 'Socialförvaltningen', parentId: kommun.id, kind: 'forvaltning' });
     await insertUnit(h.handle.db, { id: 'utb', name: 'Utbildningsförvaltningen', parentId: kommun.id, kind: 'forvaltning' });
-    for (const [name, owningUnitId] of [['Procapita', 'soc'], ['Skolplattformen', 'utb'], ['Tempus', 'utb']]) {
+    for (const [name, owningUnitId] of [
+      ['Procapita', 'soc'],
+      ['Skolplattformen', 'utb'],
+      ['Tempus', 'utb'],
+    ]) {
       expect((await admin.post('/api/systems', { name, kind: 'business', owningUnitId })).statusCode).toBe(201);
     }
     const user = await addUser(h, admin, 'soc@kommun.test', 'user');

@@ -228,6 +228,10 @@ test.describe('a new installation set up without the kommun name (through the AP
     const form = page.getByRole('region', { name: 'Skapa kommunen' });
     await expect(form).toBeVisible();
     await expect(stepOf(page, 'Kommunen är skapad')).toContainText('Inte klart');
+    await expect(stepOf(page, 'Kommunen är skapad').getByRole('link', { name: 'Skapa kommunen ovan' })).toHaveAttribute(
+      'href',
+      '#create-kommun',
+    );
     await expectNoAxeViolations(page);
 
     // The register import first: refused with the kommun message and a link, not a permission message per row.

@@ -39,7 +39,13 @@ export async function markedFunctions(db: Db, kommunIds: readonly string[]): Pro
 }
 
 export async function countActivePeople(db: Db): Promise<number> {
-  return n(await db.selectFrom('people').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'active').executeTakeFirst());
+  return n(
+    await db
+      .selectFrom('people')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('status', '=', 'active')
+      .executeTakeFirst(),
+  );
 }
 
 /** Distinct (kommun, role) pairs held today among the given roles. */
@@ -64,7 +70,9 @@ export async function registerProgress(db: Db, lackingKeys: readonly string[]) {
     .select((eb) => [
       eb.fn.countAll().as('n'),
       sql<number>`sum(case when ${sql.ref('s.lifecycle')} <> 'retired' then 1 else 0 end)`.as('inUse'),
-      sql<number>`sum(case when ${sql.ref('s.lifecycle')} <> 'retired' and ${sql.ref('s.confirmed_at')} is null then 1 else 0 end)`.as('unconfirmed'),
+      sql<number>`sum(case when ${sql.ref('s.lifecycle')} <> 'retired' and ${sql.ref('s.confirmed_at')} is null then 1 else 0 end)`.as(
+        'unconfirmed',
+      ),
       sql<number>`sum(case when ${sql.ref('s.lifecycle')} <> 'retired' and exists (select 1 from findings f where f.system_id = s.id
         and f.status = 'open' and f.key in (${sql.join(lackingKeys)})) then 1 else 0 end)`.as('lacking'),
     ])

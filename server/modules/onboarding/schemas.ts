@@ -26,7 +26,9 @@ export const onboardingStep = z
       .number()
       .int()
       .nullable()
-      .describe('What count is measured against (functions: 2 per kommun; kommun_roles: required roles × kommuner; system_roles and confirmation: systems in use); null when there is none'),
+      .describe(
+        'What count is measured against (functions: 2 per kommun; kommun_roles: required roles × kommuner; system_roles and confirmation: systems in use); null when there is none',
+      ),
     href: z.string().describe('The page of the app where the step is done'),
   })
   .meta({ id: 'OnboardingStep' });
@@ -50,9 +52,7 @@ export const onboardingSchema = z
   .meta({ id: 'Onboarding' });
 export type Onboarding = z.infer<typeof onboardingSchema>;
 
-export const createKommunBody = z
-  .object({ name: singleLine(200).min(1).describe("The kommun's name, e.g. Svenljunga kommun") })
-  .strict();
+export const createKommunBody = z.object({ name: singleLine(200).min(1).describe("The kommun's name, e.g. Svenljunga kommun") }).strict();
 
 export const kommunCreated = z.object({
   kommunId: z.string(),

@@ -30,7 +30,12 @@ export { kommunExists };
  * whole installation). When a kommun exists already it is refused (409, on `field`): a second kommun
  * (IT-samverkan) is added on the organisation page.
  */
-export async function createKommun(trx: Tx, ctx: Ctx, name: string, field = 'name'): Promise<{ kommunId: string; kommunstyrelseId: string }> {
+export async function createKommun(
+  trx: Tx,
+  ctx: Ctx,
+  name: string,
+  field = 'name',
+): Promise<{ kommunId: string; kommunstyrelseId: string }> {
   await lockOrgTree(trx, ctx);
   if (await kommunExists(trx)) throw new AppError('refused', { fields: [{ path: field, key: 'org.kommun_exists' }] });
   const at = ctx.now().toISOString();

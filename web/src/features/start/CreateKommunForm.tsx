@@ -9,7 +9,7 @@ import { useFormErrors } from '../../components/forms.ts';
 const FIELDS = ['name'] as const;
 
 /** The kommun from the start page, when setup did not create it: its name, then the kommun and its kommunstyrelse. */
-export function CreateKommunForm() {
+export function CreateKommunForm({ id }: { id: string }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [name, setName] = useState('');
@@ -41,7 +41,7 @@ export function CreateKommunForm() {
   }
 
   return (
-    <section aria-labelledby={headingId} className="section">
+    <section aria-labelledby={headingId} className="section" id={id}>
       <Heading level={2} data-size="sm" id={headingId}>
         {t('start.kommunHeading')}
       </Heading>

@@ -25,7 +25,7 @@ function remembered(userId: string): boolean | null {
  * a link to the page where it is done. When every step is done the list is hidden; a button shows it again,
  * and the choice is remembered for the user in this browser.
  */
-export function GettingStarted({ steps, userId }: { steps: OnboardingStep[]; userId: string }) {
+export function GettingStarted({ steps, userId, kommunFormId }: { steps: OnboardingStep[]; userId: string; kommunFormId?: string }) {
   const { t } = useTranslation();
   const headingId = useId();
   const allDone = steps.every((s) => s.done);
@@ -75,9 +75,14 @@ export function GettingStarted({ steps, userId }: { steps: OnboardingStep[]; use
                 <span className="checklist-state"> – {step.done ? t('start.stepDone') : t('start.stepNotDone')}</span>
               </span>
               <span className="checklist-count">{countText(t, step)}</span>
-              <Link asChild>
-                <RouterLink to={step.href}>{t(`start.steps.${step.key}.link`)}</RouterLink>
-              </Link>
+              {step.key === 'kommun' && !step.done ? (
+                // No kommun yet: its form is on this page (when the user may create it).
+                kommunFormId && <Link href={`#${kommunFormId}`}>{t('start.steps.kommun.linkCreate')}</Link>
+              ) : (
+                <Link asChild>
+                  <RouterLink to={step.href}>{t(`start.steps.${step.key}.link`)}</RouterLink>
+                </Link>
+              )}
             </div>
           </li>
         ))}

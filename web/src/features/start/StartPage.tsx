@@ -10,6 +10,8 @@ import { CreateKommunForm } from './CreateKommunForm.tsx';
 import { GettingStarted } from './GettingStarted.tsx';
 import { TodayFigures } from './TodayFigures.tsx';
 
+const KOMMUN_FORM_ID = 'create-kommun';
+
 /**
  * / — welcome, what Ansvar is; the kommun form while there is none, getting started (for those who set up
  * the installation), the numbers of today, and the pages this user can use.
@@ -60,9 +62,11 @@ export function StartPage() {
     <>
       <PageHeading title={t('start.title')}>{t('start.welcome', { name: me.name })}</PageHeading>
       <Paragraph>{t('start.intro')}</Paragraph>
-      {kommunForm && <CreateKommunForm />}
+      {kommunForm && <CreateKommunForm id={KOMMUN_FORM_ID} />}
       {data && !data.canCreateKommun && noKommun && <Paragraph>{t('start.kommunMissing')}</Paragraph>}
-      {data && data.steps.length > 0 && <GettingStarted steps={data.steps} userId={me.id} />}
+      {data && data.steps.length > 0 && (
+        <GettingStarted steps={data.steps} userId={me.id} kommunFormId={data.canCreateKommun ? KOMMUN_FORM_ID : undefined} />
+      )}
       {data && hasPermission(me, 'systems:read') && <TodayFigures figures={data.figures} />}
       {cards.length > 0 ? (
         <section aria-labelledby="start-pages-heading" className="section">
