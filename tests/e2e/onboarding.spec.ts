@@ -156,7 +156,7 @@ test.describe('a new installation set up with the kommun name', () => {
     await expect(today.getByRole('link', { name: /Hög allvarlighet/ })).toHaveAttribute('href', '/findings?severity=high');
     await expectNoAxeViolations(page);
     // Nothing wider than the laptop screen.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    expect(await page.locator('html').evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(1280);
 
     // Hidden on request, and shown again; the choice is kept over a reload.
     await checklist(page).getByRole('button', { name: 'Dölj listan' }).click();

@@ -41,11 +41,14 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 /** In a focused <select>, presses ArrowDown until the chosen option's text is `label`. */
 async function arrowTo(page: Page, select: Locator, label: string, max = 40): Promise<void> {
   for (let i = 0; i < max; i++) {
-    if ((await select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text ?? '')) === label) return;
+    if ((await chosen(select)) === label) return;
     await page.keyboard.press('ArrowDown');
   }
-  expect(await select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text)).toBe(label);
+  expect(await chosen(select)).toBe(label);
 }
+
+/** The text of a <select>'s chosen option. */
+const chosen = async (select: Locator): Promise<string> => ((await select.locator('option:checked').textContent()) ?? '').trim();
 
 async function openRoles(page: Page, systemId: string, name: string): Promise<Locator> {
   await page.goto(`/systems/${systemId}?tab=roles`);

@@ -37,12 +37,12 @@ async function resolveTarget(trx: Tx, t: MoveTarget, path: string): Promise<Repa
  */
 export async function convertSuspect(ctx: Ctx, grants: readonly Grant[], personId: string, input: ConvertInput) {
   assertCan(grants, 'org:manage');
-  if (!input.target && !input.assignments?.length) throw invalid('target', 'maintenance.target_required');
   const catalogue = new Map((await getRoleCatalogue(ctx)).map((r) => [r.key, r]));
   return inTransaction(ctx, async (trx) => {
     await lockRoles(trx, ctx);
     const person = await findPerson(trx, personId);
     if (!person) throw new AppError('not_found');
+    if (!input.target && !input.assignments?.length) throw invalid('target', 'maintenance.target_required');
     if (person.version !== input.version || person.status === 'left') throw new AppError('conflict');
     if ((await peopleWithAccounts(trx, [personId])).size) throw new AppError('refused', { fields: [{ path: 'id', key: 'maintenance.has_account' }] });
 

@@ -30,12 +30,12 @@ export async function handoverRoleAssignment(
   input: { principal?: { kind: HolderKind; id: string; contactId?: string | undefined } | undefined; personId?: string | undefined; date?: string | undefined },
 ): Promise<{ ended: RoleAssignmentView; started: RoleAssignmentView }> {
   const catalogue = await catalogueOf(ctx);
-  const principal = principalOf(input);
   const field = input.personId ? 'personId' : 'principal';
   return inTransaction(ctx, async (trx) => {
     await lockRoles(trx, ctx);
     const old = await findAssignment(trx, id);
     if (!old) throw new AppError('not_found');
+    const principal = principalOf(input);
     const subject = await subjectForChange(trx, ctx, grants, { kind: old.subject_kind, id: old.subject_id, usable: true });
     if (old.ended_at !== null) throw new AppError('refused', { fields: [{ path: 'id', key: 'role.already_ended' }] });
     const role = catalogue.get(old.role_key);
