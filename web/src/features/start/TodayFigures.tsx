@@ -5,8 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import type { Onboarding } from '../../api/onboarding.ts';
 import { intlLocale } from '../../i18n/language.ts';
 import { useLocale } from '../../components/language.ts';
-
-const SEVERITIES = ['high', 'medium', 'low'] as const;
+import { SEVERITIES } from '../../../../shared/policy.ts';
 
 /** The numbers that exist today, each a link to the list it counts (within what the caller may see). */
 export function TodayFigures({ figures }: { figures: Onboarding['figures'] }) {
