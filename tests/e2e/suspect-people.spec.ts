@@ -47,7 +47,9 @@ test('setup: a unit, a real person and a "person" named like the unit holding dr
 
 test('the repair page lists the suspect and converts it with the keyboard; the role moves to the unit', async ({ page }) => {
   await signIn(page);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Rensa personer' }).click();
+  // Reached from the people list (not the main menu: the header stays one row).
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Personer' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Rensa felaktiga personer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rensa felaktiga personer' })).toBeVisible();
   const table = page.getByRole('table', { name: /Personer som kan vara organisationer/ });
   const row = table.getByRole('row', { name: new RegExp(SUSPECT) });
@@ -94,7 +96,6 @@ test('in English: the page and the empty list', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Rensa felaktiga personer' })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Repair people that are organisations' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Repair people' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByText(SUSPECT)).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Svenska' }).click();

@@ -3,7 +3,6 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Link as RouterLink } from 'react-router';
 import { hasPermission } from '../api/me.ts';
-import { isInstallationAdmin } from '../api/maintenance.ts';
 import { type Me } from '../api/types.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -23,7 +22,6 @@ export function AppFrame({ me, children }: { me: Me; children: ReactNode }) {
     { to: '/policy', label: t('nav.policy'), show: hasPermission(me, 'policy:read') },
     { to: '/audit', label: t('nav.audit'), show: hasPermission(me, 'audit:read') },
     { to: '/admin/users', label: t('nav.users'), show: hasPermission(me, 'users:read') },
-    { to: '/admin/suspect-people', label: t('nav.repair'), show: isInstallationAdmin(me) },
   ];
 
   return (

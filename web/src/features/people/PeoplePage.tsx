@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { hasPermission } from '../../api/me.ts';
+import { isInstallationAdmin } from '../../api/maintenance.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -69,6 +70,11 @@ export function PeoplePage() {
           <Link asChild>
             <RouterLink to="/people/import">{t('people.importLink')}</RouterLink>
           </Link>
+          {isInstallationAdmin(me) && (
+            <Link asChild>
+              <RouterLink to="/admin/suspect-people">{t('nav.repair')}</RouterLink>
+            </Link>
+          )}
         </div>
       )}
       <PeopleFilters key={`${values.q}|${values.unitId}|${values.includeSubunits}|${values.status}`} initial={values} onApply={apply} />
