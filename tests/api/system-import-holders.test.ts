@@ -179,12 +179,18 @@ describe.each(dialects())('system register import: who holds a role, as kommuner
     ]);
     const without = await preview(file, { createMissing: true });
     expect(without.rows.map((r) => r.unit)).toEqual(['Miljö- och hälsoskyddsförvaltni', 'Soc']);
+    // The sheet summaries say which sheets give the förvaltning and which name was probably cut (the page's fields).
+    expect(without.sheets.map((s) => [s.name, s.unitFromName, s.nameCut ?? false, s.unitGiven ?? null])).toEqual([
+      ['Miljö- och hälsoskyddsförvaltni', true, true, null],
+      ['Soc', true, false, null],
+    ]);
     const dry = await preview(file, { createMissing: true, sheetUnits: { 'Miljö- och hälsoskyddsförvaltni': 'Miljö- och hälsoskyddsförvaltningen', soc: 'Socialförvaltningen' } });
     expect(dry.rows.map((r) => [r.name, r.action, r.unit])).toEqual([
       ['Miljöreda', 'create', 'Miljö- och hälsoskyddsförvaltningen'],
       ['Omsorgen', 'create', 'Socialförvaltningen'],
     ]);
     expect(dry.notices).toContain('Bladet "Soc" läses som förvaltningen "Socialförvaltningen", som du angav.');
+    expect(dry.sheets.map((s) => s.unitGiven)).toEqual(['Miljö- och hälsoskyddsförvaltningen', 'Socialförvaltningen']);
     expect(dry.unknownUnits.map((u) => [u.name, u.create])).toEqual([['Miljö- och hälsoskyddsförvaltningen', true]]);
     // "Leverantör" on a row without a supplier: no holder, no person.
     expect(dry.unknownHolders.find((u) => u.text === 'Leverantör')).toMatchObject({ became: 'vacant', holder: null });

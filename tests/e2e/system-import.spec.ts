@@ -145,3 +145,63 @@ test('a messy workbook is read, corrected and applied through the page', async (
   await page.getByRole('button', { name: 'Läs filen och visa vad som händer' }).click();
   await expect(page.getByText('Importen ändrar inget: allt i filen stämmer redan med systemförteckningen.')).toBeVisible();
 });
+
+test('a name in a role cell and a sheet name cut by Excel are corrected on the page, and the import follows them', async ({ page }) => {
+  const CUT = 'Importby miljö- och byggförvalt'; // 31 characters: Excel's limit, so probably cut
+  expect(CUT).toHaveLength(31);
+  const workbook = await writeExcelFile([
+    { sheet: CUT, data: [['Systemnamn', 'Systemägare', 'Driftansvarig'], ['Importby Bygglov', OWNER.name, 'Driftpartner HB']] },
+    { sheet: SOC, data: [['Systemnamn', 'Systemägare'], ['Importby Journal', OWNER.name]] },
+  ] as Parameters<typeof writeExcelFile>[0]).toBuffer();
+  await signIn(page);
+  await page.goto('/systems/import');
+  await page.getByLabel('Systemförteckning', { exact: true }).setInputFiles({
+    name: 'bygg.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: workbook,
+  });
+  await page.getByRole('button', { name: 'Läs filen och visa vad som händer' }).click();
+  const preview = page.getByRole('region', { name: 'Det här skulle hända' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Det här skulle hända' })).toBeFocused();
+  await expect(preview.getByText(`Bladet "${CUT}" har ingen kolumn för förvaltning`, { exact: false })).toBeVisible();
+  // A name that reads as an organisation and matches nothing: no holder, never a person.
+  const holders = page.getByRole('table', { name: 'Namn i rollkolumnerna och vad de blir' });
+  await expect(holders.getByRole('row').filter({ hasText: 'Driftpartner HB' })).toContainText('Ingen innehavare');
+
+  // The cut sheet name is called out by its field; give the existing förvaltning instead.
+  const sheetField = page.getByLabel(`Förvaltning för bladet ”${CUT}”`);
+  await expect(sheetField).toHaveValue(CUT);
+  await expect(page.getByText('Namnet är 31 tecken långt, som mest i Excel, och är troligen avkortat.', { exact: false })).toBeVisible();
+  await sheetField.fill('');
+  await page.getByRole('button', { name: 'Läs filen igen med de här förvaltningarna' }).click();
+  await expect(page.getByRole('link', { name: `Skriv en förvaltning för bladet ”${CUT}”.` })).toBeVisible();
+  await page.getByLabel(`Förvaltning för bladet ”${CUT}”`).fill(SKOLA);
+  await page.getByRole('button', { name: 'Läs filen igen med de här förvaltningarna' }).click();
+  await expect(preview.getByText(`Bladet "${CUT}" läses som förvaltningen "${SKOLA}", som du angav.`)).toBeVisible();
+  await expect(page.getByLabel(`Förvaltning för bladet ”${CUT}”`)).toHaveValue(SKOLA);
+  await expectNoAxeViolations(page);
+
+  // Say what "Driftpartner HB" means: first without choosing the supplier (an error), then the unit.
+  await page.getByLabel('Namn i filen').selectOption({ label: 'Driftpartner HB' });
+  await page.getByRole('radio', { name: 'En leverantör' }).check();
+  await page.getByRole('button', { name: 'Läs filen igen med tolkningen' }).click();
+  await expect(page.getByRole('link', { name: 'Välj en leverantör.' })).toBeVisible();
+  await page.getByRole('radio', { name: 'En enhet' }).check();
+  await page.getByLabel('Enhet', { exact: true }).selectOption({ label: `${KOMMUN} / ${SOC}` });
+  await page.getByRole('button', { name: 'Läs filen igen med tolkningen' }).click();
+  await expect(holders.getByRole('row').filter({ hasText: 'Driftpartner HB' })).toContainText(`Enhet: ${SOC}`);
+  await expect(preview.getByText(`”Driftpartner HB” – Enhet: ${SOC}`)).toBeVisible();
+  // Both corrections are kept for every later read of the file.
+  await expect(preview.getByText(`Bladet "${CUT}" läses som förvaltningen "${SKOLA}", som du angav.`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Genomför importen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Importen är klar' })).toBeFocused();
+  const found = (await (await page.request.get(`/api/systems?q=${encodeURIComponent('Importby Bygglov')}&holders=all`)).json()) as {
+    items: Array<{ name: string; owningUnit: { name: string }; holders: Array<{ roleKey: string; holder: { kind: string; name: string } }> }>;
+  };
+  expect(found.items).toEqual([expect.objectContaining({ name: 'Importby Bygglov', owningUnit: expect.objectContaining({ name: SKOLA }) })]);
+  expect(found.items[0]!.holders).toContainEqual({ roleKey: 'driftansvarig', holder: expect.objectContaining({ kind: 'unit', name: SOC }) });
+  const people = (await (await page.request.get(`/api/people?q=${encodeURIComponent('Driftpartner')}`)).json()) as { items: unknown[] };
+  expect(people.items).toEqual([]);
+});

@@ -147,7 +147,18 @@ export const importPreviewSchema = z
     shared: z
       .array(z.object({ name: z.string(), owner: z.string(), usedBy: z.array(z.string()), rows: z.array(ref) }))
       .describe('Systems listed on several rows or sheets, merged into one'),
-    sheets: z.array(z.object({ name: z.string().nullable(), headerRow: z.number().int().nullable(), rows: z.number().int(), notes: z.number().int(), unitFromName: z.boolean() })),
+    sheets: z.array(
+      z.object({
+        name: z.string().nullable(),
+        headerRow: z.number().int().nullable(),
+        rows: z.number().int(),
+        notes: z.number().int(),
+        unitFromName: z.boolean().describe('The sheet\'s name gives the förvaltning of its rows'),
+        fullName: z.string().optional().describe('The förvaltning\'s full name, from the title rows, when Excel cut the sheet\'s name at 31 characters'),
+        nameCut: z.boolean().optional().describe('The name is 31 characters long (Excel\'s limit) and no title row completes it: probably cut'),
+        unitGiven: z.string().optional().describe('The förvaltning the caller gave for the sheet (sheetUnits)'),
+      }),
+    ),
     notices: z.array(z.string()).describe('What the import assumed about the file as a whole'),
   })
   .meta({ id: 'SystemImportPreview' });

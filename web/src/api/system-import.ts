@@ -15,6 +15,16 @@ export interface ImportOptions {
   /** Header as in the file → field (one the dry-run listed), or null to ignore the column. */
   mapping?: Record<string, string | null>;
   createMissing: boolean;
+  /** How a name of the role cells is to be read, overriding what the import made of it. */
+  holderMappings?: HolderMapping[];
+  /** Sheet name as in the file → the förvaltning its rows belong to (a unit's name, code or a new förvaltning's full name). */
+  sheetUnits?: Record<string, string>;
+}
+
+/** A name of the role cells and what it means: a unit, a supplier or a person in Ansvar, a new person, or no holder. */
+export interface HolderMapping {
+  text: string;
+  as: 'new_person' | 'vacant' | { kind: 'person' | 'unit' | 'supplier'; id: string };
 }
 
 function errorOf(status: number, text: string): ApiError {
@@ -38,6 +48,8 @@ export async function uploadImport(file: File, options: ImportOptions, onProgres
   const form = new FormData();
   // Fields before the file: a streaming multipart parser sees them first.
   if (options.mapping) form.append('mapping', JSON.stringify(options.mapping));
+  if (options.holderMappings?.length) form.append('holderMappings', JSON.stringify(options.holderMappings));
+  if (options.sheetUnits && Object.keys(options.sheetUnits).length) form.append('sheetUnits', JSON.stringify(options.sheetUnits));
   form.append('createMissing', String(options.createMissing));
   form.append('file', file, file.name);
   return new Promise((resolve, reject) => {

@@ -27,8 +27,8 @@ export function ImportSystemsPage() {
   const fileRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [createMissing, setCreateMissing] = useState(false);
-  /** The caller's column corrections, kept for every later read of the same file. */
-  const [mapping, setMapping] = useState<ImportOptions['mapping']>(undefined);
+  /** The caller's corrections (columns, role-cell names, sheets' förvaltningar), kept for every later read of the same file. */
+  const [corrections, setCorrections] = useState<Omit<ImportOptions, 'createMissing'>>({});
   const [progress, setProgress] = useState<number | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<{ at: number; data: ImportResult } | null>(null);
@@ -68,16 +68,17 @@ export function ImportSystemsPage() {
     if (chosen.size > MAX_BYTES) return errors.showClientErrors({ file: t('systemImport.validation.fileSize') });
     errors.clear();
     setFile(chosen);
-    setMapping(undefined);
+    setCorrections({});
     upload.mutate({ file: chosen, options: { createMissing } });
   }
 
-  function rerun(options: ImportOptions) {
+  function rerun(change: Partial<ImportOptions>) {
     if (!file || upload.isPending) return;
     apply.reset();
-    const corrected = options.mapping ?? mapping;
-    setMapping(corrected);
-    upload.mutate({ file, options: { createMissing: options.createMissing, ...(corrected ? { mapping: corrected } : {}) } });
+    const { createMissing: nextCreate = preview?.createMissing ?? createMissing, ...rest } = change;
+    const next = { ...corrections, ...rest };
+    setCorrections(next);
+    upload.mutate({ file, options: { ...next, createMissing: nextCreate } });
   }
 
   const percent = progress === null ? null : Math.round(progress * 100);
@@ -172,6 +173,7 @@ export function ImportSystemsPage() {
                   : messageOf(apply.error, t('errors.unexpected'))
               : null
           }
+          holderMappings={corrections.holderMappings ?? []}
           onRerun={rerun}
           onApply={() => !apply.isPending && apply.mutate(preview)}
           onCancel={() => {

@@ -4,24 +4,29 @@ import { useTranslation } from 'react-i18next';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
-import type { ImportPreview, RowRef } from '../../api/system-import.ts';
+import type { HolderMapping, ImportOptions, ImportPreview, RowRef } from '../../api/system-import.ts';
 import { useWhere } from './labels.ts';
+import { HolderMappingForm } from './HolderMappingForm.tsx';
 import { HolderReadings } from './HolderReadings.tsx';
 import { MappingForm } from './MappingForm.tsx';
 import { PreviewRows } from './PreviewRows.tsx';
+import { SheetUnitsForm } from './SheetUnitsForm.tsx';
 
 interface Props {
   preview: ImportPreview;
   rerunning: boolean;
   applying: boolean;
   applyError: string | null;
-  onRerun: (options: { mapping?: Record<string, string | null>; createMissing: boolean }) => void;
+  /** The caller's readings of role-cell names, sent with every read of the file. */
+  holderMappings: HolderMapping[];
+  /** Reads the file again with these options changed (the others as last time). */
+  onRerun: (change: Partial<ImportOptions>) => void;
   onApply: () => void;
   onCancel: () => void;
 }
 
 /** The dry-run: what would happen, what Ansvar does not know, how the columns were read, and apply. */
-export function PreviewView({ preview, rerunning, applying, applyError, onRerun, onApply, onCancel }: Props) {
+export function PreviewView({ preview, rerunning, applying, applyError, holderMappings, onRerun, onApply, onCancel }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const where = useWhere();
@@ -109,6 +114,8 @@ export function PreviewView({ preview, rerunning, applying, applyError, onRerun,
       )}
 
       <HolderReadings key={`holders-${preview.id}`} preview={preview} />
+      <HolderMappingForm key={`holder-mapping-${preview.id}`} preview={preview} mappings={holderMappings} busy={rerunning} onChange={(next) => onRerun({ holderMappings: next })} />
+      <SheetUnitsForm key={`sheets-${preview.id}`} preview={preview} busy={rerunning} onSubmit={(sheetUnits) => onRerun({ sheetUnits })} />
 
       {preview.shared.length > 0 && (
         <section aria-labelledby="shared-heading" className="section">
@@ -125,7 +132,7 @@ export function PreviewView({ preview, rerunning, applying, applyError, onRerun,
         </section>
       )}
 
-      <MappingForm key={preview.id} preview={preview} busy={rerunning} onSubmit={(mapping) => onRerun({ mapping, createMissing: preview.createMissing })} />
+      <MappingForm key={preview.id} preview={preview} busy={rerunning} onSubmit={(mapping) => onRerun({ mapping })} />
       <PreviewRows key={`rows-${preview.id}`} preview={preview} />
 
       {applyError && <FocusAlert color="danger">{applyError}</FocusAlert>}
