@@ -58,3 +58,12 @@ export type RegisterFindingKey = (typeof REGISTER_FINDING_KEYS)[number];
 /** Every finding key, in the order the findings page offers them: roles and areas, register, organisation. */
 export const FINDING_KEYS = [...ENGINE_FINDING_KEYS.slice(0, 8), ...REGISTER_FINDING_KEYS, ...ENGINE_FINDING_KEYS.slice(8)] as const;
 export type FindingKey = (typeof FINDING_KEYS)[number];
+
+/**
+ * What one cell of the responsibility matrix (a system × an area of the policy) says: someone holds every
+ * responsibility of the area (held); a role the policy names there has no holder (vacant); a rule applies
+ * but finds nobody, e.g. no IT unit or no rule fits the system's facts (missing); the policy gives the area
+ * no responsibility per system (not_applicable). Vacant and missing are the matrix's gaps.
+ */
+export const MATRIX_CELL_STATUSES = ['held', 'vacant', 'missing', 'not_applicable'] as const;
+export type MatrixCellStatus = (typeof MATRIX_CELL_STATUSES)[number];

@@ -32,6 +32,7 @@ const isTokenRoute = (route: string) => /\{token\}/.test(route);
 /** Extra filter values worth trying on free-text query parameters, by parameter name. */
 const VALUE_HINTS: Record<string, string[]> = {
   holders: ['all'],
+  area: ['avveckling_av_datamedia', 'drift_och_forvaltning,systemforvaltarplaner'],
   roleKey: ['systemagare', 'systemforvaltare', 'informationsagare', 'chef'],
   rule: ['dependency_retired', 'role_vacant', 'agreement_missing'],
   entityType: ['system', 'role_assignment', 'person', 'agreement'],

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { computeOrganisationResponsibilities, evaluateSystems } from '../../policy/engine.ts';
 import type { OrganisationsResult, SubjectResult, SystemFact } from '../../policy/facts.ts';
+import type { Pack } from '../../policy/schema.ts';
 import { getActivePack } from './active-pack.ts';
 import { kommunRoots, loadOrganisationFacts } from './facts-repository.ts';
 
@@ -39,10 +40,10 @@ export async function organisationResponsibilities(
 export async function systemsResponsibilities(
   ctx: Ctx,
   systems: readonly SystemFact[],
-): Promise<{ pack: { id: string; version: string }; results: SubjectResult[] }> {
+): Promise<{ pack: { id: string; version: string }; document: Pack; results: SubjectResult[] }> {
   const { pack } = await getActivePack(ctx);
   const facts = await loadOrganisationFacts(ctx.db, todayOf(ctx), systems.length > 200 ? 'all' : systems.map((s) => s.id));
-  return { pack: { id: pack.id, version: pack.version }, results: evaluateSystems(pack, facts, systems) };
+  return { pack: { id: pack.id, version: pack.version }, document: pack, results: evaluateSystems(pack, facts, systems) };
 }
 
 /** The organisation facts with the role assignments on the given systems (or all), as the engine reads them. */

@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import type { Services } from '../../platform/context.ts';
-import type { Db, Dialect, Tx } from '../../platform/db/index.ts';
+import { toCount, type Db, type Dialect, type Tx } from '../../platform/db/index.ts';
 import { inChunks } from '../../platform/pace.ts';
 import { containsPattern, fold } from '../../platform/text.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -284,13 +284,21 @@ function searchCondition(dialect: Dialect, text: string): RawBuilder<SqlBool> {
 /** The filtered, searched and ordered systems, one page past `after` (columns are chosen by the caller). */
 function filtered(db: Db, dialect: Dialect, f: SystemFilter, limit: number) {
   const key = sql.raw(SORT_KEYS[f.sort].expr);
+  let q = matching(db, dialect, f).orderBy(key, f.dir).orderBy('s.id', f.dir).limit(limit + 1);
+  if (f.after) {
+    const { v, id } = f.after;
+    const op = sql.raw(f.dir === 'desc' ? '<' : '>');
+    q = q.where(sql<SqlBool>`(${key} ${op} ${v} or (${key} = ${v} and s.id ${op} ${id}))`);
+  }
+  return q;
+}
+
+/** The systems the filter's visibility, filters and search let through, in no order. */
+function matching(db: Db, dialect: Dialect, f: Omit<SystemFilter, 'sort' | 'dir' | 'after'>) {
   let q = db
     .selectFrom('systems as s')
     .innerJoin('org_units as ou', 'ou.id', 's.owning_unit_id')
-    .where((eb) => visibleCondition(eb, f.visibility))
-    .orderBy(key, f.dir)
-    .orderBy('s.id', f.dir)
-    .limit(limit + 1);
+    .where((eb) => visibleCondition(eb, f.visibility));
   if (f.unitId) {
     const unitId = f.unitId;
     q = q.where((eb) =>
@@ -311,12 +319,36 @@ function filtered(db: Db, dialect: Dialect, f: SystemFilter, limit: number) {
     q = q.where(f.withFindings ? open : sql<SqlBool>`not ${open}`);
   }
   if (f.q) q = q.where(searchCondition(dialect, f.q));
-  if (f.after) {
-    const { v, id } = f.after;
-    const op = sql.raw(f.dir === 'desc' ? '<' : '>');
-    q = q.where(sql<SqlBool>`(${key} ${op} ${v} or (${key} = ${v} and s.id ${op} ${id}))`);
-  }
   return q;
+}
+
+/** How many systems the filter lets through (the matrix's "25 of 87"): the list's conditions, counted. */
+export async function countSystems(s: Pick<Services, 'db' | 'dialect'>, f: Omit<SystemFilter, 'sort' | 'dir' | 'after'>): Promise<number> {
+  const row = await matching(s.db, s.dialect, f).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+  return toCount(row?.n);
+}
+
+/**
+ * The förvaltning each of these units belongs to: the unit itself or the nearest förvaltning above it
+ * (none for a unit outside any förvaltning, e.g. kommunstyrelsen). Read through the closure table.
+ */
+export async function forvaltningarOf(db: Q, unitIds: readonly string[]): Promise<Map<string, { id: string; name: string }>> {
+  const out = new Map<string, { id: string; name: string }>();
+  if (!unitIds.length) return out;
+  const rows = await db
+    .selectFrom('org_unit_closure as c')
+    .innerJoin('org_units as u', 'u.id', 'c.ancestor_id')
+    .select(['c.descendant_id as unitId', 'u.id', 'u.name', 'c.depth'])
+    .where('c.descendant_id', 'in', [...new Set(unitIds)])
+    .where('u.kind', '=', 'forvaltning')
+    .execute();
+  const depths = new Map<string, number>();
+  for (const r of rows) {
+    if ((depths.get(r.unitId) ?? Infinity) <= r.depth) continue;
+    depths.set(r.unitId, r.depth);
+    out.set(r.unitId, { id: r.id, name: r.name });
+  }
+  return out;
 }
 
 const pageOf = <R>(rows: R[], limit: number) => ({ rows: rows.slice(0, limit), hasMore: rows.length > limit });
