@@ -96,11 +96,25 @@ test('a messy workbook is read, corrected and applied through the page', async (
   await page.getByRole('button', { name: 'Läs filen och visa vad som händer' }).click();
   const preview = page.getByRole('region', { name: 'Det här skulle hända' });
   await expect(page.getByRole('heading', { level: 2, name: 'Det här skulle hända' })).toBeFocused();
-  await expect(preview.getByText('Samma system som rad 5 på bladet Importby socialförvaltning.')).toBeVisible();
   await expect(preview.getByText(`Okänd förvaltning "${KULTUR}"`, { exact: false }).first()).toBeVisible();
   await expect(preview.getByText('Okänd Okändsson – läggs inte till', { exact: false })).toBeVisible();
   await expect(preview.getByText('Bladet "Instruktioner" har ingen rubrikrad och hoppas över.')).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // Only the rows with errors: every row shown has one, and the count matches the summary's.
+  const rowsTable = page.getByRole('table', { name: 'Rader i filen och vad som händer med dem' });
+  const errorCount = Number(await preview.locator('dl.facts--counts dt:text-is("Rader med fel") + dd').textContent());
+  expect(errorCount).toBeGreaterThan(0);
+  await page.getByRole('radio', { name: `Bara rader med fel (${errorCount})` }).check();
+  await expect(rowsTable.locator('tbody tr')).toHaveCount(errorCount);
+  for (const row of await rowsTable.locator('tbody tr').all()) await expect(row).toContainText('Fel:');
+  await expect(preview.getByText(`${errorCount} av ${errorCount} rader visas.`)).toBeVisible();
+  // Only the rows with remarks: their remarks are shown open.
+  await page.getByRole('radio', { name: /^Bara rader med anmärkningar/ }).check();
+  for (const row of await rowsTable.locator('tbody tr').all()) await expect(row.locator('details[open] li').first()).toBeVisible();
+  await expect(preview.getByText('Samma system som rad 5 på bladet Importby socialförvaltning.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('radio', { name: /^Ändringar och meddelanden/ }).check();
 
   // The column "Ansvarig IT" was not recognised: read it as driftansvarig.
   const column = page.getByLabel('Kolumnen ”Ansvarig IT”');
@@ -108,6 +122,7 @@ test('a messy workbook is read, corrected and applied through the page', async (
   await column.selectOption({ label: 'Driftansvarig' });
   await page.getByRole('button', { name: 'Läs filen igen med de här kolumnerna' }).click();
   await expect(page.getByLabel('Kolumnen ”Ansvarig IT”')).toHaveValue('operations');
+  await page.getByRole('radio', { name: /^Bara rader med anmärkningar/ }).check();
   await expect(preview.getByText('Rollen Driftansvarig – IT-driftsledare lämnas vakant.')).toBeVisible();
   // "Leverantören" on a row without a supplier: no holder, and never a person — the table says what each name became.
   const holders = page.getByRole('table', { name: 'Namn i rollkolumnerna och vad de blir' });

@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Field, Fieldset, Heading, Input, Label, Link, Paragraph, Radio, Spinner, Table, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Fieldset, Heading, Link, Paragraph, Radio, Spinner, Table } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { isApiError } from '../../api/client.ts';
+import { FileField } from '../../components/FileField.tsx';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { formatDateTime } from '../../components/format.ts';
@@ -28,6 +29,8 @@ export function ImportPage() {
   const [mode, setMode] = useState<ImportMode>('partial');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<{ at: number; data: ImportResult } | null>(null);
+  /** Bumped when the page clears the file input, so the field stops naming the file. */
+  const [cleared, setCleared] = useState(0);
   const errors = useFormErrors(FIELDS, 'import');
 
   const upload = useMutation({
@@ -42,6 +45,7 @@ export function ImportPage() {
       setResult({ at: Date.now(), data });
       setPreview(null);
       if (fileRef.current) fileRef.current.value = '';
+      setCleared((n) => n + 1);
       void queryClient.invalidateQueries({ queryKey: peopleKeys.all });
       void queryClient.invalidateQueries({ queryKey: orgKeys.allHoldings });
     },
@@ -98,22 +102,19 @@ export function ImportPage() {
         </Heading>
         <FormProblems errors={errors} />
         <form className="form" noValidate onSubmit={onSubmit}>
-          <Field>
-            <Label htmlFor={errors.id('file')}>{t('import.fileLabel')}</Label>
-            <Field.Description>{t('import.fileHint')}</Field.Description>
-            <Input
-              ref={fileRef}
-              id={errors.id('file')}
-              type="file"
-              accept={ACCEPT}
-              aria-invalid={errors.fields.file ? true : undefined}
-              onChange={() => {
-                setPreview(null);
-                setResult(null);
-              }}
-            />
-            {errors.fields.file && <ValidationMessage>{errors.fields.file}</ValidationMessage>}
-          </Field>
+          <FileField
+            id={errors.id('file')}
+            label={t('import.fileLabel')}
+            description={t('import.fileHint')}
+            accept={ACCEPT}
+            inputRef={fileRef}
+            error={errors.fields.file}
+            resetKey={cleared}
+            onChange={() => {
+              setPreview(null);
+              setResult(null);
+            }}
+          />
           <Fieldset>
             <Fieldset.Legend>{t('import.modeLegend')}</Fieldset.Legend>
             <Radio
@@ -165,7 +166,7 @@ export function ImportPage() {
           onCancel={() => {
             setPreview(null);
             apply.reset();
-            fileRef.current?.focus();
+            document.getElementById(errors.id('file'))?.focus();
           }}
         />
       )}

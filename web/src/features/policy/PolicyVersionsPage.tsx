@@ -1,10 +1,11 @@
-import { Alert, Button, Field, Heading, Input, Label, Link, Paragraph, Spinner, Table, Tag, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph, Spinner, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { isApiError } from '../../api/client.ts';
 import { hasPermission } from '../../api/me.ts';
+import { FileField } from '../../components/FileField.tsx';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { formatDateTime } from '../../components/format.ts';
@@ -122,6 +123,8 @@ function UploadForm() {
   const [message, setMessage] = useState('');
   const [problems, setProblems] = useState<{ at: number; items: PackProblem[] } | null>(null);
   const [uploaded, setUploaded] = useState<{ at: number; version: PolicyVersion } | null>(null);
+  /** Bumped when the page clears the file input, so the field stops naming the file. */
+  const [cleared, setCleared] = useState(0);
   const errors = useFormErrors(FIELDS, 'policy-upload');
 
   const upload = useMutation({
@@ -130,6 +133,7 @@ function UploadForm() {
       setUploaded({ at: Date.now(), version });
       setMessage('');
       if (fileRef.current) fileRef.current.value = '';
+      setCleared((n) => n + 1);
       void queryClient.invalidateQueries({ queryKey: policyKeys.all });
       void queryClient.invalidateQueries({ queryKey: orgKeys.roles });
     },
@@ -206,18 +210,15 @@ function UploadForm() {
       )}
       <FormProblems errors={errors} />
       <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-        <Field>
-          <Label htmlFor={errors.id('file')}>{t('policyVersions.fileLabel')}</Label>
-          <Field.Description>{t('policyVersions.fileHint')}</Field.Description>
-          <Input
-            ref={fileRef}
-            id={errors.id('file')}
-            type="file"
-            accept=".yaml,.yml,.json,application/yaml,application/json,text/yaml"
-            aria-invalid={errors.fields.file ? true : undefined}
-          />
-          {errors.fields.file && <ValidationMessage>{errors.fields.file}</ValidationMessage>}
-        </Field>
+        <FileField
+          id={errors.id('file')}
+          label={t('policyVersions.fileLabel')}
+          description={t('policyVersions.fileHint')}
+          accept=".yaml,.yml,.json,application/yaml,application/json,text/yaml"
+          inputRef={fileRef}
+          error={errors.fields.file}
+          resetKey={cleared}
+        />
         <Textfield
           id={errors.id('message')}
           label={t('policyVersions.messageLabel')}

@@ -1,9 +1,10 @@
-import { Button, Checkbox, Field, Heading, Input, Label, Link, Paragraph, Spinner, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Heading, Link, Paragraph, Spinner, ValidationMessage } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { isApiError } from '../../api/client.ts';
+import { FileField } from '../../components/FileField.tsx';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { messageOf, useFormErrors } from '../../components/forms.ts';
@@ -32,6 +33,8 @@ export function ImportSystemsPage() {
   const [progress, setProgress] = useState<number | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<{ at: number; data: ImportResult } | null>(null);
+  /** Bumped when the page clears the file input, so the field stops naming the file. */
+  const [cleared, setCleared] = useState(0);
   const errors = useFormErrors(FIELDS, 'system-import');
 
   const upload = useMutation({
@@ -52,6 +55,7 @@ export function ImportSystemsPage() {
       setPreview(null);
       setFile(null);
       if (fileRef.current) fileRef.current.value = '';
+      setCleared((n) => n + 1);
       void queryClient.invalidateQueries();
     },
   });
@@ -113,22 +117,19 @@ export function ImportSystemsPage() {
         </Heading>
         <FormProblems errors={errors} />
         <form className="form" noValidate onSubmit={onSubmit}>
-          <Field>
-            <Label htmlFor={errors.id('file')}>{t('systemImport.fileLabel')}</Label>
-            <Field.Description>{t('systemImport.fileHint')}</Field.Description>
-            <Input
-              ref={fileRef}
-              id={errors.id('file')}
-              type="file"
-              accept={ACCEPT}
-              aria-invalid={errors.fields.file ? true : undefined}
-              onChange={() => {
-                setPreview(null);
-                setResult(null);
-              }}
-            />
-            {errors.fields.file && <ValidationMessage>{errors.fields.file}</ValidationMessage>}
-          </Field>
+          <FileField
+            id={errors.id('file')}
+            label={t('systemImport.fileLabel')}
+            description={t('systemImport.fileHint')}
+            accept={ACCEPT}
+            inputRef={fileRef}
+            error={errors.fields.file}
+            resetKey={cleared}
+            onChange={() => {
+              setPreview(null);
+              setResult(null);
+            }}
+          />
           <Checkbox
             id={errors.id('createMissing')}
             label={t('systemImport.createMissing')}
@@ -179,7 +180,7 @@ export function ImportSystemsPage() {
           onCancel={() => {
             setPreview(null);
             apply.reset();
-            fileRef.current?.focus();
+            document.getElementById(errors.id('file'))?.focus();
           }}
         />
       )}

@@ -1,4 +1,4 @@
-import { Checkbox, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Fieldset, Heading, Paragraph, Radio, Table } from '@digdir/designsystemet-react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ShowMore } from '../../components/ShowMore.tsx';
@@ -8,18 +8,35 @@ import { useActionLabel, useChangeLabel, useWhere } from './labels.ts';
 
 const PAGE = 200;
 
-/** The dry-run's rows: what happens to each, its errors (with the cell) and remarks; long files page by 200. */
+/** Which rows the table shows: those that change something (or have messages), only errors, only remarks, all. */
+type Show = 'changes' | 'errors' | 'notes' | 'all';
+const SHOWS: Show[] = ['changes', 'errors', 'notes', 'all'];
+
+type Row = ImportPreview['rows'][number];
+const shows: Record<Show, (r: Row) => boolean> = {
+  changes: (r) => r.action !== 'unchanged' || Boolean(r.errors?.length || r.notes?.length),
+  errors: (r) => r.action === 'error',
+  notes: (r) => Boolean(r.notes?.length),
+  all: () => true,
+};
+
+/**
+ * The dry-run's rows in a compact table: what happens to each, what it changes and its errors (with the
+ * cell) in the row; its remarks folded behind a count. A filter shows only the rows with errors or with
+ * remarks; long files page by 200.
+ */
 export function PreviewRows({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const actionLabel = useActionLabel();
   const changeLabel = useChangeLabel();
   const where = useWhere();
   const captionId = useId();
+  const filterName = useId();
   const tableRef = useRef<HTMLTableElement>(null);
-  const [showUnchanged, setShowUnchanged] = useState(false);
+  const [show, setShow] = useState<Show>('changes');
   const [shown, setShown] = useState(PAGE);
-  const rows = showUnchanged ? preview.rows : preview.rows.filter((r) => r.action !== 'unchanged' || r.errors?.length || r.notes?.length);
-  const unchanged = preview.rows.filter((r) => r.action === 'unchanged').length;
+  const counts = Object.fromEntries(SHOWS.map((k) => [k, preview.rows.filter(shows[k]).length])) as Record<Show, number>;
+  const rows = show === 'all' ? preview.rows : preview.rows.filter(shows[show]);
   const message = (m: ImportMessage) =>
     m.cell ? t('systemImport.messageAt', { cell: m.cell, column: m.column ?? '', message: m.message }) : m.column ? t('systemImport.messageIn', { column: m.column, message: m.message }) : m.message;
 
@@ -28,19 +45,32 @@ export function PreviewRows({ preview }: { preview: ImportPreview }) {
       <Heading level={3} data-size="xs" id="import-rows-heading">
         {t('systemImport.rowsHeading')}
       </Heading>
-      <Checkbox
-        label={t('systemImport.showUnchanged', { count: unchanged })}
-        checked={showUnchanged}
-        onChange={(e) => {
-          setShowUnchanged(e.target.checked);
-          setShown(PAGE);
-        }}
-      />
+      <Fieldset className="row-filter">
+        <Fieldset.Legend>{t('systemImport.rowFilter.legend')}</Fieldset.Legend>
+        <div className="row-filter__options">
+          {SHOWS.map((k) => (
+            <Radio
+              key={k}
+              name={filterName}
+              value={k}
+              label={t(`systemImport.rowFilter.${k}`, { count: counts[k] })}
+              checked={show === k}
+              onChange={() => {
+                setShow(k);
+                setShown(PAGE);
+              }}
+            />
+          ))}
+        </div>
+      </Fieldset>
+      <p role="status" className="list-status">
+        {t('systemImport.rowFilter.showing', { shown: Math.min(shown, rows.length), count: rows.length, total: preview.rows.length })}
+      </p>
       {rows.length === 0 ? (
         <Paragraph>{t('systemImport.noRowsToShow')}</Paragraph>
       ) : (
         <TableScroll captionId={captionId}>
-          <Table zebra className="data-table" ref={tableRef}>
+          <Table zebra className="data-table import-rows" ref={tableRef}>
             <caption id={captionId} className="sr-only">
               {t('systemImport.rowsCaption')}
             </caption>
@@ -64,7 +94,7 @@ export function PreviewRows({ preview }: { preview: ImportPreview }) {
                   <Table.Cell>{row.registerNo ?? t('systemImport.newRegisterNo')}</Table.Cell>
                   <Table.Cell>{row.name ?? '–'}</Table.Cell>
                   <Table.Cell>{row.unit ?? '–'}</Table.Cell>
-                  <Table.Cell>
+                  <Table.Cell className="import-rows__details">
                     {row.changes && row.changes.length > 0 && <div>{t('systemImport.changed', { fields: row.changes.map(changeLabel).join(', ') })}</div>}
                     {row.errors && row.errors.length > 0 && (
                       <ul className="plain-list">
@@ -76,11 +106,14 @@ export function PreviewRows({ preview }: { preview: ImportPreview }) {
                       </ul>
                     )}
                     {row.notes && row.notes.length > 0 && (
-                      <ul className="plain-list">
-                        {row.notes.map((n, i) => (
-                          <li key={`n${i}`}>{message(n)}</li>
-                        ))}
-                      </ul>
+                      <details className="import-notes" open={show === 'notes' || undefined}>
+                        <summary>{t('systemImport.notesSummary', { count: row.notes.length })}</summary>
+                        <ul className="plain-list">
+                          {row.notes.map((n, i) => (
+                            <li key={`n${i}`}>{message(n)}</li>
+                          ))}
+                        </ul>
+                      </details>
                     )}
                   </Table.Cell>
                 </Table.Row>

@@ -55,6 +55,8 @@ export function PreviewView({ preview, rerunning, applying, applyError, holderMa
         <dd>{counts.unchanged}</dd>
         <dt>{t('systemImport.counts.error')}</dt>
         <dd>{counts.error}</dd>
+        <dt>{t('systemImport.counts.notes')}</dt>
+        <dd>{preview.rows.filter((r) => r.notes?.length).length}</dd>
       </dl>
       <Paragraph data-size="sm">{t('systemImport.effects', { ...effects })}</Paragraph>
       {counts.error > 0 && <Alert data-color="warning">{t('systemImport.errorsWarning', { count: counts.error })}</Alert>}
