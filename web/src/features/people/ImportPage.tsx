@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Fieldset, Heading, Link, Paragraph, Radio, Spinner, Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Fieldset, Heading, Link, Paragraph, Radio, Spinner, Table } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,8 @@ import { formatDateTime } from '../../components/format.ts';
 import { messageOf, useFormErrors } from '../../components/forms.ts';
 import { useLocale } from '../../components/language.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { RowFilter } from '../../components/RowFilter.tsx';
+import { ShowMore } from '../../components/ShowMore.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { orgKeys } from '../../api/org.ts';
 import { applyImport, peopleKeys, uploadImport, type ImportMode, type ImportPreview, type ImportResult, type ImportRow } from '../../api/people.ts';
@@ -219,6 +221,17 @@ function useChangeLabel() {
   };
 }
 
+const PAGE = 200;
+
+/** Which rows the preview shows: those that change something (or have errors), only errors, all. */
+type Show = 'changes' | 'errors' | 'all';
+const SHOWS: Show[] = ['changes', 'errors', 'all'];
+const shows: Record<Show, (r: ImportRow) => boolean> = {
+  changes: (r) => r.action !== 'unchanged',
+  errors: (r) => r.action === 'error',
+  all: () => true,
+};
+
 function ImportPreviewView({
   preview,
   applying,
@@ -238,8 +251,11 @@ function ImportPreviewView({
   const changeLabel = useChangeLabel();
   const captionId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [showUnchanged, setShowUnchanged] = useState(false);
-  const rows = showUnchanged ? preview.rows : preview.rows.filter((row) => row.action !== 'unchanged');
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [show, setShow] = useState<Show>('changes');
+  const [shown, setShown] = useState(PAGE);
+  const showCounts = Object.fromEntries(SHOWS.map((k) => [k, preview.rows.filter(shows[k]).length])) as Record<Show, number>;
+  const rows = preview.rows.filter(shows[show]);
   const { counts } = preview;
   const nothingToDo = counts.create + counts.update + counts.markLeft === 0;
 
@@ -280,16 +296,23 @@ function ImportPreviewView({
       <Heading level={3} data-size="xs">
         {t('import.rowsHeading')}
       </Heading>
-      <Checkbox
-        label={t('import.showUnchanged', { count: counts.unchanged })}
-        checked={showUnchanged}
-        onChange={(e) => setShowUnchanged(e.target.checked)}
+      <RowFilter
+        legend={t('import.rowFilter.legend')}
+        options={SHOWS.map((k) => ({ key: k, label: t(`import.rowFilter.${k}`, { count: showCounts[k] }) }))}
+        value={show}
+        onChange={(k) => {
+          setShow(k);
+          setShown(PAGE);
+        }}
       />
+      <p role="status" className="list-status">
+        {t('import.rowFilter.showing', { shown: Math.min(shown, rows.length), count: rows.length })}
+      </p>
       {rows.length === 0 ? (
         <Paragraph>{t('import.noRowsToShow')}</Paragraph>
       ) : (
         <TableScroll captionId={captionId}>
-          <Table zebra className="data-table">
+          <Table zebra className="data-table" ref={tableRef}>
             <caption id={captionId} className="sr-only">
               {t('import.rowsCaption')}
             </caption>
@@ -303,8 +326,8 @@ function ImportPreviewView({
               </Table.Row>
             </Table.Head>
             <Table.Body>
-              {rows.map((row) => (
-                <Table.Row key={row.row}>
+              {rows.slice(0, shown).map((row) => (
+                <Table.Row key={row.row} tabIndex={-1}>
                   <Table.Cell>{row.row}</Table.Cell>
                   <Table.Cell>
                     <span className={row.action === 'error' ? 'action-text action-text--error' : 'action-text'}>{actionLabel(row.action)}</span>
@@ -331,6 +354,7 @@ function ImportPreviewView({
           </Table>
         </TableScroll>
       )}
+      <ShowMore hasMore={rows.length > shown} loading={false} onMore={() => setShown((n) => n + PAGE)} count={Math.min(shown, rows.length)} tableRef={tableRef} />
 
       {preview.markLeft.length > 0 && (
         <>

@@ -1,6 +1,7 @@
-import { Fieldset, Heading, Paragraph, Radio, Table } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RowFilter } from '../../components/RowFilter.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import type { ImportMessage, ImportPreview } from '../../api/system-import.ts';
@@ -31,7 +32,6 @@ export function PreviewRows({ preview }: { preview: ImportPreview }) {
   const changeLabel = useChangeLabel();
   const where = useWhere();
   const captionId = useId();
-  const filterName = useId();
   const tableRef = useRef<HTMLTableElement>(null);
   const [show, setShow] = useState<Show>('changes');
   const [shown, setShown] = useState(PAGE);
@@ -45,24 +45,15 @@ export function PreviewRows({ preview }: { preview: ImportPreview }) {
       <Heading level={3} data-size="xs" id="import-rows-heading">
         {t('systemImport.rowsHeading')}
       </Heading>
-      <Fieldset className="row-filter">
-        <Fieldset.Legend>{t('systemImport.rowFilter.legend')}</Fieldset.Legend>
-        <div className="row-filter__options">
-          {SHOWS.map((k) => (
-            <Radio
-              key={k}
-              name={filterName}
-              value={k}
-              label={t(`systemImport.rowFilter.${k}`, { count: counts[k] })}
-              checked={show === k}
-              onChange={() => {
-                setShow(k);
-                setShown(PAGE);
-              }}
-            />
-          ))}
-        </div>
-      </Fieldset>
+      <RowFilter
+        legend={t('systemImport.rowFilter.legend')}
+        options={SHOWS.map((k) => ({ key: k, label: t(`systemImport.rowFilter.${k}`, { count: counts[k] }) }))}
+        value={show}
+        onChange={(k) => {
+          setShow(k);
+          setShown(PAGE);
+        }}
+      />
       <p role="status" className="list-status">
         {t('systemImport.rowFilter.showing', { shown: Math.min(shown, rows.length), count: rows.length, total: preview.rows.length })}
       </p>
