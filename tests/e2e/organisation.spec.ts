@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, ensureAdministrator, expectNoAxeViolations, signIn } from './helpers.ts';
+import { ADMIN, ensureAdministrator, expectNoAxeViolations, navigateTo, signIn } from './helpers.ts';
 
 // One organisation built step by step: later tests use the units and people of earlier ones.
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
@@ -14,8 +14,8 @@ test.beforeAll(async ({ request }) => {
   await ensureAdministrator(request);
 });
 
-async function openFromNav(page: Page, name: string, heading: string | RegExp): Promise<void> {
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true }).click();
+async function openFromNav(page: Page, group: string, name: string, heading: string | RegExp): Promise<void> {
+  await navigateTo(page, group, name);
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
 
@@ -32,7 +32,7 @@ async function createUnit(page: Page, name: string, kind: string, parent: string
 
 test('an administrator builds a small organisation; bad input is explained', async ({ page }) => {
   await signIn(page);
-  await openFromNav(page, 'Organisation', 'Organisation');
+  await openFromNav(page, 'Organisation', 'Enheter', 'Organisation');
   await expectNoAxeViolations(page);
 
   const form = page.getByRole('region', { name: 'Skapa organisationsenhet' });
@@ -79,7 +79,7 @@ test('an administrator builds a small organisation; bad input is explained', asy
 
 test('people are imported from a spreadsheet: dry run first, then applied', async ({ page }) => {
   await signIn(page);
-  await openFromNav(page, 'Personer', 'Personer');
+  await openFromNav(page, 'Organisation', 'Personer', 'Personer');
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'Importera personer från HR-systemet' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Importera personer' })).toBeVisible();
@@ -113,7 +113,7 @@ test('people are imported from a spreadsheet: dry run first, then applied', asyn
   await expectNoAxeViolations(page);
 
   // The list finds them; the one with an error was not imported.
-  await openFromNav(page, 'Personer', 'Personer');
+  await openFromNav(page, 'Organisation', 'Personer', 'Personer');
   await page.getByLabel('Namn, e-post eller anställningsnummer').fill('tove');
   await page.getByRole('button', { name: 'Visa personer' }).click();
   await expect(page.getByRole('link', { name: 'Tove Tekniksson' })).toBeVisible();
@@ -124,7 +124,7 @@ test('people are imported from a spreadsheet: dry run first, then applied', asyn
 
 test('a chef is appointed on a unit; a second chef is refused with a message to hand over', async ({ page }) => {
   await signIn(page);
-  await openFromNav(page, 'Organisation', 'Organisation');
+  await openFromNav(page, 'Organisation', 'Enheter', 'Organisation');
   await page.getByRole('list', { name: 'Organisationsträd' }).getByRole('link', { name: IT }).click();
   await expect(page.getByRole('heading', { level: 1, name: IT })).toBeVisible();
   await expect(page.getByRole('table', { name: `Personer i ${IT}` }).getByRole('link', { name: 'Tove Tekniksson' })).toBeVisible();
@@ -159,7 +159,7 @@ test('a chef is appointed on a unit; a second chef is refused with a message to 
 
 test('the policy page shows who is responsible in the kommun right now', async ({ page }) => {
   await signIn(page);
-  await openFromNav(page, 'Policy', /IT-säkerhetspolicy/);
+  await openFromNav(page, 'Styrning', 'Policy', /IT-säkerhetspolicy/);
   // Other spec files may have built kommuner of their own: choose ours when the page offers a choice
   // (once the status has loaded: the choice comes with it).
   await expect(page.getByRole('heading', { level: 2, name: /^Läget i / })).toBeVisible();
@@ -190,7 +190,7 @@ test('a broken policy pack is refused, with each problem listed by its place in 
 
 test('app permissions: a grant on a unit is added and removed on the users page', async ({ page }) => {
   await signIn(page);
-  await openFromNav(page, 'Användare', 'Användare');
+  await openFromNav(page, 'Administration', 'Användare', 'Användare');
   await page.getByRole('button', { name: `Behörigheter för ${ADMIN.name}` }).click();
   const dialog = page.getByRole('dialog', { name: `Behörigheter för ${ADMIN.name}` });
   await expect(dialog.getByRole('cell', { name: 'Hela installationen', exact: true })).toBeVisible();

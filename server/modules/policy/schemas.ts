@@ -125,7 +125,7 @@ export const responsibilitiesResponse = z.object({
 /** One subject's (a system's) responsibilities per area and its findings, from the engine. */
 export const subjectResponsibilities = z
   .object({
-    pack: z.object({ id: z.string(), version: z.string() }),
+    pack: z.object({ id: z.string(), version: z.string(), title: textSchema.describe('The policy’s title, to show instead of its id') }),
     areas: z.array(areaResponsibilities),
     findings: z.array(findingSchema),
   })

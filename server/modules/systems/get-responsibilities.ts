@@ -21,6 +21,6 @@ export const systemFactOf = (r: Pick<SystemRow, 'id' | 'name' | 'owning_unit_id'
 export async function getSystemResponsibilities(ctx: Ctx, auth: Caller, id: string) {
   const readable = await readableSystem(ctx.db, auth, id, todayOf(ctx));
   if (!readable) throw new AppError('not_found');
-  const { pack, results } = await systemsResponsibilities(ctx, [systemFactOf(readable.row)]);
-  return { pack, ...results[0]! };
+  const { pack, document, results } = await systemsResponsibilities(ctx, [systemFactOf(readable.row)]);
+  return { pack: { ...pack, title: document.title }, ...results[0]! };
 }

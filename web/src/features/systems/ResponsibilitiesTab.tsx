@@ -1,18 +1,22 @@
 import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { messageOf } from '../../components/forms.ts';
+import { useLocale } from '../../components/language.ts';
+import type { Finding } from '../../api/policy.ts';
 import { FindingList } from '../policy/FindingList.tsx';
 import { PText } from '../policy/labels.tsx';
 import { useRoleName } from '../policy/PartyText.tsx';
 import { ResponsibilityItem } from '../policy/ResponsibilityItem.tsx';
 import { useSystemResponsibilities, type System } from '../../api/systems.ts';
 
-/** For each area of the policy: who is responsible for this system, in what capacity, by which rule, and why. */
+/** For each area of the policy: who is responsible for this system, in what capacity and why; each finding once, under its first area. */
 export function ResponsibilitiesTab({ system }: { system: System }) {
   const { t } = useTranslation();
   const roleName = useRoleName();
   const resp = useSystemResponsibilities(system.id);
   const data = resp.data;
+  const locale = useLocale();
+  const shown = new Set<Finding>();
 
   return (
     <div className="tab-content">
@@ -29,11 +33,13 @@ export function ResponsibilitiesTab({ system }: { system: System }) {
       {data && (
         <>
           <Paragraph data-size="sm" className="muted">
-            {t('systems.responsibilities.pack', { id: data.pack.id, version: data.pack.version })}
+            {t('systems.responsibilities.pack', { title: locale === 'en' ? (data.pack.title.en ?? data.pack.title.sv) : data.pack.title.sv, version: data.pack.version })}
           </Paragraph>
           {data.areas.map((area) => {
             const ruleIds = new Set(area.responsibilities.map((r) => r.ruleId));
-            const findings = data.findings.filter((f) => f.ruleIds.some((id) => ruleIds.has(id)));
+            // Each finding once: under the first area whose rules it comes from.
+            const findings = data.findings.filter((f) => !shown.has(f) && f.ruleIds.some((id) => ruleIds.has(id)));
+            for (const f of findings) shown.add(f);
             return (
               <article key={area.area} className="system-area" aria-labelledby={`sys-area-${area.area}`}>
                 <Heading level={3} data-size="xs" id={`sys-area-${area.area}`}>
@@ -44,9 +50,7 @@ export function ResponsibilitiesTab({ system }: { system: System }) {
                 ) : (
                   <ul className="responsibilities">
                     {area.responsibilities.map((r) => (
-                      <ResponsibilityItem key={r.ruleId} responsibility={r} roleName={roleName}>
-                        <div className="cell-note">{t('systems.responsibilities.rule', { id: r.ruleId })}</div>
-                      </ResponsibilityItem>
+                      <ResponsibilityItem key={r.ruleId} responsibility={r} roleName={roleName} />
                     ))}
                   </ul>
                 )}
