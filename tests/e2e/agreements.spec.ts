@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ensureAdministrator, expectNoAxeViolations, signIn } from './helpers.ts';
+import { ensureAdministrator, expectNoAxeViolations, navigateTo, signIn } from './helpers.ts';
 
 // One supplier built step by step; screenshots of each page in Swedish and English.
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
@@ -37,7 +37,7 @@ test.beforeAll(async ({ request }) => {
 
 test('a supplier is registered (a wrong organisation number is explained), a contact and an agreement are added', async ({ page }) => {
   await signIn(page);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Leverantörer', exact: true }).click();
+  await navigateTo(page, 'Register', 'Leverantörer och avtal');
   await expect(page.getByRole('heading', { level: 1, name: 'Leverantörer' })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -121,7 +121,7 @@ test('a supplier is registered (a wrong organisation number is explained), a con
   await expect(rowEn).toContainText('Logging: Yes');
   await expectNoAxeViolations(page);
   await shot(page, 'en-5-system-tab');
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Suppliers', exact: true }).click();
+  await navigateTo(page, 'Register', 'Suppliers and agreements');
   await expect(page.getByRole('heading', { level: 1, name: 'Suppliers' })).toBeVisible();
   await expectNoAxeViolations(page);
   await shot(page, 'en-1-suppliers');

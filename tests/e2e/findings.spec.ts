@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ensureAdministrator, expectNoAxeViolations, signIn } from './helpers.ts';
+import { ensureAdministrator, expectNoAxeViolations, navigateTo, signIn } from './helpers.ts';
 
 // Findings and the responsibility matrix, read by an administrator after registering a system with gaps.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -29,7 +29,7 @@ test.beforeAll(async ({ request }) => {
 test('the findings page lists the gaps with who should act, filters them, and passes axe', async ({ page }) => {
   await signIn(page);
   await registerSystemWithGaps(page);
-  await page.getByRole('link', { name: 'Avvikelser' }).click();
+  await navigateTo(page, 'Styrning', 'Avvikelser');
   await expect(page.getByRole('heading', { level: 1, name: 'Avvikelser' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Avvikelser' });
   await expect(table.getByText(`Systemet ${SYSTEM} behandlar känsliga personuppgifter hos en extern part`)).toBeVisible();

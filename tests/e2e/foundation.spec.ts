@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ADMIN, expectNoAxeViolations, setupLinkPath, signIn } from './helpers.ts';
+import { ADMIN, expectNoAxeViolations, navigateTo, setupLinkPath, signIn } from './helpers.ts';
 
 // One fresh installation, used in order: setup happens once.
 test.describe.configure({ mode: 'serial' });
@@ -78,7 +78,7 @@ test('language switch to English persists across reloads, and back', async ({ pa
   await expectNoAxeViolations(page);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${ADMIN.name}` })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Audit trail' }).click();
+  await navigateTo(page, 'Administration', 'Audit trail');
   await expect(page.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Svenska' }).click();
@@ -88,7 +88,7 @@ test('language switch to English persists across reloads, and back', async ({ pa
 
 test('audit trail lists what happened and can be filtered', async ({ page }) => {
   await signIn(page);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Händelselogg' }).click();
+  await navigateTo(page, 'Administration', 'Händelselogg');
   await expect(page.getByRole('heading', { level: 1, name: 'Händelselogg' })).toBeVisible();
   const table = page.getByRole('table');
   await expect(table.getByText('Inloggning').first()).toBeVisible();
@@ -102,7 +102,7 @@ test('audit trail lists what happened and can be filtered', async ({ page }) => 
 
 test('users: invite a granskare, who accepts and signs in; the administrator ends their sessions', async ({ page, browser }) => {
   await signIn(page);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Användare' }).click();
+  await navigateTo(page, 'Administration', 'Användare');
   await expect(page.getByRole('heading', { level: 1, name: 'Användare' })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -129,6 +129,7 @@ test('users: invite a granskare, who accepts and signs in; the administrator end
   await signIn(guest, 'rita@kommun.test', 'Granska-Noga-Varje-År');
   // A granskare reads the audit trail and the users list, but does not manage users.
   const nav = guest.getByRole('navigation', { name: 'Huvudmeny' });
+  await nav.getByRole('button', { name: 'Administration' }).click();
   await expect(nav.getByRole('link', { name: 'Händelselogg' })).toBeVisible();
   await nav.getByRole('link', { name: 'Användare' }).click();
   await expect(guest.getByRole('heading', { level: 1, name: 'Användare' })).toBeVisible();

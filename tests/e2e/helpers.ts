@@ -40,3 +40,14 @@ export async function ensureAdministrator(request: APIRequestContext): Promise<v
   const created = await request.post('/api/setup', { headers: { 'x-csrf-token': csrf }, data: { token, email: ADMIN.email, name: ADMIN.name, password: ADMIN.password } });
   expect(created.status()).toBe(201);
 }
+
+/**
+ * Opens a page from the grouped main menu: the group's button (Register, Organisation, Styrning, Administration),
+ * then its link. A group with one link the user may see is that link itself, so then the link is clicked directly.
+ */
+export async function navigateTo(page: Page, group: string, link: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: /^(Huvudmeny|Main menu)$/ });
+  const button = nav.getByRole('button', { name: group, exact: true });
+  if ((await button.count()) > 0 && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await nav.getByRole('link', { name: link, exact: true }).click();
+}

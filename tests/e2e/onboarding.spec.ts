@@ -189,7 +189,7 @@ test.describe('a new installation set up with the kommun name', () => {
     await page.getByRole('button', { name: 'Genomför importen' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Importen är klar' })).toContainText('Nya system: 1.');
 
-    await page.getByRole('link', { name: 'Start' }).first().click();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt' }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Välkommen, ${ADMIN.name}` })).toBeVisible();
     const systems = stepOf(page, 'Systemförteckningen är inläst');
     await expect(systems).toContainText('Klart');

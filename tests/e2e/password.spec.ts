@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, ensureAdministrator, expectNoAxeViolations, signIn } from './helpers.ts';
+import { ADMIN, ensureAdministrator, expectNoAxeViolations, navigateTo, signIn } from './helpers.ts';
 
 // A user changes their own password; an administrator makes a reset link another user opens.
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
@@ -104,7 +104,7 @@ test('a user changes their password on their account page, reached from the user
 test('an administrator makes a reset link; the user opens it and sets a new password', async ({ page, browser }) => {
   await createUser(page, ROLF);
   await signIn(page);
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Användare' }).click();
+  await navigateTo(page, 'Administration', 'Användare');
   await expect(page.getByRole('heading', { level: 1, name: 'Användare' })).toBeVisible();
   await page.getByRole('button', { name: `Återställ lösenord för ${ROLF.name}` }).click();
   const result = page.getByRole('region', { name: `Länk för nytt lösenord till ${ROLF.name}` });

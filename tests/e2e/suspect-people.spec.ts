@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ensureAdministrator, expectNoAxeViolations, signIn } from './helpers.ts';
+import { ensureAdministrator, expectNoAxeViolations, navigateTo, signIn } from './helpers.ts';
 
 // The repair page: a "person" an earlier import made of an org unit is converted, its role moving to the unit.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -48,7 +48,7 @@ test('setup: a unit, a real person and a "person" named like the unit holding dr
 test('the repair page lists the suspect and converts it with the keyboard; the role moves to the unit', async ({ page }) => {
   await signIn(page);
   // Reached from the people list (not the main menu: the header stays one row).
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Personer' }).click();
+  await navigateTo(page, 'Organisation', 'Personer');
   await page.getByRole('main').getByRole('link', { name: 'Rensa felaktiga personer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rensa felaktiga personer' })).toBeVisible();
   const table = page.getByRole('table', { name: /Personer som kan vara organisationer/ });
