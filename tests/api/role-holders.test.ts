@@ -205,6 +205,8 @@ describe.each(dialects())('role holders of every kind (%s)', (dialect) => {
       'Rollen Driftansvarig – IT-driftsledare för Procapita innehas av leverantören CGI, men inget gällande avtal med leverantören är registrerat för systemet.',
     );
     const responsibilities = (await admin.get(`/api/systems/${procapita}/responsibilities`)).json();
+    // The policy comes with its title, which the page shows instead of the pack's id.
+    expect(responsibilities.pack.title.sv).toBe('IT-säkerhetspolicy – Svenljunga kommun');
     const drift = responsibilities.areas.flatMap((a: { responsibilities: Array<{ ruleId: string; parties: unknown[] }> }) => a.responsibilities)
       .find((r: { ruleId: string }) => r.ruleId === 'drift.driftansvarig');
     expect(drift.parties).toEqual([
