@@ -43,6 +43,8 @@ describe.each(dialects())('findings (%s)', (dialect) => {
   const findings = async (query = '', as: Agent = admin): Promise<FindingJson[]> => {
     const res = await as.get(`/api/findings?limit=500${query}`);
     if (res.statusCode !== 200) throw new Error(res.body);
+    // Whoever asks, the total counts exactly what they may see.
+    expect(res.json().total).toBe(res.json().items.length);
     return res.json().items;
   };
   const rulesOf = (items: FindingJson[], systemId: string) => items.filter((f) => f.systemId === systemId).map((f) => f.rule).sort();
@@ -187,12 +189,18 @@ describe.each(dialects())('findings (%s)', (dialect) => {
     const all = await findings();
     const paged: string[] = [];
     let cursor: string | null = null;
+    const totals: Array<number | null> = [];
     do {
       const res = await admin.get(`/api/findings?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
       paged.push(...res.json().items.map((f: FindingJson) => f.id));
+      totals.push(res.json().total);
       cursor = res.json().nextCursor;
     } while (cursor);
     expect(paged).toEqual(all.map((f) => f.id));
+    // The total comes with the first page only, and counts what the filters let through.
+    expect(totals[0]).toBe(all.length);
+    expect(totals.slice(1).every((t) => t === null)).toBe(true);
+    expect((await admin.get('/api/findings?limit=1&severity=high&rule=role_vacant')).json().total).toBe(high.length);
     expect(new Set(paged).size).toBe(paged.length);
     expect((await admin.get('/api/findings?severity=urgent&cursor=nope')).statusCode).toBe(400);
   });

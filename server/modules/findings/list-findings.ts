@@ -11,7 +11,7 @@ import { registerFindingText } from '../../policy/register-checks.ts';
 import { readableSystemRefs, visibilityOf } from '../systems/index.ts';
 import { detailIdOf } from './compute.ts';
 import { settled } from '../../platform/changes.ts';
-import { listFindings } from './repository.ts';
+import { countFindings, listFindings } from './repository.ts';
 import type { FindingsQuery, findingView } from './schemas.ts';
 
 const cursorSchema = z.object({ r: z.number().int(), o: z.string(), id: z.string() });
@@ -43,25 +43,26 @@ export async function listFindingsPage(ctx: Ctx, auth: Auth, q: FindingsQuery) {
   // Findings as of the caller's last write.
   await settled(ctx.db);
   const visibility = await visibilityOf(ctx, auth);
-  const { rows, hasMore } = await listFindings(
-    ctx.db,
-    {
-      reach: reachOf(auth.grants, 'systems:read'),
-      visibility,
-      status: q.status,
-      systemId: q.systemId,
-      unitId: q.unitId,
-      key: q.rule,
-      severity: q.severity,
-      after,
-    },
-    q.limit,
-  );
+  const filter = {
+    reach: reachOf(auth.grants, 'systems:read'),
+    visibility,
+    status: q.status,
+    systemId: q.systemId,
+    unitId: q.unitId,
+    key: q.rule,
+    severity: q.severity,
+  };
+  const [{ rows, hasMore }, total] = await Promise.all([
+    listFindings(ctx.db, { ...filter, after }, q.limit),
+    // The total once, on the first page: the page says "50 of 87".
+    after ? Promise.resolve(null) : countFindings(ctx.db, filter),
+  ]);
   const last = rows[rows.length - 1];
   const shown = await withoutHiddenSystems(ctx, auth, rows);
   return {
     items: shown.map((r) => presentFinding(r, ctx.locale)),
     nextCursor: hasMore && last ? encodeCursor({ r: last.severity_rank, o: last.opened_at, id: last.id }) : null,
+    total,
   };
 }
 

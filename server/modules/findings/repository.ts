@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
-import type { Db, Tx } from '../../platform/db/index.ts';
+import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
 import type { FindingsTable } from '../../platform/db/tables/findings.ts';
 import { systemVisibleCondition, type SystemVisibility } from '../systems/index.ts';
 import { pacer } from '../../platform/pace.ts';
@@ -101,15 +101,9 @@ export interface FindingFilter {
   after?: { r: number; o: string; id: string } | undefined;
 }
 
-/** Worst first, then newest: keyset on (severity_rank, opened_at desc, id). */
-export async function listFindings(db: Db, f: FindingFilter, limit: number) {
-  let q = db
-    .selectFrom('findings as f')
-    .selectAll('f')
-    .orderBy('f.severity_rank', 'asc')
-    .orderBy('f.opened_at', 'desc')
-    .orderBy('f.id', 'desc')
-    .limit(limit + 1);
+/** The findings the filter lets through (without its keyset position). */
+function filtered(db: Db, f: Omit<FindingFilter, 'after'>) {
+  let q = db.selectFrom('findings as f');
   if (f.status !== 'all') q = q.where('f.status', '=', f.status);
   if (!f.reach.all) {
     const reach = f.reach;
@@ -133,12 +127,26 @@ export async function listFindings(db: Db, f: FindingFilter, limit: number) {
   }
   if (f.key) q = q.where('f.key', '=', f.key);
   if (f.severity) q = q.where('f.severity', '=', f.severity);
+  return q;
+}
+
+/** Worst first, then newest: keyset on (severity_rank, opened_at desc, id). */
+export async function listFindings(db: Db, f: FindingFilter, limit: number) {
+  let q = filtered(db, f).selectAll('f').orderBy('f.severity_rank', 'asc').orderBy('f.opened_at', 'desc').orderBy('f.id', 'desc').limit(limit + 1);
   if (f.after) {
     const { r, o, id } = f.after;
     q = q.where(sql<SqlBool>`(f.severity_rank > ${r} or (f.severity_rank = ${r} and (f.opened_at < ${o} or (f.opened_at = ${o} and f.id < ${id}))))`);
   }
   const rows = await q.execute();
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+/** How many findings the filter lets through: the list's total. */
+export async function countFindings(db: Db, f: Omit<FindingFilter, 'after'>): Promise<number> {
+  const row = await filtered(db, f)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  return toCount(row?.n as string | number | undefined);
 }
 
 /** Open findings per system, for the register's list. */

@@ -38,4 +38,10 @@ export const findingView = z
   })
   .meta({ id: 'Finding' });
 
-export const findingsPage = z.object({ items: z.array(findingView), nextCursor: z.string().nullable() }).meta({ id: 'FindingsPage' });
+export const findingsPage = z
+  .object({
+    items: z.array(findingView),
+    nextCursor: z.string().nullable(),
+    total: z.number().int().nullable().describe('Findings the filters let through, on the first page (no cursor); null on later pages'),
+  })
+  .meta({ id: 'FindingsPage' });

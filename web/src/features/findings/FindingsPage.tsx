@@ -37,6 +37,7 @@ export function FindingsPage() {
   };
   const findings = useFindings(filter);
   const items = findings.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = findings.data?.pages[0]?.total;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -91,7 +92,7 @@ export function FindingsPage() {
         </Fieldset>
       </form>
       <div role="status" className="list-status">
-        {findings.isSuccess && (items.length === 0 ? t('findings.empty') : t('findings.count', { count: items.length }))}
+        {findings.isSuccess && (items.length === 0 ? t('findings.empty') : total !== null && total !== undefined ? t('findings.countOf', { shown: items.length, count: total }) : t('findings.count', { count: items.length }))}
       </div>
       {findings.isPending && <Spinner aria-label={t('findings.loading')} />}
       {findings.isError && (
