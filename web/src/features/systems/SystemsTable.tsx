@@ -123,14 +123,16 @@ export function SystemsTable({ systems, columns, sort, dir, onSort, tableRef, ca
           {systems.map((system) => (
             <Table.Row key={system.id} tabIndex={-1}>
               {shown('registerNo') && <Table.Cell className="nowrap">{system.registerNo}</Table.Cell>}
-              <Table.Cell>
+              <Table.Cell className="systems-table__name">
                 <Link asChild>
                   <RouterLink to={`/systems/${system.id}`}>{system.name}</RouterLink>
                 </Link>
                 {system.aliases.length > 0 && <div className="cell-note">{system.aliases.join(', ')}</div>}
               </Table.Cell>
               {COLUMNS.filter((c) => c !== 'registerNo' && shown(c)).map((c) => (
-                <Table.Cell key={c}>{cells[c](system)}</Table.Cell>
+                <Table.Cell key={c} className={c in HOLDER_COLUMNS ? 'systems-table__holders' : undefined}>
+                  {cells[c](system)}
+                </Table.Cell>
               ))}
             </Table.Row>
           ))}
