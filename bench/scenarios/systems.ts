@@ -316,6 +316,8 @@ const SYSTEMS_SCENARIOS: Scenario[] = [
   ...LIST_SCENARIOS,
   { ...common, name: 'GET /api/findings (first page)', path: '/api/findings?limit=50' },
   { ...common, name: 'GET /api/systems/responsibilities (matrix)', path: '/api/systems/responsibilities?limit=25' },
+  // Only systems with a gap: the engine evaluates systems in batches of 200 until the page is full (at most 1,000 a request).
+  { ...common, name: 'GET /api/systems/responsibilities?gaps=true (matrix, only gaps)', path: '/api/systems/responsibilities?limit=25&gaps=true' },
   { ...common, name: 'GET /api/systems/{id} (system page)', path: (ctx) => `/api/systems/${stateId(ctx, SYSTEM_ID)}` },
   { ...common, name: 'GET /api/systems/{id}/history', path: (ctx) => `/api/systems/${stateId(ctx, SYSTEM_ID)}/history?limit=50` },
   // Getting started counts over the whole register (units, people, roles, systems, findings) on every start page.

@@ -66,8 +66,8 @@ test('the responsibility matrix shows who is responsible per area for the system
   await page.goto('/responsibilities');
   await expect(page.getByRole('heading', { level: 1, name: 'Ansvarsmatris' })).toBeVisible();
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(SYSTEM) }) });
-  // Outside the network: the owning nämnd carries overall responsibility.
-  await expect(row.getByRole('link', { name: 'Vårdnämnden' }).first()).toBeVisible();
+  // Outside the network: the owning nämnd carries overall responsibility (a cell's button names it).
+  await expect(row.getByRole('button', { name: /Vårdnämnden/ }).first()).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Responsibility matrix' })).toBeVisible();
