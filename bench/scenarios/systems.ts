@@ -324,6 +324,8 @@ const SYSTEMS_SCENARIOS: Scenario[] = [
   { ...common, name: 'GET /api/onboarding (start page)', path: '/api/onboarding' },
   // The repair page compares every person's name with every unit's and supplier's name.
   { ...common, name: 'GET /api/maintenance/suspect-people (repair)', path: '/api/maintenance/suspect-people?limit=50' },
+  // The audit page: the register import's tens of thousands of changes are one entry, skipped by a partial index.
+  { ...common, name: 'GET /api/audit?grouped=true (audit page)', path: '/api/audit?grouped=true&limit=50' },
 ];
 
 export const systemsGroup: ScenarioGroup = { name: 'systems', seed, scenarios: SYSTEMS_SCENARIOS };

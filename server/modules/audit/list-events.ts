@@ -4,7 +4,7 @@ import { assertCan } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import type { Auth } from '../../platform/http/types.ts';
-import { listEvents, type AuditFilter, type EventRow } from './repository.ts';
+import { IMPORT_ENTITY_TYPES, importChangeCounts, listEvents, objectNames, type AuditFilter, type EventRow } from './repository.ts';
 
 const cursorSchema = z.object({ seq: z.number().int().positive() });
 const parseJson = (v: string | null): unknown => (v === null ? null : JSON.parse(v));
@@ -36,9 +36,26 @@ export const presentEvent = (r: EventRow) => ({
 /** The trail covers every unit, so reading it needs an installation-wide administrator or granskare grant. */
 export async function listAuditEvents(ctx: Ctx, auth: Auth, q: Omit<AuditFilter, 'beforeSeq'> & { limit: number; cursor?: string | undefined }) {
   assertCan(auth.grants, 'audit:read');
-  const { rows, hasMore } = await listEvents(ctx.db, { ...q, beforeSeq: seqBefore(q.cursor) }, q.limit);
+  // Grouping would hide what a filter on an object or a request asks for.
+  const grouped = Boolean(q.grouped) && !q.entityType && !q.entityId && !q.requestId;
+  const { rows, hasMore } = await listEvents(ctx.db, { ...q, grouped, beforeSeq: seqBefore(q.cursor) }, q.limit);
+  const isImport = (r: EventRow) => r.origin === 'import' && (IMPORT_ENTITY_TYPES as readonly string[]).includes(r.entity_type) && r.action === 'apply';
+  const ids = new Map<string, string[]>();
+  for (const r of rows) ids.set(r.entity_type, [...(ids.get(r.entity_type) ?? []), r.entity_id]);
+  const [names, changes] = await Promise.all([
+    objectNames(ctx.db, ids),
+    importChangeCounts(
+      ctx.db,
+      rows.filter((r) => isImport(r) && r.request_id).map((r) => r.request_id!),
+    ),
+  ]);
   return {
-    items: rows.map((r) => ({ ...presentEvent(r), requestId: r.request_id })),
+    items: rows.map((r) => ({
+      ...presentEvent(r),
+      requestId: r.request_id,
+      objectName: names.get(`${r.entity_type}:${r.entity_id}`) ?? null,
+      importChanges: isImport(r) ? (changes.get(r.request_id ?? '') ?? 0) : null,
+    })),
     nextCursor: nextSeqCursor(rows, hasMore),
   };
 }

@@ -1,4 +1,14 @@
-import type { Db } from '../../platform/db/index.ts';
+import { sql, type SqlBool } from 'kysely';
+import { toCount, type Db } from '../../platform/db/index.ts';
+
+/** The entity types of an import's own entry: on the grouped trail it stands for the import's changes. */
+export const IMPORT_ENTITY_TYPES = ['system_import', 'people_import'] as const;
+
+/**
+ * The entries on the grouped trail: all but the changes an import made (those are read by the import's
+ * request id). The same predicate as the partial index audit_grouped_idx (migration 0014), so it is used.
+ */
+const GROUPED_TRAIL = sql<SqlBool>`(origin <> 'import' or entity_type in ('system_import', 'people_import'))`;
 
 export interface AuditFilter {
   entityType?: string | undefined;
@@ -7,6 +17,10 @@ export interface AuditFilter {
   from?: string | undefined;
   to?: string | undefined;
   beforeSeq?: number | undefined;
+  /** Only the changes of one request (an import's, to open its entry). */
+  requestId?: string | undefined;
+  /** An import's changes are left out; its own entry stands for them. */
+  grouped?: boolean | undefined;
 }
 
 /** The audit events with their actor's name: what every reader of the trail presents (presentEvent). */
@@ -31,7 +45,48 @@ export async function listEvents(db: Db, f: AuditFilter, limit: number) {
   if (f.actorId) q = q.where('audit_events.actor_id', '=', f.actorId);
   if (f.from) q = q.where('audit_events.at', '>=', f.from);
   if (f.to) q = q.where('audit_events.at', '<', f.to);
+  if (f.requestId) q = q.where('audit_events.request_id', '=', f.requestId);
+  if (f.grouped) q = q.where(GROUPED_TRAIL);
   if (f.beforeSeq !== undefined) q = q.where('audit_events.seq', '<', f.beforeSeq);
   const rows = await q.execute();
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+/** How many changes each import (by request id) made besides its own entry. */
+export async function importChangeCounts(db: Db, requestIds: readonly string[]): Promise<Map<string, number>> {
+  if (!requestIds.length) return new Map();
+  const rows = await db
+    .selectFrom('audit_events')
+    .select(['request_id', (eb) => eb.fn.countAll().as('n')])
+    .where('request_id', 'in', requestIds)
+    .where('origin', '=', 'import')
+    .where('entity_type', 'not in', IMPORT_ENTITY_TYPES)
+    .groupBy('request_id')
+    .execute();
+  return new Map(rows.map((r) => [r.request_id!, toCount(r.n as string | number)]));
+}
+
+/** The names of the objects events are about, by entity type: what the trail calls them today. */
+export async function objectNames(db: Db, ids: ReadonlyMap<string, readonly string[]>): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const read = async (type: string, rows: Promise<Array<{ id: string; name: string | null }>>) => {
+    for (const r of await rows) if (r.name) names.set(`${type}:${r.id}`, r.name);
+  };
+  const of = (type: string) => [...new Set(ids.get(type) ?? [])];
+  const tables = [
+    ['system', 'systems'],
+    ['person', 'people'],
+    ['org_unit', 'org_units'],
+    ['supplier', 'suppliers'],
+    ['user', 'users'],
+  ] as const;
+  const jobs: Array<Promise<void>> = [];
+  for (const [type, table] of tables) {
+    const list = of(type);
+    if (list.length) jobs.push(read(type, db.selectFrom(table).select(['id', 'name']).where('id', 'in', list).execute()));
+  }
+  const agreements = of('agreement');
+  if (agreements.length) jobs.push(read('agreement', db.selectFrom('agreements').select(['id', 'title as name']).where('id', 'in', agreements).execute()));
+  await Promise.all(jobs);
+  return names;
 }

@@ -10,6 +10,12 @@ export const auditQuery = z.object({
   actorId: idInput.optional().describe('The user who acted'),
   from: isoInput.optional().describe('Events at or after this time'),
   to: isoInput.optional().describe('Events before this time'),
+  requestId: singleLine(100).min(1).optional().describe('Only the events of one request, e.g. the changes of one import'),
+  grouped: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('true: an import is one entry (its own, with importChanges) instead of one per change; not with entityType, entityId or requestId'),
   ...pageQuery,
 });
 
@@ -28,4 +34,14 @@ export const auditEventFields = z.object({
   message: z.string().nullable(),
 });
 
-export const auditEvent = auditEventFields.extend({ requestId: z.string().nullable() }).meta({ id: 'AuditEvent' });
+export const auditEvent = auditEventFields
+  .extend({
+    requestId: z.string().nullable(),
+    objectName: z.string().nullable().describe('What the object is called today (a system’s, person’s, unit’s, supplier’s or user’s name, an agreement’s title), if it still exists'),
+    importChanges: z
+      .number()
+      .int()
+      .nullable()
+      .describe('For an import’s own entry: how many changes it made (list them with requestId); null otherwise'),
+  })
+  .meta({ id: 'AuditEvent' });

@@ -12,6 +12,7 @@ import * as m0010 from './migrations/0010_swedish_name_order.ts';
 import * as m0011 from './migrations/0011_people_units_order.ts';
 import * as m0012 from './migrations/0012_password_reset_links.ts';
 import * as m0013 from './migrations/0013_role_holders.ts';
+import * as m0014 from './migrations/0014_audit_groups.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0011_people_units_order': m0011,
   '0012_password_reset_links': m0012,
   '0013_role_holders': m0013,
+  '0014_audit_groups': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
