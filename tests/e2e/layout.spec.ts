@@ -31,7 +31,13 @@ const SYSTEM_NAMES = [
   'Bokningssystem för idrottshallar och samlingslokaler',
   'Journalsystem för elevhälsans medicinska insats',
 ];
-const LIFECYCLE_STEPS: Array<Array<'in_operation' | 'retiring' | 'retired'>> = [[], [], ['in_operation'], ['in_operation', 'retiring'], ['in_operation', 'retiring', 'retired']];
+const LIFECYCLE_STEPS: Array<Array<'in_operation' | 'retiring' | 'retired'>> = [
+  [],
+  [],
+  ['in_operation'],
+  ['in_operation', 'retiring'],
+  ['in_operation', 'retiring', 'retired'],
+];
 const HOSTINGS = ['internal_it', 'internal_supplier', 'supplier_hosted', 'saas', 'cloud_tenant', 'public_body'];
 const CRITICALITIES = [null, 'low', 'medium', 'high'];
 
@@ -84,7 +90,9 @@ test('setup: 40 systems with long names, owners and every lifecycle', async ({ p
   for (const name of UNITS) units.push((await post<{ id: string }>('/api/org-units', { name, kind: 'forvaltning', parentId: ks.id })).id);
   const owners: string[] = [];
   for (const [i, name] of OWNERS.entries()) {
-    owners.push((await post<{ id: string }>('/api/people', { name, email: `agare${i}@layoutvik.test`, homeUnitId: units[i % units.length] })).id);
+    owners.push(
+      (await post<{ id: string }>('/api/people', { name, email: `agare${i}@layoutvik.test`, homeUnitId: units[i % units.length] })).id,
+    );
   }
   for (let i = 0; i < 40; i++) {
     const system = await post<{ id: string }>('/api/systems', {
@@ -100,9 +108,14 @@ test('setup: 40 systems with long names, owners and every lifecycle', async ({ p
     // A system is taken into operation only with its required roles held.
     const roles = steps.length ? ['systemagare', 'systemforvaltare', 'driftansvarig'] : i % 4 === 3 ? [] : ['systemagare'];
     for (const [r, roleKey] of roles.entries()) {
-      await post('/api/role-assignments', { roleKey, subjectKind: 'system', subjectId: system.id, personId: owners[(i + r) % owners.length] });
+      await post('/api/role-assignments', {
+        roleKey,
+        subjectKind: 'system',
+        subjectId: system.id,
+        personId: owners[(i + r) % owners.length],
+      });
     }
-    let version = (await (await page.request.get(`/api/systems/${system.id}`)).json() as { version: number }).version;
+    let version = ((await (await page.request.get(`/api/systems/${system.id}`)).json()) as { version: number }).version;
     for (const to of steps) {
       if (to === 'in_operation' && (i + Math.floor(i / 10)) % 5 !== 1) {
         version = (await post<{ version: number }>(`/api/systems/${system.id}/lifecycle`, { version, lifecycle: 'implementing' })).version;
@@ -170,8 +183,8 @@ test('a menu group opens and closes by keyboard, and the current page is marked'
   await expect(menu.getByRole('link', { name: 'Översikt' })).not.toHaveAttribute('aria-current', /.*/);
   await register.click();
   await expect(systems).toHaveAttribute('aria-current', 'page');
-  expect(await register.evaluate((el) => getComputedStyle(el).fontWeight)).toBe('600');
-  expect(await register.evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('solid');
+  expect(await register.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).fontWeight)).toBe('600');
+  expect(await register.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).borderBottomStyle)).toBe('solid');
   await shot(page, 'header-sv-1280');
 
   // One group open at a time; a click outside closes it; so does Tab past its last link.
@@ -233,8 +246,9 @@ test('at 1280 px the systems list fits its default columns, keeps its header in 
   expect(await tags.count()).toBeGreaterThan(10);
   const styles = await tags.evaluateAll((els) =>
     els.map((el) => {
-      const tag = getComputedStyle(el);
-      const cell = getComputedStyle(el.closest('td')!);
+      const view = el.ownerDocument.defaultView!;
+      const tag = view.getComputedStyle(el);
+      const cell = view.getComputedStyle(el.closest('td')!);
       return { border: tag.borderTopColor, width: tag.borderTopWidth, cell: cell.backgroundColor };
     }),
   );
