@@ -65,13 +65,13 @@ for (const viewport of [
     await expect(table.getByRole('rowheader', { name: /Skolförvaltningen/ })).toBeVisible();
 
     // It fits: no sideways scrolling of the page or of the table's box; the page is under three screens high.
-    const size = await page.evaluate(() => {
-      const box = document.querySelector('.matrix-scroll')!;
+    const size = await page.locator('.matrix-scroll').evaluate((box) => {
+      const root = box.ownerDocument.documentElement;
       return {
-        pageWidth: document.documentElement.scrollWidth,
-        pageHeight: document.documentElement.scrollHeight,
+        pageWidth: root.scrollWidth,
+        pageHeight: root.scrollHeight,
         boxScroll: box.scrollWidth - box.clientWidth,
-        columns: document.querySelectorAll('.matrix thead th').length,
+        columns: box.querySelectorAll('thead th').length,
       };
     });
     expect(size.columns).toBe(12); // the system and the 11 areas with a rule per system
