@@ -68,6 +68,11 @@ describe.each(dialects())('audit trail, grouped and named (%s)', (dialect) => {
     expect(update.objectName).toBe('Ekonomisystemet');
     expect(opened.items.find((e) => e.entityType === 'system' && e.action === 'create' && e.objectName === 'Journalen')).toBeDefined();
     expect(opened.items.find((e) => e.entityType === 'supplier')?.objectName).toMatch(/bolaget AB$/);
+    // A role by its name and what it is for.
+    expect(opened.items.filter((e) => e.entityType === 'role_assignment').map((e) => e.objectName).sort()).toEqual([
+      'Systemägare – Journalen',
+      'Systemägare – Skolwebben',
+    ]);
 
     // Paging the grouped trail by keyset gives the same entries.
     const paged: number[] = [];

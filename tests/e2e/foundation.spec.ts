@@ -94,7 +94,7 @@ test('audit trail lists what happened and can be filtered', async ({ page }) => 
   await expect(table.getByText('Inloggning').first()).toBeVisible();
   await expect(table.getByText('Installationslänk').first()).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByLabel('Typ av objekt').fill('setup_link');
+  await page.getByLabel('Typ av objekt').selectOption({ label: 'Installationslänk' });
   await page.getByRole('button', { name: 'Visa händelser' }).click();
   await expect(table.getByText('Inloggning')).toHaveCount(0);
   await expect(table.getByText('Installationslänk').first()).toBeVisible();

@@ -151,6 +151,19 @@ test('a messy workbook is read, corrected and applied through the page', async (
   };
   expect(found.items).toEqual([expect.objectContaining({ name: 'Importby Kontor', owningUnit: expect.objectContaining({ name: SOC }), hosting: 'cloud_tenant', lifecycle: 'in_operation' })]);
 
+  // The audit trail shows the import as one entry, in words, that opens to its changes.
+  await page.goto('/audit');
+  const trail = page.getByRole('table', { name: 'Händelser, de senaste först' });
+  const entry = trail.getByRole('row').filter({ hasText: 'Import av systemförteckning' }).first();
+  await expect(entry).toContainText('Genomförd');
+  await entry.getByText(/^Visa \d+ ändringar$/).click();
+  await expect(entry.getByText('System Importby Kontor skapad')).toBeVisible();
+  await expect(trail).not.toContainText('system_import');
+  // Of the import's rows only its own entry is on the trail (the origin "Import" under who did it).
+  await expect(trail.locator('tbody > tr').filter({ has: page.getByText('Import', { exact: true }) })).toHaveCount(1);
+  await page.goto('/systems/import');
+  await expectNoAxeViolations(page);
+
   // The same file again changes nothing.
   await page.getByLabel('Systemförteckning', { exact: true }).setInputFiles({
     name: 'systemforteckning.xlsx',

@@ -4,7 +4,8 @@ import { assertCan } from '../../platform/access/permissions.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import type { Auth } from '../../platform/http/types.ts';
-import { IMPORT_ENTITY_TYPES, importChangeCounts, listEvents, objectNames, type AuditFilter, type EventRow } from './repository.ts';
+import { getRoleCatalogue } from '../policy/index.ts';
+import { IMPORT_ENTITY_TYPES, importChangeCounts, listEvents, objectNames, roleAssignmentSubjects, type AuditFilter, type EventRow } from './repository.ts';
 
 const cursorSchema = z.object({ seq: z.number().int().positive() });
 const parseJson = (v: string | null): unknown => (v === null ? null : JSON.parse(v));
@@ -43,7 +44,7 @@ export async function listAuditEvents(ctx: Ctx, auth: Auth, q: Omit<AuditFilter,
   const ids = new Map<string, string[]>();
   for (const r of rows) ids.set(r.entity_type, [...(ids.get(r.entity_type) ?? []), r.entity_id]);
   const [names, changes] = await Promise.all([
-    objectNames(ctx.db, ids),
+    namesOf(ctx, ids),
     importChangeCounts(
       ctx.db,
       rows.filter((r) => isImport(r) && r.request_id).map((r) => r.request_id!),
@@ -58,4 +59,20 @@ export async function listAuditEvents(ctx: Ctx, auth: Auth, q: Omit<AuditFilter,
     })),
     nextCursor: nextSeqCursor(rows, hasMore),
   };
+}
+
+/** What each object is called today; a role assignment as its role and what it is for ("Systemägare – Lifecare"). */
+async function namesOf(ctx: Ctx, ids: ReadonlyMap<string, readonly string[]>): Promise<Map<string, string>> {
+  const roleIds = ids.get('role_assignment') ?? [];
+  const [names, roles, catalogue] = await Promise.all([
+    objectNames(ctx.db, ids),
+    roleAssignmentSubjects(ctx.db, roleIds),
+    roleIds.length ? getRoleCatalogue(ctx) : Promise.resolve([]),
+  ]);
+  const roleName = new Map(catalogue.map((r) => [r.key, r.name[ctx.locale]]));
+  for (const r of roles) {
+    const role = roleName.get(r.role_key);
+    if (role) names.set(`role_assignment:${r.id}`, r.subject_name ? `${role} – ${r.subject_name}` : role);
+  }
+  return names;
 }

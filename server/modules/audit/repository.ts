@@ -90,3 +90,15 @@ export async function objectNames(db: Db, ids: ReadonlyMap<string, readonly stri
   await Promise.all(jobs);
   return names;
 }
+
+/** Role assignments by id: the role and what it is held for (a system's or a unit's name). */
+export function roleAssignmentSubjects(db: Db, ids: readonly string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .selectFrom('role_assignments as ra')
+    .leftJoin('org_units as u', (j) => j.onRef('u.id', '=', 'ra.subject_id').on('ra.subject_kind', '=', 'unit'))
+    .leftJoin('systems as s', (j) => j.onRef('s.id', '=', 'ra.subject_id').on('ra.subject_kind', '=', 'system'))
+    .select((eb) => ['ra.id', 'ra.role_key', eb.fn.coalesce('s.name', 'u.name').as('subject_name')])
+    .where('ra.id', 'in', [...new Set(ids)])
+    .execute();
+}

@@ -10,14 +10,18 @@ export interface AuditFilter {
   actorId?: string;
   from?: string;
   to?: string;
+  /** Only one request's events (an import's changes). */
+  requestId?: string;
+  /** An import as one entry (ignored by the server with an entity filter). */
+  grouped?: boolean;
 }
 
 export const PAGE_SIZE = 50;
 
-export function useAuditEvents(filter: AuditFilter) {
+export function useAuditEvents(filter: AuditFilter, limit = PAGE_SIZE) {
   return useInfiniteQuery({
-    queryKey: ['audit', filter],
-    queryFn: ({ pageParam }) => api.get<ResponseOf<'/api/audit'>>(`/api/audit${query({ ...filter, limit: PAGE_SIZE, cursor: pageParam })}`),
+    queryKey: ['audit', filter, limit],
+    queryFn: ({ pageParam }) => api.get<ResponseOf<'/api/audit'>>(`/api/audit${query({ ...filter, grouped: filter.grouped ? 'true' : undefined, limit, cursor: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });

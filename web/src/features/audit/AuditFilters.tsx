@@ -3,7 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
+import { SelectField } from '../../components/SelectField.tsx';
 import { isDay } from '../../api/audit.ts';
+import { AUDIT_ENTITY_TYPES, useCodeLabel } from './labels.ts';
 
 /** The filter form's values: calendar days as yyyy-mm-dd, as <input type=date> gives them. */
 export interface FilterValues {
@@ -24,6 +26,7 @@ export function AuditFilters({ initial, onApply }: Props) {
   const { t } = useTranslation();
   const [values, setValues] = useState<FilterValues>(initial);
   const errors = useFormErrors(FIELDS, 'audit-filter');
+  const entityLabel = useCodeLabel('entityTypes');
   const set = (field: Field) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
 
   function onSubmit(event: FormEvent) {
@@ -56,12 +59,13 @@ export function AuditFilters({ initial, onApply }: Props) {
         <Fieldset>
           <Fieldset.Legend>{t('audit.filterLegend')}</Fieldset.Legend>
           <div className="filters__fields">
-            <Textfield
+            <SelectField
               id={errors.id('entityType')}
               label={t('audit.entityTypeFilter')}
-              description={t('audit.entityTypeHint')}
               value={values.entityType}
-              onChange={set('entityType')}
+              onChange={(entityType) => setValues((v) => ({ ...v, entityType }))}
+              options={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: entityLabel(type) ?? type }))}
+              placeholder={t('audit.allObjects')}
               error={errors.fields.entityType}
             />
             <Textfield

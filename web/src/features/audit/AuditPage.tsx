@@ -28,6 +28,8 @@ export function AuditPage() {
       actorId: actorId || undefined,
       from: values.from ? dayBoundary(values.from, false) : undefined,
       to: values.to ? dayBoundary(values.to, true) : undefined,
+      // An import is one entry that opens to its changes, unless the filter asks for one kind of object.
+      grouped: !values.entityType,
     }),
     [values.entityType, values.from, values.to, actorId],
   );
