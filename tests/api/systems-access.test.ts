@@ -54,6 +54,8 @@ describe.each(dialects())('system register: who sees and changes what, concurren
       const rest = expectBody(await api.list(`sort=${sort}&limit=5&cursor=${first.nextCursor}`), 200, systemsPage);
       expect([...first.items, ...rest.items].map((x) => x.name).sort(), sort).toEqual(visible);
       expect(rest.nextCursor).toBeNull();
+      // The total counts what this caller sees, on the first page only.
+      expect([first.total, rest.total], sort).toEqual([visible.length, null]);
     }
 
     for (const key of ['secret', 'utb', 'other']) {

@@ -9,6 +9,7 @@ import { visibilityOf, type Caller } from './access.ts';
 import { cadenceOf, holdersBySystem, presentSummary, type SystemSummary } from './present.ts';
 import {
   currentHolders,
+  countSystems,
   listSystemSummaries,
   sortValueOf,
   type SystemFilter,
@@ -74,13 +75,16 @@ export async function listSystemsPage(
   ctx: Ctx,
   auth: Caller,
   q: SystemsQuery,
-): Promise<{ items: SystemSummary[]; nextCursor: string | null }> {
+): Promise<{ items: SystemSummary[]; nextCursor: string | null; total: number | null }> {
   if (!canSomewhere(auth.grants, 'systems:read')) throw new AppError('forbidden');
   const after = positionOf(q);
   const visibility = await visibilityOf(ctx, auth);
-  const { rows, hasMore } = await listSystemSummaries(ctx, await filterOf(ctx, q, visibility, after), q.limit);
-  const [{ pack }, holderRows] = await Promise.all([
+  const filter = await filterOf(ctx, q, visibility, after);
+  const { rows, hasMore } = await listSystemSummaries(ctx, filter, q.limit);
+  const [{ pack }, total, holderRows] = await Promise.all([
     getActivePack(ctx),
+    // The total once, on the first page: the list says "50 av 87 system visas".
+    after ? Promise.resolve(null) : countSystems(ctx, filter),
     currentHolders(
       ctx.db,
       rows.map((r) => r.id),
@@ -94,5 +98,6 @@ export async function listSystemsPage(
   return {
     items: rows.map((r) => presentSummary(r, holders.get(r.id) ?? [], cadence)),
     nextCursor: hasMore && last ? cursorAfter(q, last) : null,
+    total,
   };
 }

@@ -175,7 +175,13 @@ export const systemSchema = systemSummarySchema
   })
   .meta({ id: 'System' });
 
-export const systemsPage = z.object({ items: z.array(systemSummarySchema), nextCursor: z.string().nullable() }).meta({ id: 'SystemsPage' });
+export const systemsPage = z
+  .object({
+    items: z.array(systemSummarySchema),
+    nextCursor: z.string().nullable(),
+    total: z.number().int().nullable().describe('Systems the filters let through, on the first page (no cursor); null on later pages'),
+  })
+  .meta({ id: 'SystemsPage' });
 
 export const historyQuery = z.object({ ...pageQuery });
 

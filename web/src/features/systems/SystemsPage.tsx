@@ -55,7 +55,11 @@ export function SystemsPage() {
   if (systems.isSuccess) {
     if (items.length === 0) status = filtered ? t('systems.list.emptyFiltered') : t('systems.list.empty');
     else {
-      const count = t(systems.hasNextPage ? 'systems.list.countMore' : 'systems.list.count', { count: items.length });
+      const total = systems.data?.pages[0]?.total;
+      const count =
+        typeof total === 'number' && total > items.length
+          ? t('systems.list.countOf', { shown: items.length, count: total })
+          : t(systems.hasNextPage ? 'systems.list.countMore' : 'systems.list.count', { count: items.length });
       status = values.q ? `${count} ${t('systems.list.matching', { q: values.q })} ${sortText}` : `${count} ${sortText}`;
     }
   }
