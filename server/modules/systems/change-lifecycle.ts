@@ -11,6 +11,7 @@ import type { SystemView } from './present.ts';
 import { rootOf } from '../org/index.ts';
 import { currentHolders, currentOrganisationHolders, updateSystemAtVersion, type SystemRow } from './repository.ts';
 import { loadForChange } from './system-rules.ts';
+import { holds } from './role-slots.ts';
 
 /**
  * Moves a system along its lifecycle. Only the transitions in model.ts are allowed; "i drift" needs a
@@ -71,6 +72,3 @@ export async function missingOperationRoles(trx: Tx, pack: Pack, row: SystemRow,
   );
   return missing.filter((k) => !(orgHeld.has(k) && pack.roles.find((r) => r.key === k)?.subjectKinds.includes('organisation')));
 }
-
-/** A holder still holds its roles: not a person who left, nor a deactivated (or missing) unit. */
-const holds = (status: string | null): boolean => status !== null && status !== 'left' && status !== 'inactive';

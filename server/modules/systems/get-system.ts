@@ -6,8 +6,12 @@ import { todayOf } from '../../platform/dates.ts';
 import { formatRegisterNo, TRANSITIONS, type Lifecycle } from './model.ts';
 import { cadenceOf, holdersBySystem, presentSummary, type SystemView } from './present.ts';
 import { currentHolders, dependenciesOf } from './repository.ts';
+import { roleSlotsOf } from './role-slots.ts';
 
-/** One system with its using units, dependencies both ways, current role holders and what the caller may do. */
+/**
+ * One system with its using units, dependencies both ways, current role holders, the roles the pack names for
+ * systems (required or not) and what the caller may do.
+ */
 export async function getSystem(ctx: Ctx, auth: Caller, id: string): Promise<SystemView> {
   const today = todayOf(ctx);
   const readable = await readableSystem(ctx.db, auth, id, today);
@@ -21,6 +25,7 @@ export async function getSystem(ctx: Ctx, auth: Caller, id: string): Promise<Sys
   ]);
   // The caller's person, when visibilityOf looked it up (it does not for installation-wide readers).
   const personId = visibility.reach.all ? undefined : visibility.personId;
+  const roles = await roleSlotsOf(ctx.db, pack, row, holders, today, ctx.locale);
   const editable = row.lifecycle !== 'retired' && (await canEdit(ctx.db, auth, row, { today, editorRoles: pack.settings.systemEditors, personId }));
   const ref = (d: (typeof deps.dependencies)[number]) => ({
     id: d.id,
@@ -45,6 +50,7 @@ export async function getSystem(ctx: Ctx, auth: Caller, id: string): Promise<Sys
     createdAt: row.created_at,
     dependencies: deps.dependencies.map(ref),
     dependents: deps.dependents.map(ref),
+    roles,
     transitions: editable ? [...TRANSITIONS[row.lifecycle as Lifecycle]] : [],
     can: { edit: editable, confirm: editable },
   };

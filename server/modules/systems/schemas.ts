@@ -167,6 +167,20 @@ export const systemSchema = systemSummarySchema
     createdAt: isoTimestamp,
     dependencies: z.array(systemRef.extend({ description: z.string().nullable() })).describe('Systems this one depends on'),
     dependents: z.array(systemRef.extend({ description: z.string().nullable() })).describe('Systems that depend on this one'),
+    roles: z
+      .array(
+        z.object({
+          key: z.string(),
+          name: z.string().describe("In the caller's language"),
+          required: z
+            .boolean()
+            .describe('The pack requires a holder on a system: a role of settings.operationRequires, or one whose minHolders it checks on systems'),
+          kommunHolds: z
+            .boolean()
+            .describe("Nobody holds it on the system, but the kommun's holder counts: the IT unit runs the system (internal_it) and the role is held for the whole kommun"),
+        }),
+      )
+      .describe("The roles the active pack names for systems, in the pack's order (the holders are in holders)"),
     transitions: z.array(z.enum(LIFECYCLES)).describe('States the lifecycle may move to from here'),
     can: z.object({
       edit: z.boolean().describe('The caller may change the system'),
