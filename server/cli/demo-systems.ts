@@ -2,6 +2,7 @@ import { createRoleAssignment } from '../modules/roles/index.ts';
 import type { Grant } from '../platform/access/permissions.ts';
 import type { Ctx } from '../platform/context.ts';
 import { addDependency, changeLifecycle, createSystem, getSystem, type Caller } from '../modules/systems/index.ts';
+import { createDemoAgreements, SUPPLIER_OPERATED } from './demo-agreements.ts';
 
 /**
  * The demo kommun's system register: ~20 fictional systems shaped like a real systemförteckning, with
@@ -70,7 +71,7 @@ export async function createDemoSystems(
   unitIds: Map<string, string>,
   staff: DemoStaff[],
   chefOf: Map<string, string>,
-): Promise<{ systems: number; assignments: number }> {
+): Promise<{ systems: number; assignments: number; agreements: number }> {
   // The demo acts with every right, as no user.
   const auth: Caller = { grants, session: { userId: null } };
   const ids = new Map<string, string>();
@@ -105,11 +106,14 @@ export async function createDemoSystems(
     if (owner) await assign('systemagare', created.id, owner);
     const forvaltare = d.forvaltare ? inUnit(d.forvaltare, 1) : undefined;
     if (forvaltare) await assign('systemforvaltare', created.id, forvaltare.id);
-    if (d.hosting !== 'internal_it') await assign('driftansvarig', created.id, inUnit('it', 2)!.id);
+    // Run elsewhere: the IT unit's driftansvarig, unless the supplier runs it (its agreement names it, demo-agreements.ts).
+    if (d.hosting !== 'internal_it' && !SUPPLIER_OPERATED.has(d.key)) await assign('driftansvarig', created.id, inUnit('it', 2)!.id);
   }
   for (const d of DEMO_SYSTEMS) {
     for (const dep of d.dependsOn ?? []) await addDependency(ctx, auth, ids.get(d.key)!, { dependsOnId: ids.get(dep)! });
   }
+  // Agreements before the lifecycle moves: a system goes i drift only with its driftansvarig.
+  const { agreements } = await createDemoAgreements(ctx, grants, ids);
   const path: Record<DemoSystem['lifecycle'], DemoSystem['lifecycle'][]> = {
     planned: [],
     implementing: ['implementing'],
@@ -124,5 +128,5 @@ export async function createDemoSystems(
       await changeLifecycle(ctx, auth, ids.get(d.key)!, { version, lifecycle: step });
     }
   }
-  return { systems: DEMO_SYSTEMS.length, assignments };
+  return { systems: DEMO_SYSTEMS.length, assignments: assignments + [...SUPPLIER_OPERATED].length, agreements };
 }

@@ -10,6 +10,7 @@ import { inTransaction } from '../platform/audit/audit.ts';
 import { servicesOf, systemCtx } from '../platform/context.ts';
 import type { DbHandle } from '../platform/db/index.ts';
 import { DEMO_KOMMUN, DEMO_UNITS, demoEmail, demoNames, demoTitle } from './demo-data.ts';
+import { adoptDemoPolicy } from './demo-agreements.ts';
 import { createDemoSystems } from './demo-systems.ts';
 
 const EVERYTHING: Grant[] = [{ role: 'administrator', orgUnitId: null, includeSubunits: true }];
@@ -37,6 +38,8 @@ export async function demo(h: DbHandle, config: Config): Promise<number> {
     return 73;
   }
   const ctx = systemCtx(services);
+  // The policy as this kommun adopted it: its own name, not the seed kommun's.
+  await adoptDemoPolicy(ctx, EVERYTHING, DEMO_KOMMUN);
 
   const unitIds = new Map<string, string>();
   for (const u of DEMO_UNITS) {
@@ -104,7 +107,8 @@ export async function demo(h: DbHandle, config: Config): Promise<number> {
       'Deliberate gaps (shown as findings): Kultur- och fritidsförvaltningen has no chef, Miljöförvaltningen has no',
       'nämnd above it, the only digitaliseringsstrateg has left, a SaaS system with sensitive personal data has no',
       'agreement, one system has no systemförvaltare, one sends data to a third country without a stated basis, and',
-      'one depends on an avvecklat system.',
+      `one depends on an avvecklat system. Of the ${register.agreements} agreements, one is in its notice period, one has ended and one`,
+      'has no personuppgiftsbiträdesavtal; the suppliers run the systems their agreements cover.',
       '',
       'Demo accounts (passwords are generated now and shown only once):',
       ...lines,

@@ -110,6 +110,18 @@ describe('ansvar command line', () => {
         { lifecycle: 'retired', n: 1 },
         { lifecycle: 'retiring', n: 1 },
       ]);
+      // Suppliers with agreements, the suppliers running the systems their agreements cover; one in its notice
+      // period, one ended, one without a personuppgiftsbiträdesavtal.
+      expect(res.stdout).toMatch(/Of the 11 agreements/);
+      expect((db.prepare('select count(*) as n from suppliers').get() as { n: number }).n).toBe(11);
+      expect((db.prepare('select count(*) as n from agreements').get() as { n: number }).n).toBe(11);
+      expect((db.prepare("select count(*) as n from role_assignments where principal_kind = 'supplier' and role_key = 'driftansvarig'").get() as { n: number }).n).toBe(9);
+      expect((db.prepare('select count(*) as n from agreements where clause_dpa = 0').get() as { n: number }).n).toBe(1);
+      // The policy as the demo kommun adopted it: its own name, not the seed kommun's.
+      const pack = db.prepare("select pack_id, document_json from policy_packs where status = 'active'").get() as { pack_id: string; document_json: string };
+      expect(pack.pack_id).toBe('exempelby-it-sakerhetspolicy');
+      expect(pack.document_json).not.toContain('Svenljunga');
+      expect(JSON.parse(pack.document_json)).toMatchObject({ title: { sv: 'IT-säkerhetspolicy – Exempelby kommun' }, adoption: { body: 'Kommunfullmäktige' } });
       db.close();
       const again = run(['demo'], '', { DATA_DIR: fresh });
       expect(again.status).toBe(73);

@@ -4,3 +4,5 @@
  */
 export { findContact, findSupplier, insertSuppliers } from './repository.ts';
 export { insertAgreements, updateAgreementAtVersion } from './agreement-repository.ts';
+export { createSupplier } from './create-supplier.ts';
+export { createAgreement } from './create-agreement.ts';

@@ -10,3 +10,4 @@ export { getRoleCatalogue, type RoleDefinition } from './catalogue.ts';
 export { computeOrganisationResponsibilities, organisationFacts, systemsResponsibilities } from './responsibilities.ts';
 export { evaluateOrganisation, evaluateSystem } from '../../policy/engine.ts';
 export type * from '../../policy/facts.ts';
+export { uploadPack } from './upload-pack.ts';
