@@ -94,7 +94,7 @@ test('people are imported from a spreadsheet: dry run first, then applied', asyn
     `T102;Karin;Kansli;karin@testvik.test;Kanslichef;Kansliet`,
     `T103;Felix;Felsson;felix@testvik.test;Handläggare;Enheten som inte finns`,
   ].join('\r\n');
-  await page.getByLabel('Fil från HR-systemet').setInputFiles({ name: 'personal.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.getByLabel('Fil från HR-systemet', { exact: true }).setInputFiles({ name: 'personal.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await page.getByLabel('Delta (bara raderna i filen)').check();
   await page.getByRole('button', { name: 'Läs filen och visa vad som ändras' }).click();
 
@@ -105,6 +105,13 @@ test('people are imported from a spreadsheet: dry run first, then applied', asyn
   await expect(rows.getByRole('row', { name: /Felix Felsson/ })).toContainText('Fel – tas inte med');
   await expect(rows.getByRole('row', { name: /Felix Felsson/ })).toContainText('Enheten som inte finns');
   await expectNoAxeViolations(page);
+  // Only the rows with errors, then back.
+  await preview.getByRole('radio', { name: 'Bara rader med fel (1)' }).check();
+  await expect(rows.locator('tbody > tr')).toHaveCount(1);
+  await expect(rows.locator('tbody > tr')).toContainText('Felix Felsson');
+  await expect(preview.getByText('1 av 1 rader visas.')).toBeVisible();
+  await preview.getByRole('radio', { name: /^Det som ändras/ }).check();
+  await expect(rows.getByRole('row', { name: /Tove Tekniksson/ })).toBeVisible();
 
   await preview.getByRole('button', { name: 'Genomför importen' }).click();
   await expect(page.getByText('Importen är genomförd')).toBeVisible();
@@ -178,7 +185,7 @@ test('a broken policy pack is refused, with each problem listed by its place in 
   await expect(page.getByRole('heading', { level: 1, name: 'Policyversioner' })).toBeVisible();
   await expectNoAxeViolations(page);
   const broken = ['format: ansvar-policy-pack/1', 'id: Inte Giltigt', 'version: "1"', 'title:', '  sv: Trasig', 'language: sv', 'goals: []', 'roles: []', 'areas: []', 'rules: []'].join('\n');
-  await page.getByLabel('Policypaket').setInputFiles({ name: 'trasig.yaml', mimeType: 'application/yaml', buffer: Buffer.from(broken, 'utf8') });
+  await page.getByLabel('Policypaket', { exact: true }).setInputFiles({ name: 'trasig.yaml', mimeType: 'application/yaml', buffer: Buffer.from(broken, 'utf8') });
   await page.getByRole('button', { name: 'Ladda upp och börja använda' }).click();
   const problems = page.getByRole('alert').filter({ hasText: 'laddades inte upp' });
   await expect(problems).toBeVisible();
