@@ -7,6 +7,7 @@ import { formatDateTime } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
 import type { System } from '../../api/systems.ts';
 import { EditSystemForm } from './EditSystemForm.tsx';
+import { OverviewSummary } from './OverviewSummary.tsx';
 import { useFactText } from './factText.ts';
 import type { FactField } from './systemForm.ts';
 
@@ -18,7 +19,10 @@ const GROUPS: { key: string; fields: FactField[] }[] = [
   { key: 'more', fields: ['links', 'note'] },
 ];
 
-/** All facts of the system, and (for those who may change it) the edit form in their place. */
+/**
+ * Who is responsible, open findings and coming dates first; then all facts of the system, and (for those
+ * who may change it) the edit form in their place.
+ */
 export function OverviewTab({ system }: { system: System }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
@@ -40,6 +44,7 @@ export function OverviewTab({ system }: { system: System }) {
   }
   return (
     <div className="tab-content">
+      <OverviewSummary system={system} />
       <Heading level={2} data-size="sm">
         {t('systems.page.factsHeading')}
       </Heading>

@@ -7,6 +7,8 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { SystemAgreementsTab } from '../agreements/SystemAgreementsTab.tsx';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { useSystem, type System } from '../../api/systems.ts';
+import { useSystemAgreements } from '../../api/agreements.ts';
+import { useOpenFindingCounts } from '../../api/findings.ts';
 import { DependenciesTab } from './DependenciesTab.tsx';
 import { FindingsTab } from './FindingsTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
@@ -42,6 +44,7 @@ function SystemView({ system }: { system: System }) {
   const requested = params.get('tab') as Tab | null;
   const tab: Tab = requested && TABS.includes(requested) ? requested : 'overview';
   const created = (location.state as { created?: boolean } | null)?.created === true;
+  const counts = useTabCounts(system);
 
   function selectTab(value: string) {
     const next = new URLSearchParams(params);
@@ -88,7 +91,9 @@ function SystemView({ system }: { system: System }) {
         <Tabs.List aria-label={t('systems.tabs.label')}>
           {TABS.map((value) => (
             <Tabs.Tab key={value} value={value}>
-              {t(`systems.tabs.${value}`)}
+              {counts[value] === undefined
+                ? t(`systems.tabs.${value}`)
+                : t('systems.tabs.withCount', { label: t(`systems.tabs.${value}`), count: counts[value] })}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -100,6 +105,21 @@ function SystemView({ system }: { system: System }) {
       </Tabs>
     </>
   );
+}
+
+/**
+ * The counts in the tab labels ("Avvikelser (3)"): the role holders, the agreements, the dependencies both
+ * ways and the open findings. A count not known yet, or not readable by the caller, is left out.
+ */
+function useTabCounts(system: System): Partial<Record<Tab, number>> {
+  const agreements = useSystemAgreements(system.id);
+  const findings = useOpenFindingCounts({ systemId: system.id });
+  return {
+    roles: system.holders.length,
+    agreements: agreements.data?.items.length,
+    dependencies: system.dependencies.length + system.dependents.length,
+    findings: findings.counts?.total,
+  };
 }
 
 function TabContent({ tab, system }: { tab: Tab; system: System }) {

@@ -21,6 +21,8 @@ export function useSystemRefresh(id: string) {
     void queryClient.invalidateQueries({ queryKey: systemKeys.lists });
     void queryClient.invalidateQueries({ queryKey: systemKeys.responsibilities(id) });
     void queryClient.invalidateQueries({ queryKey: systemKeys.history(id) });
+    // The findings follow every change (the overview's counts and the tab's).
+    void queryClient.invalidateQueries({ queryKey: ['findings'] });
   };
 }
 
