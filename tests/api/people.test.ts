@@ -125,6 +125,7 @@ describe.each(dialects())('people (%s)', (dialect) => {
     await grantOnUnit(h.handle.db, 'soc.admin@kommun.test', 'administrator', 'soc');
 
     expect(names(await socAdmin.get('/api/people'))).toEqual(['Siv Social']);
+    expect((await socAdmin.get('/api/people')).json().total).toBe(1); // the total counts only whom the caller may see
     expect(names(await socAdmin.get('/api/people?unitId=utb&includeSubunits=true'))).toEqual([]);
     expect((await socAdmin.get(`/api/people/${utbPerson.id}`)).statusCode).toBe(404);
     expect((await socAdmin.get(`/api/people/${socPerson.id}`)).statusCode).toBe(200);
@@ -198,6 +199,9 @@ describe.each(dialects())('people (%s)', (dialect) => {
     expect(p2.items.map((p: PersonJson) => p.name)).toEqual(['Cecilia Ahl', 'David Dahl']);
     const p3 = (await admin.get(`/api/people?limit=2&cursor=${p2.nextCursor}`)).json();
     expect(p3).toMatchObject({ items: [{ name: 'Åsa Öberg' }], nextCursor: null });
+    // The total comes with the first page only; a search counts what it finds.
+    expect([p1.total, p2.total, p3.total]).toEqual([5, null, null]);
+    expect((await admin.get(`/api/people?q=${encodeURIComponent('berg')}&limit=1`)).json().total).toBe(2);
     expect((await admin.get('/api/people?cursor=garbage')).statusCode).toBe(400);
     expect((await admin.get('/api/people?limit=501')).statusCode).toBe(400);
 

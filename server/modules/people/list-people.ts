@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { reachOf } from '../../platform/access/reach.ts';
 import { presentPerson, type Person } from './present.ts';
-import { listPeople } from './repository.ts';
+import { countPeople, listPeople } from './repository.ts';
 import type { PersonStatus } from './schemas.ts';
 
 const cursorSchema = z.object({ n: z.string(), id: z.string() });
@@ -24,17 +24,19 @@ export interface ListPeopleQuery {
  * People by name (Swedish order), keyset-paginated on (name_sort, id). Only people the caller's org:read grants
  * reach are listed; everything else is silently left out (no hint that it exists).
  */
-export async function listPeoplePage(ctx: Ctx, auth: Auth, q: ListPeopleQuery): Promise<{ items: Person[]; nextCursor: string | null }> {
+export async function listPeoplePage(ctx: Ctx, auth: Auth, q: ListPeopleQuery): Promise<{ items: Person[]; nextCursor: string | null; total: number | null }> {
   if (!canSomewhere(auth.grants, 'org:read')) throw new AppError('forbidden');
   const after = decodeCursor(q.cursor, cursorSchema);
-  const { rows, hasMore } = await listPeople(
-    ctx.db,
-    { reach: reachOf(auth.grants, 'org:read'), q: q.q || undefined, unitId: q.unitId, includeSubunits: q.includeSubunits, status: q.status, after },
-    q.limit,
-  );
+  const filter = { reach: reachOf(auth.grants, 'org:read'), q: q.q || undefined, unitId: q.unitId, includeSubunits: q.includeSubunits, status: q.status };
+  const [{ rows, hasMore }, total] = await Promise.all([
+    listPeople(ctx.db, { ...filter, after }, q.limit),
+    // The total once, on the first page: the list says "50 av 1 200 personer visas".
+    after ? Promise.resolve(null) : countPeople(ctx.db, filter),
+  ]);
   const last = rows[rows.length - 1];
   return {
     items: rows.map(presentPerson),
     nextCursor: hasMore && last ? encodeCursor({ n: last.name_sort, id: last.id }) : null,
+    total,
   };
 }

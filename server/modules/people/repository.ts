@@ -1,6 +1,6 @@
 import { containsPattern } from '../../platform/text.ts';
-import { sql, type ExpressionBuilder } from 'kysely';
-import { uniqueViolationText, type Db, type Tx } from '../../platform/db/index.ts';
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { toCount, uniqueViolationText, type Db, type Tx } from '../../platform/db/index.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { PeopleTable } from '../../platform/db/tables/people.ts';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
@@ -59,18 +59,16 @@ export interface PeopleFilter {
 }
 
 /** One page by (name_sort, id) — the index people_name_idx (people_unit_idx within a unit) — and whether there is more. */
-export async function listPeople(db: Db, f: PeopleFilter, limit: number): Promise<{ rows: PersonRow[]; hasMore: boolean }> {
-  let q = selectPeople(db)
-    .orderBy('people.name_sort', 'asc')
-    .orderBy('people.id', 'asc')
-    .limit(limit + 1);
+/** The filter's conditions (without its keyset position), on any query over people. */
+function matchingPeople<Q extends SelectQueryBuilder<Database, 'people', object>>(q0: Q, f: Omit<PeopleFilter, 'after'>): Q {
+  let q = q0;
   const reach = f.reach;
-  if (!reach.all) q = q.where(reachCondition(reach, 'people.home_unit_id'));
+  if (!reach.all) q = q.where(reachCondition(reach, 'people.home_unit_id')) as Q;
   if (f.unitId) {
     const unitId = f.unitId;
-    q = q.where((eb) => inUnit(eb, unitId, f.includeSubunits));
+    q = q.where((eb) => inUnit(eb, unitId, f.includeSubunits)) as Q;
   }
-  if (f.status) q = q.where('people.status', '=', f.status);
+  if (f.status) q = q.where('people.status', '=', f.status) as Q;
   if (f.q) {
     const pattern = containsPattern(f.q);
     q = q.where((eb) =>
@@ -79,14 +77,27 @@ export async function listPeople(db: Db, f: PeopleFilter, limit: number): Promis
         sql<boolean>`${eb.ref('people.email')} like ${pattern} escape '\\'`,
         eb('people.external_id', '=', f.q!),
       ]),
-    );
+    ) as Q;
   }
+  return q;
+}
+
+export async function listPeople(db: Db, f: PeopleFilter, limit: number): Promise<{ rows: PersonRow[]; hasMore: boolean }> {
+  let q = matchingPeople(selectPeople(db), f).orderBy('people.name_sort', 'asc').orderBy('people.id', 'asc').limit(limit + 1);
   if (f.after) {
     const { n, id } = f.after;
     q = q.where((eb) => eb.or([eb('people.name_sort', '>', n), eb.and([eb('people.name_sort', '=', n), eb('people.id', '>', id)])]));
   }
   const rows = await q.execute();
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+/** How many people the filter lets through: the list's total. */
+export async function countPeople(db: Db, f: Omit<PeopleFilter, 'after'>): Promise<number> {
+  const row = await matchingPeople(db.selectFrom('people'), f)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  return toCount(row?.n as string | number | undefined);
 }
 
 export const findPerson = (db: Db, id: string): Promise<PersonRow | undefined> =>

@@ -86,7 +86,11 @@ export const personDetailSchema = personSchema
   .extend({ roles: z.array(personRoleSchema).describe('Current role assignments held by the person') })
   .meta({ id: 'PersonDetail' });
 
-export const peoplePage = z.object({ items: z.array(personSchema), nextCursor: z.string().nullable() });
+export const peoplePage = z.object({
+  items: z.array(personSchema),
+  nextCursor: z.string().nullable(),
+  total: z.number().int().nullable().describe('People the filters let through, on the first page (no cursor); null on later pages'),
+});
 
 export const importModeField = z
   .enum(IMPORT_MODES)

@@ -47,6 +47,7 @@ export function PeoplePage() {
   );
   const people = usePeople(filter);
   const items = people.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = people.data?.pages[0]?.total;
   const filtered = Boolean(filter.q || filter.unitId || filter.status);
 
   function apply(next: FilterValues) {
@@ -84,9 +85,11 @@ export function PeoplePage() {
             ? filtered
               ? t('people.emptyFiltered')
               : t('people.empty')
-            : people.hasNextPage
-              ? t('people.countMore', { count: items.length })
-              : t('people.count', { count: items.length }))}
+            : typeof total === 'number' && total > items.length
+              ? t('people.countOf', { shown: items.length, count: total })
+              : people.hasNextPage
+                ? t('people.countMore', { count: items.length })
+                : t('people.count', { count: items.length }))}
       </div>
       {people.isPending && <Spinner aria-label={t('people.loading')} />}
       {people.isError && !people.isFetchNextPageError && (
