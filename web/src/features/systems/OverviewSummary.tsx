@@ -84,9 +84,7 @@ function Vacant() {
   const { t } = useTranslation();
   return (
     <strong className="summary-vacant">
-      <span className="summary-vacant__mark" aria-hidden="true">
-        <span>!</span>
-      </span>
+      <span className="summary-vacant__mark" aria-hidden="true" />
       {t('systems.summary.vacant')}
     </strong>
   );
