@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { api, ApiError, type FieldErrors } from './client.ts';
 
+import type { HolderKind } from './org.ts';
 import type { ResponseOf, Schema } from './types.ts';
 
 export type ImportPreview = Schema<'SystemImportPreview'>;
@@ -24,7 +25,7 @@ export interface ImportOptions {
 /** A name of the role cells and what it means: a unit, a supplier or a person in Ansvar, a new person, or no holder. */
 export interface HolderMapping {
   text: string;
-  as: 'new_person' | 'vacant' | { kind: 'person' | 'unit' | 'supplier'; id: string };
+  as: 'new_person' | 'vacant' | { kind: HolderKind; id: string };
 }
 
 function errorOf(status: number, text: string): ApiError {
