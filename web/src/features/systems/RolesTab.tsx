@@ -72,9 +72,11 @@ export function RolesTab({ system }: { system: System }) {
       );
     }
   };
-  // A role also held for the whole kommun (driftansvarig) is covered by the kommun's holder when the IT unit runs the system.
+  // Required and covered by the kommun's holder as the record says (a role also held for the whole kommun, driftansvarig,
+  // when the IT unit runs the system and the kommun holds it).
   for (const role of systemRoles) {
-    addRows(role.key, role.name, role.minHolders > 0, system.hosting === 'internal_it' && role.subjectKinds.includes('organisation'));
+    const slot = system.roles.find((r) => r.key === role.key);
+    addRows(role.key, role.name, slot?.required ?? role.minHolders > 0, slot?.kommunHolds ?? false);
   }
   for (const key of extraKeys) addRows(key, items.find((h) => h.roleKey === key)?.roleName ?? key, false);
 
