@@ -10,8 +10,12 @@ export function formatDateTime(iso: string, language: string): string {
   }).format(date);
 }
 
+/**
+ * A date, the one way every page writes it: "2 dec. 2026" in Swedish, "2 Dec 2026" in English (the date of
+ * formatDateTime). A calendar day (YYYY-MM-DD) is read at noon, so no time zone moves it to another day.
+ */
 export function formatDate(iso: string, language: string): string {
-  const date = new Date(iso);
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'long' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium' }).format(date);
 }

@@ -48,9 +48,3 @@ export function todayIso(): string {
 
 export const isOverdue = (due: string): boolean => due < todayIso();
 
-/** A date as 2026-11-28 in Swedish and 28 Nov 2026 in English: short enough for table cells. */
-export function formatShortDate(iso: string, locale: string): string {
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium' }).format(date);
-}

@@ -2,7 +2,7 @@ import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
-import { formatShortDate, isOverdue } from '../shared/systemLabels.ts';
+import { isOverdue } from '../shared/systemLabels.ts';
 
 interface Props {
   confirmedAt: string | null;
@@ -38,7 +38,7 @@ export function ConfirmationText({ confirmedAt, confirmedBy, due, compact }: Pro
     t('systems.confirm.due', { date: dueText })
   );
   if (compact) {
-    const short = (iso: string) => formatShortDate(iso, locale);
+    const short = (iso: string) => formatDate(iso, locale);
     return (
       <>
         <div>{confirmedAt ? <time dateTime={confirmedAt}>{short(confirmedAt)}</time> : t('systems.confirm.neverShort')}</div>
