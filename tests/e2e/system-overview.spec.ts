@@ -116,7 +116,7 @@ test('the overview says who is responsible, the vacant role, the open findings a
 
   const dates = page.getByRole('region', { name: 'Kommande datum' });
   await expect(valueOf(dates, 'Nästa bekräftelse')).toContainText(/\d{4}/);
-  await expect(valueOf(dates, 'Närmaste avtalsslut')).toContainText('30 juni 2030');
+  await expect(valueOf(dates, 'Närmaste avtalsslut')).toContainText(/30 juni 2030/);
   await expect(valueOf(dates, 'Närmaste avtalsslut').getByRole('link', { name: SOON.title })).toBeVisible();
   await expect(valueOf(dates, 'Närmaste avtalsslut')).toContainText(SUPPLIER);
 
@@ -152,7 +152,7 @@ test('the same overview in English', async ({ page }) => {
   await expect(valueOf(who, 'Operations lead – IT operations manager')).toHaveText(`${SUPPLIER} (supplier)`);
   await expect(valueOf(who, 'Access administrator')).toHaveText(`${IT_UNIT} (unit)`);
   await expect(page.getByRole('region', { name: 'Open findings' })).toBeVisible();
-  await expect(valueOf(page.getByRole('region', { name: 'Coming dates' }), 'Nearest agreement end')).toContainText('30 June 2030');
+  await expect(valueOf(page.getByRole('region', { name: 'Coming dates' }), 'Nearest agreement end')).toContainText(/30 Jun\w* 2030/);
   await expect(page.getByRole('tab', { name: 'Roles (3)', exact: true })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Agreements (2)', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);

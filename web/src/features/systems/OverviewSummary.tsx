@@ -160,7 +160,7 @@ function ComingDates({ system }: { system: System }) {
   const labels = useAgreementLabels();
   const agreements = useSystemAgreements(system.id);
   const overdue = isOverdue(system.confirmationDue);
-  const dateOf = (iso: string) => <time dateTime={iso}>{formatDate(`${iso}T12:00:00`, locale)}</time>;
+  const dateOf = (iso: string) => <time dateTime={iso}>{formatDate(iso, locale)}</time>;
   const nearest = agreements.data ? nearestEnd(agreements.data.items) : null;
 
   return (
