@@ -66,9 +66,15 @@ test('the responsibility matrix shows who is responsible per area for the system
   await page.goto('/responsibilities');
   await expect(page.getByRole('heading', { level: 1, name: 'Ansvarsmatris' })).toBeVisible();
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(SYSTEM) }) });
-  // Outside the network: the owning nämnd carries overall responsibility (a cell's button names it).
-  await expect(row.getByRole('button', { name: /Vårdnämnden/ }).first()).toBeVisible();
+  // Outside the network: the owning nämnd carries overall responsibility (the first area's cell; its details name it).
+  await row.locator('button.matrix__button').first().click();
+  const details = page.getByRole('dialog');
+  await expect(details.getByRole('heading', { level: 2 })).toContainText('Övergripande ansvar');
+  await expect(details).toContainText('Vårdnämnden');
   await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(details).toBeHidden();
+  await expect(row.locator('button.matrix__button').first()).toBeFocused();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Responsibility matrix' })).toBeVisible();
   await expectNoAxeViolations(page);
