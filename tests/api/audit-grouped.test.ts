@@ -58,6 +58,8 @@ describe.each(dialects())('audit trail, grouped and named (%s)', (dialect) => {
     const entry = grouped.items.find((e) => e.entityType === 'system_import' && e.action === 'apply')!;
     expect(entry).toBeDefined();
     expect(entry.importChanges).toBe(byImport.length);
+    // The number is written with the import's entry (not counted on every read).
+    expect((entry as Item & { after: { changes: number } }).after.changes).toBe(byImport.length);
     expect(grouped.items.length).toBe(all.items.length - byImport.length);
     // Opening the entry: its changes by request id, newest first.
     const opened = await trail(`requestId=${encodeURIComponent(entry.requestId!)}&limit=500`);

@@ -43,11 +43,16 @@ export async function listAuditEvents(ctx: Ctx, auth: Auth, q: Omit<AuditFilter,
   const isImport = (r: EventRow) => r.origin === 'import' && (IMPORT_ENTITY_TYPES as readonly string[]).includes(r.entity_type) && r.action === 'apply';
   const ids = new Map<string, string[]>();
   for (const r of rows) ids.set(r.entity_type, [...(ids.get(r.entity_type) ?? []), r.entity_id]);
+  // An import's entry says how many changes it made (written with it); an older entry's are counted.
+  const recorded = (r: EventRow): number | null => {
+    const changes = (parseJson(r.after_json) as { changes?: unknown } | null)?.changes;
+    return typeof changes === 'number' ? changes : null;
+  };
   const [names, changes] = await Promise.all([
     namesOf(ctx, ids),
     importChangeCounts(
       ctx.db,
-      rows.filter((r) => isImport(r) && r.request_id).map((r) => r.request_id!),
+      rows.filter((r) => isImport(r) && r.request_id && recorded(r) === null).map((r) => r.request_id!),
     ),
   ]);
   return {
@@ -55,7 +60,7 @@ export async function listAuditEvents(ctx: Ctx, auth: Auth, q: Omit<AuditFilter,
       ...presentEvent(r),
       requestId: r.request_id,
       objectName: names.get(`${r.entity_type}:${r.entity_id}`) ?? null,
-      importChanges: isImport(r) ? (changes.get(r.request_id ?? '') ?? 0) : null,
+      importChanges: isImport(r) ? (recorded(r) ?? changes.get(r.request_id ?? '') ?? 0) : null,
     })),
     nextCursor: nextSeqCursor(rows, hasMore),
   };

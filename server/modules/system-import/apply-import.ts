@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
+import { eventsOfRequest, inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { uniqueViolationText } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -43,7 +43,7 @@ export async function applyImport(ctx: Ctx, auth: Auth, importId: string): Promi
         entityType: 'system_import',
         entityId: importId,
         action: 'apply',
-        after: { fileName: batch.file_name, counts: plan.counts, effects },
+        after: { fileName: batch.file_name, counts: plan.counts, effects, changes: await eventsOfRequest(trx, importCtx) },
       });
       await batches.replacePlan(trx, importId, JSON.stringify({ applied: true, counts: plan.counts, effects }));
     });

@@ -77,6 +77,21 @@ export async function recordAuditMany(trx: Tx, ctx: Ctx, inputs: readonly AuditI
  * Runs fn in a transaction; use cases call this and record their audit events inside. Once it has
  * committed, its audited changes are announced (platform/changes.ts).
  */
+/**
+ * How many events this request has recorded so far in the transaction (an import's changes, counted once when
+ * the import records its own entry, so the grouped trail need not count them on every read).
+ */
+export async function eventsOfRequest(trx: Tx, ctx: Ctx): Promise<number> {
+  if (!ctx.requestId) return 0;
+  const row = await trx
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('request_id', '=', ctx.requestId)
+    .where('origin', '=', ctx.origin)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 export async function inTransaction<T>(ctx: Ctx, fn: (trx: Tx) => Promise<T>): Promise<T> {
   let changes: readonly { entityType: string; entityId: string; action: string }[] = [];
   const result = await ctx.db.transaction().execute((trx) => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { inTransaction, recordAudit, recordAuditMany, type AuditInput } from '../../../platform/audit/audit.ts';
+import { eventsOfRequest, inTransaction, recordAudit, recordAuditMany, type AuditInput } from '../../../platform/audit/audit.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -41,7 +41,7 @@ export async function applyImport(ctx: Ctx, auth: Auth, importId: string): Promi
         entityType: 'people_import',
         entityId: importId,
         action: 'apply',
-        after: { mode: plan.mode, fileName: batch.file_name, counts },
+        after: { mode: plan.mode, fileName: batch.file_name, counts, changes: await eventsOfRequest(trx, importCtx) },
       });
       await batches.replacePlan(trx, importId, JSON.stringify({ applied: true, counts }));
     });
