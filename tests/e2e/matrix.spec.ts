@@ -9,8 +9,13 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 const FORVALTNINGAR = ['Matrisförvaltningen', 'Omsorgsförvaltningen', 'Skolförvaltningen', 'Byggförvaltningen', 'Fritidsförvaltningen'];
 const SYSTEMS_PER_FORVALTNING = 5;
 
-/** Units, people and 25 systems through the API; every third system has no systemägare or systemförvaltare (a gap). */
-async function buildKommun(page: Page): Promise<void> {
+const KOMMUN = 'Matrisby kommun';
+
+/**
+ * A kommun of its own beside the other spec files' (units, people and 25 systems through the API; every third
+ * system has no systemägare or systemförvaltare, a gap); the page is then filtered to it. Returns its id.
+ */
+async function buildKommun(page: Page): Promise<string> {
   const { token } = (await (await page.request.get('/api/auth/csrf')).json()) as { token: string };
   const headers = { 'x-csrf-token': token };
   const post = async (path: string, data: object) => {
@@ -19,14 +24,15 @@ async function buildKommun(page: Page): Promise<void> {
     return ((await res.json()) as { id: string }).id;
   };
   const units = (await (await page.request.get('/api/org-units?limit=500')).json()) as {
-    items: Array<{ id: string; kind: string; parentId: string | null; function: string | null }>;
+    items: Array<{ id: string; name: string; kind: string; parentId: string | null }>;
   };
-  if (units.items.some((u) => u.kind === 'forvaltning')) return; // built by an earlier run of this file
-  const kommun = units.items.find((u) => u.kind === 'kommun' && u.parentId === null)?.id ?? (await post('/api/org-units', { name: 'Matrisby kommun', kind: 'kommun', parentId: null }));
-  const ks = await post('/api/org-units', { name: 'Kommunstyrelsen', kind: 'kommunstyrelse', parentId: kommun });
-  const klf = await post('/api/org-units', { name: 'Kommunledningsförvaltningen', kind: 'forvaltning', parentId: ks });
-  if (!units.items.some((u) => u.function === 'it_unit')) await post('/api/org-units', { name: 'IT-enheten', kind: 'enhet', parentId: klf, function: 'it_unit' });
-  if (!units.items.some((u) => u.function === 'kansli')) await post('/api/org-units', { name: 'Kansliet', kind: 'enhet', parentId: klf, function: 'kansli' });
+  const built = units.items.find((u) => u.kind === 'kommun' && u.name === KOMMUN);
+  if (built) return built.id; // built by the other viewport's test
+  const kommun = await post('/api/org-units', { name: KOMMUN, kind: 'kommun', parentId: null });
+  const ks = await post('/api/org-units', { name: 'Matrisby kommunstyrelse', kind: 'kommunstyrelse', parentId: kommun });
+  const klf = await post('/api/org-units', { name: 'Matrisby ledningskontor', kind: 'forvaltning', parentId: ks });
+  await post('/api/org-units', { name: 'Matrisby IT', kind: 'enhet', parentId: klf, function: 'it_unit' });
+  await post('/api/org-units', { name: 'Matrisby kansli', kind: 'enhet', parentId: klf, function: 'kansli' });
   const ops = await post('/api/people', { name: 'Dagny Drift', homeUnitId: klf });
   await post('/api/role-assignments', { roleKey: 'driftansvarig', subjectKind: 'unit', subjectId: kommun, personId: ops });
   let n = 0;
@@ -42,6 +48,7 @@ async function buildKommun(page: Page): Promise<void> {
       for (const roleKey of ['systemagare', 'systemforvaltare']) await post('/api/role-assignments', { roleKey, subjectKind: 'system', subjectId: system, personId: owner });
     }
   }
+  return kommun;
 }
 
 test.beforeAll(async ({ request }) => {
@@ -55,8 +62,9 @@ for (const viewport of [
   test(`the matrix fits ${viewport.width}×${viewport.height}, opens a cell's details by keyboard, filters gaps, and passes axe`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await signIn(page);
-    await buildKommun(page);
-    await page.goto('/responsibilities');
+    const kommun = await buildKommun(page);
+    // Only this kommun's systems (other spec files' kommuner share the installation).
+    await page.goto(`/responsibilities?unitId=${kommun}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Ansvarsmatris' })).toBeVisible();
     const table = page.getByRole('table', { name: 'Ansvar per system och område' });
     await expect(table.locator('tbody tr[data-system-id]')).toHaveCount(25);

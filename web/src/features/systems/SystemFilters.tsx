@@ -1,22 +1,25 @@
 import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
+import { useFilterValues } from '../../components/filterForm.ts';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../components/SelectField.tsx';
 import { UnitSelect } from '../shared/UnitSelect.tsx';
 import { CRITICALITIES, HOSTINGS, LIFECYCLES } from '../../api/systems.ts';
 import { useSystemLabels } from '../shared/systemLabels.ts';
-import { EMPTY_FILTER, type ListValues } from './listParams.ts';
+import { EMPTY_FILTER, writeListValues, type ListValues } from './listParams.ts';
 
 interface Props {
   initial: ListValues;
   onApply: (values: ListValues) => void;
 }
 
+const valuesKey = (values: ListValues) => writeListValues(values).toString();
+
 /** Search and filters of the register; applied on submit, so every change is one entry in the history. */
 export function SystemFilters({ initial, onApply }: Props) {
   const { t } = useTranslation();
   const labels = useSystemLabels();
-  const [values, setValues] = useState<ListValues>(initial);
+  const { values, setValues, markApplied } = useFilterValues(initial, valuesKey);
   const set = (key: keyof ListValues) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
   const yesNo = [
     { value: 'true', label: t('common.yes') },
@@ -25,12 +28,15 @@ export function SystemFilters({ initial, onApply }: Props) {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    onApply({ ...values, q: values.q.trim() });
+    const next = { ...values, q: values.q.trim() };
+    markApplied(next);
+    onApply(next);
   }
 
   function onReset() {
     const empty = { ...values, ...EMPTY_FILTER };
     setValues(empty);
+    markApplied(empty);
     onApply(empty);
   }
 

@@ -91,7 +91,7 @@ export function SystemsPage() {
           </a>
         </Button>
       </div>
-      <SystemFilters key={valuesKey} initial={values} onApply={apply} />
+      <SystemFilters initial={values} onApply={apply} />
       <ColumnChooser columns={columns} onToggle={toggle} />
       <div role="status" aria-live="polite" className="list-status">
         {status}
