@@ -9,6 +9,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import type { Config } from './config.ts';
 import { accountRoutes, grantRoutes } from './modules/accounts/routes.ts';
 import { agreementRoutes } from './modules/agreements/routes.ts';
+import { classificationRoutes } from './modules/classifications/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   onboardingRoutes(app, services);
   maintenanceRoutes(app, services);
   agreementRoutes(app, services);
+  classificationRoutes(app, services);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // Findings follow every committed change (modules/findings/refresher.ts); stopped with the app.

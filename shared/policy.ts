@@ -55,8 +55,22 @@ export const REGISTER_FINDING_KEYS = [
 ] as const;
 export type RegisterFindingKey = (typeof REGISTER_FINDING_KEYS)[number];
 
-/** Every finding key, in the order the findings page offers them: roles and areas, register, organisation. */
-export const FINDING_KEYS = [...ENGINE_FINDING_KEYS.slice(0, 8), ...REGISTER_FINDING_KEYS, ...ENGINE_FINDING_KEYS.slice(8)] as const;
+/** Findings of information classification (server/policy/classification.ts). */
+export const CLASSIFICATION_FINDING_KEYS = [
+  'classification_missing',
+  'classification_review_due',
+  'classification_not_approved',
+  'requirement_not_met',
+] as const;
+export type ClassificationFindingKey = (typeof CLASSIFICATION_FINDING_KEYS)[number];
+
+/** Every finding key, in the order the findings page offers them: roles and areas, register, classification, organisation. */
+export const FINDING_KEYS = [
+  ...ENGINE_FINDING_KEYS.slice(0, 8),
+  ...REGISTER_FINDING_KEYS,
+  ...CLASSIFICATION_FINDING_KEYS,
+  ...ENGINE_FINDING_KEYS.slice(8),
+] as const;
 export type FindingKey = (typeof FINDING_KEYS)[number];
 
 /**

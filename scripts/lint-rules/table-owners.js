@@ -28,6 +28,8 @@ export const TABLE_OWNERS = {
   agreement_systems: 'agreements',
   system_imports: 'system-import',
   findings: 'findings',
+  classifications: 'classifications',
+  system_requirements: 'classifications',
 };
 
 const WRITES = new Set(['insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto']);

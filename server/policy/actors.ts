@@ -7,13 +7,15 @@ import type { Pack } from './schema.ts';
  * pack's systemEditors roles (systemägare, then systemförvaltare); failing that, and on a unit, the
  * holder of the pack's unitLead role (chef) on the unit or the nearest unit above it that has one. The
  * findings about a role's holder itself (a deactivated unit, a supplier without an agreement) go the same
- * way: to the systemägare of the system, or the chef where the role is held.
+ * way: to the systemägare of the system, or the chef where the role is held. A kind of finding may name its own
+ * roles on the system (classification findings: the pack's classification actors, systemförvaltare first).
  */
 export function actorFor(
   pack: Pack,
   idx: OrgIndex,
   subject: FindingSubject,
   owningUnitId: string | null,
+  systemRoles: readonly string[] = pack.settings.systemEditors,
 ): PersonFact | null {
   const active = (kind: 'unit' | 'system', id: string, roleKey: string): PersonFact | null => {
     for (const a of idx.holders(roleKey, kind, id)) {
@@ -25,7 +27,7 @@ export function actorFor(
     return null;
   };
   if (subject.kind === 'system' && subject.id) {
-    for (const roleKey of pack.settings.systemEditors) {
+    for (const roleKey of systemRoles) {
       const p = active('system', subject.id, roleKey);
       if (p) return p;
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UNIT_FUNCTIONS, UNIT_KINDS } from '../../shared/org.ts';
 import { LOCALES } from '../../shared/roles.ts';
 import { CAPACITIES, HOLDER_KINDS, SEVERITIES, SUBJECT_KINDS } from '../../shared/policy.ts';
+import { classificationSchema } from './classification-schema.ts';
 
 /**
  * The policy pack format (format "ansvar-policy-pack/1"): a kommun's IT-security policy as data.
@@ -211,6 +212,9 @@ export const packSchema = z
       .max(500)
       .default([])
       .describe('Sentences of the policy that are not rules, and why'),
+    classification: classificationSchema
+      .optional()
+      .describe('Information classification: scales, guide, requirements, approval; absent: the default pack’s'),
   })
   .strict()
   .meta({ id: 'PolicyPack' });

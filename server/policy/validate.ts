@@ -1,4 +1,5 @@
 import type { sv } from '../messages/policy.ts';
+import { checkClassificationSpec } from './classification-validate.ts';
 import { FACTS, FACT_NAMES, type FactName } from './facts.ts';
 import type { Condition, Pack, PartySelector, RoleSpec, RoleTarget, SubjectKind } from './schema.ts';
 
@@ -79,6 +80,7 @@ export function crossCheck(pack: Pack): PackProblem[] {
   pack.areas.forEach((area, i) => {
     if (!ruled.has(area.key)) add(['areas', i, 'key'], 'policy.problem.area_without_rules', { value: area.key });
   });
+  if (pack.classification) checkClassificationSpec(pack.classification, new Set(roles.keys()), add);
   return problems;
 }
 

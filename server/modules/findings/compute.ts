@@ -6,13 +6,16 @@ import { OrgIndex } from '../../policy/org-index.ts';
 import { checkRegister, type SystemRecordFact } from '../../policy/register-checks.ts';
 import type { Pack } from '../../policy/schema.ts';
 import { cadenceOf, confirmationDue, systemFactOf } from '../systems/index.ts';
-import type { loadAgreements, loadDependencies, loadSystemRows, NewFinding } from './repository.ts';
+import { checkClassification, classificationOf, type ClassificationBasis } from '../../policy/classification.ts';
+import type { loadAgreements, loadClassifications, loadDependencies, loadSystemRows, loadUnmetRequirements, NewFinding } from './repository.ts';
 
 /** What a refresh reads: the systems in scope, their dependencies and agreements. */
 export interface RegisterData {
   systems: Awaited<ReturnType<typeof loadSystemRows>>;
   dependencies: Awaited<ReturnType<typeof loadDependencies>>;
   agreements: Awaited<ReturnType<typeof loadAgreements>>;
+  classifications: Awaited<ReturnType<typeof loadClassifications>>;
+  unmet: Awaited<ReturnType<typeof loadUnmetRequirements>>;
 }
 
 const RANK = { high: 0, medium: 1, low: 2 } as const;
@@ -53,10 +56,19 @@ export async function desiredFindings(
   const cadence = cadenceOf(pack);
   const deps = groupBy(data.dependencies, (d) => d.system_id);
   const agreements = groupBy(data.agreements, (a) => a.system_id);
+  const classifications = groupBy(data.classifications, (c) => c.system_id);
+  const unmet = groupBy(data.unmet, (u) => u.system_id);
+  const spec = classificationOf(pack);
   const live = data.systems.filter((s) => s.lifecycle !== 'retired');
   const out = new Map<string, NewFinding>();
 
-  const add = (f: Finding, about: { id: string; owning_unit_id: string } | null, detailId: string | null, since: string | null) => {
+  const add = (
+    f: Finding,
+    about: { id: string; owning_unit_id: string } | null,
+    detailId: string | null,
+    since: string | null,
+    actorRoles?: readonly string[],
+  ) => {
     // A system's evaluation can find gaps in the organisation (a förvaltning without a nämnd): those
     // belong to the organisation, not the system, and only a full refresh keeps them.
     const system = f.subject.kind === 'system' ? about : null;
@@ -64,7 +76,7 @@ export async function desiredFindings(
     const fingerprint = fingerprintOf(f, detailId);
     if (out.has(fingerprint)) return;
     const unitId = system ? system.owning_unit_id : f.subject.kind === 'unit' ? f.subject.id : null;
-    const actor = actorFor(pack, idx, f.subject, unitId);
+    const actor = actorFor(pack, idx, f.subject, unitId, actorRoles);
     out.set(fingerprint, {
       id: '',
       fingerprint,
@@ -115,6 +127,34 @@ export async function desiredFindings(
       })),
     };
     for (const f of checkRegister(record, today)) add(f, s, f.detailId, f.since);
+    const own = classifications.get(s.id) ?? [];
+    const approved = own.find((c) => c.status === 'approved');
+    const submitted = own.filter((c) => c.status === 'submitted').map((c) => c.submitted_at ?? '').sort()[0] ?? null;
+    const basis: ClassificationBasis = { hosting: s.hosting, owningUnitId: s.owning_unit_id, personalData: s.personal_data };
+    const classification = checkClassification(
+      spec,
+      {
+        system: { id: s.id, name: s.name, samhallsviktig: s.samhallsviktig === 1 },
+        lifecycle: s.lifecycle,
+        basis,
+        approved: approved
+          ? {
+              levels: {
+                confidentiality: approved.level_confidentiality,
+                integrity: approved.level_integrity,
+                availability: approved.level_availability,
+                traceability: approved.level_traceability,
+              },
+              nextReviewAt: approved.next_review_at,
+              basis: approved.basis_json ? (JSON.parse(approved.basis_json) as ClassificationBasis) : null,
+            }
+          : null,
+        submittedAt: submitted,
+        requirementStatus: new Map((unmet.get(s.id) ?? []).map((u) => [u.requirement_key, 'not_met'])),
+      },
+      today,
+    );
+    for (const f of classification) add(f, s, f.detailId, f.since, spec.actors);
   }
 
   if (withOrganisation) {

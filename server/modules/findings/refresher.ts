@@ -7,7 +7,8 @@ import { uuidv7 } from '../../platform/ids.ts';
 import { getActivePack, organisationFacts } from '../policy/index.ts';
 import { desiredFindings } from './compute.ts';
 import {
-  dependentsOf, insertFindings, loadAgreements, loadDependencies, loadSystemRows, openFindings, resolveFindings, updateFinding,
+  dependentsOf, insertFindings, loadAgreements, loadClassifications, loadDependencies, loadSystemRows, loadUnmetRequirements, openFindings,
+  resolveFindings, updateFinding,
   type FindingChange, type NewFinding, type Scope,
 } from './repository.ts';
 
@@ -148,8 +149,11 @@ async function compute(ctx: Ctx, scope: Scope): Promise<{ ids: Scope; desired: M
   const dependencies = await loadDependencies(ctx.db, ids);
   const agreements = await loadAgreements(ctx.db, ids);
   await pace();
+  const classifications = await loadClassifications(ctx.db, ids);
+  const unmet = await loadUnmetRequirements(ctx.db, ids);
+  await pace();
   const now = ctx.now();
-  const desired = await desiredFindings(pack, facts, { systems, dependencies, agreements }, swedishDay(now), now.toISOString(), ids === 'all');
+  const desired = await desiredFindings(pack, facts, { systems, dependencies, agreements, classifications, unmet }, swedishDay(now), now.toISOString(), ids === 'all');
   return { ids, desired };
 }
 

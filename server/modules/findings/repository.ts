@@ -44,6 +44,26 @@ export async function loadAgreements(db: Q, ids: Scope) {
   return q.execute();
 }
 
+/** The approved and submitted classifications of the systems in scope (what the classification checks need). */
+export async function loadClassifications(db: Q, ids: Scope) {
+  let q = db
+    .selectFrom('classifications')
+    .select([
+      'system_id', 'status', 'submitted_at', 'next_review_at', 'basis_json', 'level_confidentiality', 'level_integrity', 'level_availability',
+      'level_traceability',
+    ])
+    .where('status', 'in', ['approved', 'submitted']);
+  if (ids !== 'all') q = q.where('system_id', 'in', ids.length ? ids : ['']);
+  return q.execute();
+}
+
+/** The requirements marked not met on the systems in scope. */
+export async function loadUnmetRequirements(db: Q, ids: Scope) {
+  let q = db.selectFrom('system_requirements').select(['system_id', 'requirement_key']).where('status', '=', 'not_met');
+  if (ids !== 'all') q = q.where('system_id', 'in', ids.length ? ids : ['']);
+  return q.execute();
+}
+
 /** The systems that depend on these (a system going avvecklad opens findings on its dependents). */
 export async function dependentsOf(db: Q, ids: readonly string[]): Promise<string[]> {
   if (!ids.length) return [];

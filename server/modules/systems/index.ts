@@ -8,7 +8,7 @@ export { findSystem, updateSystemAtVersion, type SystemRow } from './repository.
 export { systemSubject, type SystemSubject } from './role-subject.ts';
 export { visibleCondition as systemVisibleCondition, type Visibility as SystemVisibility } from './repository.ts';
 export { cadenceOf, confirmationDue } from './present.ts';
-export { readableSystemRefs, visibilityOf, type SystemRef } from './access.ts';
+export { readableSystem, readableSystemRefs, visibilityOf, type SystemRef } from './access.ts';
 export { formatRegisterNo, parseRegisterNo, searchTextOf, TRANSITIONS, type AuthMethod, type Criticality, type DataLocation, type Hosting, type Lifecycle, type PersonalData, type SystemKind } from './model.ts';
 export { lockSystems } from './system-rules.ts';
 export { columnsOf as systemColumnsOf, diffFacts as diffSystemFacts, factsOf as systemFactsOf } from './present.ts';
@@ -18,5 +18,5 @@ export { addDependency } from './add-dependency.ts';
 export { changeLifecycle } from './change-lifecycle.ts';
 export { createSystem } from './create-system.ts';
 export { getSystem } from './get-system.ts';
-export { restoreText } from './export/neutralise.ts';
+export { neutraliseText, restoreText } from './export/neutralise.ts';
 export { SYSTEM_WORDS, type SystemWords } from './export/words.ts';

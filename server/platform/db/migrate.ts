@@ -13,6 +13,7 @@ import * as m0011 from './migrations/0011_people_units_order.ts';
 import * as m0012 from './migrations/0012_password_reset_links.ts';
 import * as m0013 from './migrations/0013_role_holders.ts';
 import * as m0014 from './migrations/0014_audit_groups.ts';
+import * as m0015 from './migrations/0015_classifications.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012_password_reset_links': m0012,
   '0013_role_holders': m0013,
   '0014_audit_groups': m0014,
+  '0015_classifications': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

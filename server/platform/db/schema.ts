@@ -1,3 +1,4 @@
+import type { ClassificationTables } from './tables/classifications.ts';
 import type { FindingTables } from './tables/findings.ts';
 import type { OrgTables } from './tables/org.ts';
 import type { PeopleTables } from './tables/people.ts';
@@ -104,7 +105,7 @@ export interface AuditEventsTable {
   hash: string;
 }
 
-export interface Database extends OrgTables, PeopleTables, PolicyTables, SystemTables, FindingTables, SystemImportTables {
+export interface Database extends OrgTables, PeopleTables, PolicyTables, SystemTables, FindingTables, SystemImportTables, ClassificationTables {
   users: UsersTable;
   sessions: SessionsTable;
   account_tokens: AccountTokensTable;

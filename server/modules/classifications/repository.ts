@@ -1,0 +1,213 @@
+import { sql, type SqlBool } from 'kysely';
+import type { Db, Tx } from '../../platform/db/index.ts';
+import type { ClassificationsTable, SystemRequirementsTable } from '../../platform/db/tables/classifications.ts';
+import { currentOn } from '../../platform/db/validity.ts';
+import { inChunks } from '../../platform/pace.ts';
+import { systemVisibleCondition, type SystemVisibility } from '../systems/index.ts';
+
+/**
+ * All SQL of information classification: `classifications` and `system_requirements` are written only here.
+ * Names of users (who classified, who decided) are read from `users`, role holders from `role_assignments`.
+ */
+
+type Q = Db | Tx;
+
+export interface ClassificationRow extends ClassificationsTable {
+  created_by_name: string | null;
+  submitted_by_name: string | null;
+  decided_by_name: string | null;
+  support_requested_by_name: string | null;
+}
+
+const selectClassifications = (db: Q) =>
+  db
+    .selectFrom('classifications as c')
+    .leftJoin('users as cu', 'cu.id', 'c.created_by')
+    .leftJoin('users as su', 'su.id', 'c.submitted_by')
+    .leftJoin('users as du', 'du.id', 'c.decided_by')
+    .leftJoin('users as ru', 'ru.id', 'c.support_requested_by')
+    .selectAll('c')
+    .select(['cu.name as created_by_name', 'su.name as submitted_by_name', 'du.name as decided_by_name', 'ru.name as support_requested_by_name']);
+
+export const findClassification = (db: Q, id: string): Promise<ClassificationRow | undefined> =>
+  selectClassifications(db).where('c.id', '=', id).executeTakeFirst();
+
+/** Every version of a system's classification, newest first. */
+export const classificationsOf = (db: Q, systemId: string): Promise<ClassificationRow[]> =>
+  selectClassifications(db).where('c.system_id', '=', systemId).orderBy('c.version', 'desc').execute();
+
+/** The draft or submitted classification of a system, if one is in progress. */
+export const inProgressOf = (db: Q, systemId: string) =>
+  db
+    .selectFrom('classifications')
+    .select(['id', 'status'])
+    .where('system_id', '=', systemId)
+    .where('status', 'in', ['draft', 'submitted'])
+    .executeTakeFirst();
+
+export const approvedOf = (db: Q, systemId: string) =>
+  db.selectFrom('classifications').selectAll().where('system_id', '=', systemId).where('status', '=', 'approved').executeTakeFirst();
+
+export async function nextVersion(trx: Tx, systemId: string): Promise<number> {
+  const row = await trx
+    .selectFrom('classifications')
+    .select((eb) => eb.fn.max('version').as('max'))
+    .where('system_id', '=', systemId)
+    .executeTakeFirst();
+  return Number(row?.max ?? 0) + 1;
+}
+
+export async function insertClassifications(trx: Tx, rows: readonly ClassificationsTable[]): Promise<void> {
+  await inChunks(rows, 100, (chunk) => trx.insertInto('classifications').values(chunk).execute());
+}
+
+/** Writes the change only if the row still has the expected version and status; false when someone got there first. */
+export async function updateClassificationAt(
+  trx: Tx,
+  id: string,
+  rowVersion: number,
+  status: ClassificationsTable['status'],
+  set: Partial<Omit<ClassificationsTable, 'id' | 'system_id' | 'version' | 'row_version' | 'created_at'>> & { updated_at: string },
+): Promise<boolean> {
+  const res = await trx
+    .updateTable('classifications')
+    .set({ ...set, row_version: rowVersion + 1 })
+    .where('id', '=', id)
+    .where('row_version', '=', rowVersion)
+    .where('status', '=', status)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** The approved classification of a system becomes history when a newer one is approved. */
+export async function supersede(trx: Tx, systemId: string, at: string): Promise<string[]> {
+  const rows = await trx.selectFrom('classifications').select(['id', 'row_version']).where('system_id', '=', systemId).where('status', '=', 'approved').execute();
+  for (const r of rows) {
+    await trx.updateTable('classifications').set({ status: 'superseded', row_version: r.row_version + 1, updated_at: at }).where('id', '=', r.id).execute();
+  }
+  return rows.map((r) => r.id);
+}
+
+/** Which of these roles the person holds today on the system, or on its owning unit or any unit above it. */
+export async function approverRolesOf(db: Q, personId: string, systemId: string, owningUnitId: string, roles: readonly string[], today: string): Promise<string[]> {
+  if (!roles.length) return [];
+  const rows = await db
+    .selectFrom('role_assignments as ra')
+    .select('ra.role_key')
+    .where('ra.principal_kind', '=', 'person')
+    .where('ra.principal_id', '=', personId)
+    .where('ra.role_key', 'in', roles)
+    .where(currentOn(today, 'ra'))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('ra.subject_kind', '=', 'system'), eb('ra.subject_id', '=', systemId)]),
+        eb.and([
+          eb('ra.subject_kind', '=', 'unit'),
+          eb.exists(
+            eb
+              .selectFrom('org_unit_closure as cl')
+              .select(sql<number>`1`.as('one'))
+              .whereRef('cl.ancestor_id', '=', 'ra.subject_id')
+              .where('cl.descendant_id', '=', owningUnitId),
+          ),
+        ]),
+      ]),
+    )
+    .execute();
+  return [...new Set(rows.map((r) => r.role_key))];
+}
+
+/** Does the person hold the role anywhere today (the support role is held on the kommun or a unit)? */
+export async function holdsRole(db: Q, personId: string, role: string, today: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('role_assignments as ra')
+    .select('ra.id')
+    .where('ra.principal_kind', '=', 'person')
+    .where('ra.principal_id', '=', personId)
+    .where('ra.role_key', '=', role)
+    .where(currentOn(today, 'ra'))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+// ——— requirements ———
+
+export const requirementsOf = (db: Q, systemId: string) =>
+  db
+    .selectFrom('system_requirements as r')
+    .leftJoin('users as u', 'u.id', 'r.updated_by')
+    .selectAll('r')
+    .select('u.name as updated_by_name')
+    .where('r.system_id', '=', systemId)
+    .execute();
+
+export const findRequirement = (db: Q, systemId: string, key: string) =>
+  db.selectFrom('system_requirements').selectAll().where('system_id', '=', systemId).where('requirement_key', '=', key).executeTakeFirst();
+
+export async function insertRequirement(trx: Tx, row: SystemRequirementsTable): Promise<void> {
+  await trx.insertInto('system_requirements').values(row).execute();
+}
+
+export async function updateRequirementAt(
+  trx: Tx,
+  systemId: string,
+  key: string,
+  rowVersion: number,
+  set: Pick<SystemRequirementsTable, 'status' | 'how' | 'updated_by' | 'updated_at'>,
+): Promise<boolean> {
+  const res = await trx
+    .updateTable('system_requirements')
+    .set({ ...set, row_version: rowVersion + 1 })
+    .where('system_id', '=', systemId)
+    .where('requirement_key', '=', key)
+    .where('row_version', '=', rowVersion)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+// ——— overview ———
+
+/**
+ * The systems in scope (visible to the caller, owned within the unit's subtree when given; not avvecklade), each with
+ * its approved classification's levels and review date, and whether one is in progress: one row per system.
+ */
+export function overviewRows(db: Q, visibility: SystemVisibility, unitId: string | null) {
+  let q = db
+    .selectFrom('systems as s')
+    .leftJoin('classifications as a', (j) => j.onRef('a.system_id', '=', 's.id').on('a.status', '=', 'approved'))
+    .select([
+      's.id', 's.name', 's.name_sort', 's.register_no', 's.owning_unit_id', 's.lifecycle', 's.hosting', 's.personal_data',
+      'a.id as approved_id', 'a.level_confidentiality', 'a.level_integrity', 'a.level_availability', 'a.level_traceability',
+      'a.next_review_at', 'a.basis_json',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('classifications as p')
+        .select('p.status')
+        .whereRef('p.system_id', '=', 's.id')
+        .where('p.status', 'in', ['draft', 'submitted'])
+        .limit(1)
+        .as('in_progress'),
+    )
+    .where('s.lifecycle', '<>', 'retired')
+    .where((eb) => systemVisibleCondition(eb, visibility));
+  if (unitId) {
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('org_unit_closure as uc')
+          .select(sql<number>`1`.as('one'))
+          .where('uc.ancestor_id', '=', unitId)
+          .whereRef('uc.descendant_id', '=', 's.owning_unit_id'),
+      ),
+    );
+  }
+  return q.execute();
+}
+
+export type OverviewRow = Awaited<ReturnType<typeof overviewRows>>[number];
+
+/** Systems with a classification in progress across the kommun (the support role sees them all). */
+export const inProgressCondition = sql<SqlBool>`exists (select 1 from classifications ip where ip.system_id = s.id and ip.status in ('draft', 'submitted'))`;
+
+/** Every org unit, to find each system's förvaltning (the nearest unit of that kind above its owning unit). */
+export const unitsForOverview = (db: Q) => db.selectFrom('org_units').select(['id', 'name', 'kind', 'parent_id', 'name_sort']).execute();
