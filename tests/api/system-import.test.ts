@@ -72,6 +72,11 @@ describe.each(dialects())('system register import (%s)', (dialect) => {
     ]);
     expect(dry.counts).toEqual({ create: 3, update: 0, unchanged: 0, error: 0 });
     expect(dry.effects).toEqual({ units: 0, people: 0, roleStarts: 4, roleEnds: 0, suppliers: 2, agreements: 2 });
+    expect(dry.classifications).toEqual({ create: 2, update: 0, unchanged: 0, inProgress: 0 });
+    expect(dry.rows.map((r) => r.classification)).toEqual(['create', 'create', null, null]);
+    expect(dry.notices).toContain(
+      'K/R/T blir ett utkast till informationsklassning för systemet (metod: import). Utkastet behöver kompletteras och godkännas innan det gäller; ett system som någon redan klassar lämnas som det är.',
+    );
     expect(dry.sheets).toEqual([
       { name: 'Läs mig', headerRow: null, rows: 0, notes: 0, unitFromName: false },
       { name: 'Socialförvaltningen', headerRow: 3, rows: 2, notes: 2, unitFromName: true },
@@ -97,14 +102,20 @@ describe.each(dialects())('system register import (%s)', (dialect) => {
     expect(await importCounts(h.handle.db)).toMatchObject({ systems: 0, role_assignments: 0, importEvents: 0 });
 
     const result = await applied(dry.id);
-    expect(result).toMatchObject({ id: dry.id, counts: dry.counts, effects: dry.effects });
+    expect(result).toMatchObject({ id: dry.id, counts: dry.counts, effects: dry.effects, classifications: dry.classifications });
     const procapita = await systemByName(h.handle.db, 'Procapita');
     expect(procapita).toMatchObject({
       register_no: 1, owning_unit_id: 'soc', kind: 'business', lifecycle: 'in_operation', description: 'Verksamhetssystem för socialtjänsten',
-      hosting: 'supplier_hosted', personal_data: 'sensitive', samhallsviktig: 1, user_count: 250, note: 'Ska bytas 2027\nK/R/T: 3/3/2', version: 1,
+      hosting: 'supplier_hosted', personal_data: 'sensitive', samhallsviktig: 1, user_count: 250, note: 'Ska bytas 2027', version: 1,
     });
     const office365 = await systemByName(h.handle.db, 'Office 365');
-    expect(office365).toMatchObject({ owning_unit_id: 'soc', hosting: 'cloud_tenant', personal_data: 'personal', samhallsviktig: 0, user_count: 1200, note: 'K/R/T: 2/2/2' });
+    expect(office365).toMatchObject({ owning_unit_id: 'soc', hosting: 'cloud_tenant', personal_data: 'personal', samhallsviktig: 0, user_count: 1200, note: null });
+    // K/R/T is no longer a line of the note: each becomes a draft classification (method import).
+    const drafts = await h.handle.db.selectFrom('classifications').select(['system_id', 'status', 'method', 'level_confidentiality', 'level_integrity', 'level_availability', 'reference']).orderBy('reference').execute();
+    expect(drafts).toEqual([
+      { system_id: office365.id, status: 'draft', method: 'import', level_confidentiality: 2, level_integrity: 2, level_availability: 2, reference: '2/2/2' },
+      { system_id: procapita.id, status: 'draft', method: 'import', level_confidentiality: 3, level_integrity: 3, level_availability: 2, reference: '3/3/2' },
+    ]);
     const skol = await systemByName(h.handle.db, 'Skolplattformen');
     expect(skol).toMatchObject({ owning_unit_id: 'utb', hosting: 'saas', personal_data: 'none', samhallsviktig: null, register_no: 3 });
     expect(await h.handle.db.selectFrom('system_units').selectAll().execute()).toEqual([{ system_id: office365.id, unit_id: 'utb' }]);
@@ -128,6 +139,7 @@ describe.each(dialects())('system register import (%s)', (dialect) => {
     const events = await importEvents(h.handle.db);
     expect(events.filter((e) => e === 'system:create')).toHaveLength(3);
     expect(events.filter((e) => e === 'role_assignment:create')).toHaveLength(4);
+    expect(events.filter((e) => e.startsWith('classification:'))).toEqual(['classification:create', 'classification:create']);
     expect(events.filter((e) => e.startsWith('supplier:') || e.startsWith('agreement:'))).toEqual(['supplier:create', 'supplier:create', 'agreement:create', 'agreement:create']);
     expect(events.at(-1)).toBe('system_import:apply');
     expect(await verifyAuditChain(h.handle.db)).toMatchObject({ ok: true });
@@ -141,6 +153,7 @@ describe.each(dialects())('system register import (%s)', (dialect) => {
     const again = await preview(file);
     expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 3, error: 0 });
     expect(again.effects).toEqual({ units: 0, people: 0, roleStarts: 0, roleEnds: 0, suppliers: 0, agreements: 0 });
+    expect(again.classifications).toEqual({ create: 0, update: 0, unchanged: 2, inProgress: 0 });
     expect(again.rows.map((r) => [r.action, r.registerNo])).toEqual([
       ['unchanged', 'SYS-0001'], ['unchanged', 'SYS-0002'], ['unchanged', 'SYS-0002'], ['unchanged', 'SYS-0003'],
     ]);

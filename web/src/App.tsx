@@ -7,6 +7,8 @@ import { CreateAgreementPage } from './features/agreements/CreateAgreementPage.t
 import { SupplierPage } from './features/agreements/SupplierPage.tsx';
 import { SuppliersPage } from './features/agreements/SuppliersPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
+import { ClassifyPage } from './features/classifications/ClassifyPage.tsx';
+import { OverviewPage } from './features/classifications/OverviewPage.tsx';
 import { AccountPage } from './features/auth/AccountPage.tsx';
 import { InvitePage } from './features/auth/InvitePage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
@@ -155,6 +157,22 @@ const router = createBrowserRouter([
             element: (
               <RequirePermission permission="systems:read">
                 <SystemPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/systems/:id/classify',
+            element: (
+              <RequirePermission permission="systems:write">
+                <ClassifyPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/classifications',
+            element: (
+              <RequirePermission permission="systems:read">
+                <OverviewPage />
               </RequirePermission>
             ),
           },

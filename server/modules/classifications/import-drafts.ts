@@ -4,6 +4,7 @@ import { note } from '../../platform/changes.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { ClassificationsTable } from '../../platform/db/tables/classifications.ts';
+import { AppError } from '../../platform/errors.ts';
 import { uuidv7Maker } from '../../platform/ids.ts';
 import { currentScale, levelNumbers, type Levels } from '../../policy/classification.ts';
 import type { ClassificationSpec } from '../../policy/classification-schema.ts';
@@ -88,7 +89,8 @@ export async function importDrafts(trx: Tx, ctx: Ctx, spec: ClassificationSpec, 
     const action = planImportDraft(target, d.levels);
     if (action === 'update') {
       const open = target!.inProgress!;
-      await updateClassificationAt(trx, open.id, open.rowVersion, 'draft', { ...levelColumns(d.levels), reference: d.reference, updated_at: at });
+      const written = await updateClassificationAt(trx, open.id, open.rowVersion, 'draft', { ...levelColumns(d.levels), reference: d.reference, updated_at: at });
+      if (!written) throw new AppError('conflict');
       audits.push({ entityType: 'classification', entityId: open.id, action: 'update', before: open.levels, after: d.levels });
     } else if (action === 'create') {
       const row: ClassificationsTable = {

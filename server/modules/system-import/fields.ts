@@ -11,7 +11,7 @@ export const FIELDS = [
   'registerNo', 'name', 'aliases', 'kind', 'description', 'purpose', 'unit', 'usingUnits', 'kommungemensamt', 'lifecycle',
   'criticality', 'samhallsviktig', 'hosting', 'dataLocation', 'thirdCountryTransfer', 'personalData', 'sensitivePersonalData',
   'authMethod', 'userCount', 'link', 'owner', 'manager', 'operations', 'supplier', 'agreementEnd', 'confidentiality', 'integrity',
-  'availability', 'classification', 'note',
+  'availability', 'traceability', 'classification', 'note',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -57,7 +57,8 @@ const NAMES: Record<Field, string[]> = {
   confidentiality: ['konfidentialitet', 'k', 'confidentiality', 'c'],
   integrity: ['riktighet', 'r', 'integrity', 'i'],
   availability: ['tillgänglighet', 't', 'availability', 'a'],
-  classification: ['krt', 'krtklassning', 'informationsklassning', 'informationsklass', 'klassning', 'skyddsnivå', 'cia', 'classification', 'informationclassification'],
+  traceability: ['spårbarhet', 's', 'traceability'],
+  classification: ['krt', 'krts', 'krtklassning', 'krtsklassning', 'informationsklassning', 'informationsklass', 'klassning', 'skyddsnivå', 'cia', 'classification', 'informationclassification'],
   note: ['kommentar', 'kommentarer', 'anteckning', 'anteckningar', 'övrigt', 'notering', 'noteringar', 'anmärkning', 'comment', 'comments', 'note', 'notes', 'remarks'],
 };
 

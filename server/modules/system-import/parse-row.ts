@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../platform/i18n.ts';
+import { parseKrt, type KrtLevels } from '../../policy/krt.ts';
 import { parseRegisterNo, type SystemFactsInput } from '../systems/index.ts';
 import { ROLE_FIELDS, type Field, type RoleField } from './fields.ts';
 import type { RowMessage } from './plan-types.ts';
@@ -41,8 +42,12 @@ export interface ParsedRow {
    * and the text goes to the system's note (only the identity — name, register number, förvaltning — stops a row).
    */
   kept: string[];
-  /** K/R/T as written: one column, or the K, R and T columns joined as "K/R/T". */
-  krt: Stated<string> | null;
+  /**
+   * K/R/T that reads and is on the policy's scale: its levels, and the text the draft classification keeps as its
+   * reference (the one column's text, or the K, R, T (and S) columns joined as "3/2/2"). A cell that does not read is a
+   * remark (and its text goes to the note), and the row gives no classification.
+   */
+  krt: Stated<KrtRead> | null;
   unit: Stated<string> | null;
   using: Array<Stated<string>>;
   roles: Partial<Record<RoleField, RoleCell>>;
@@ -59,7 +64,15 @@ export const messageAt = (cell: Cell | null, key: MessageKey, params?: Record<st
   ...(params ? { params } : {}),
 });
 
-export function parseRow(src: SourceRow): ParsedRow {
+export interface KrtRead {
+  levels: KrtLevels;
+  reference: string;
+}
+
+/** The aspects whose level is not on the policy's scale (empty: all are). */
+export type ScaleCheck = (levels: KrtLevels) => string[];
+
+export function parseRow(src: SourceRow, offScale: ScaleCheck = () => []): ParsedRow {
   const c = src.cells;
   const errors: RowMessage[] = [];
   const notes: RowMessage[] = [];
@@ -133,6 +146,10 @@ export function parseRow(src: SourceRow): ParsedRow {
   const lifecycle = read('lifecycle', lifecycleOf);
   const link = read('link', linkOf);
   const agreementEnd = read('agreementEnd', dateOf);
+  const krt = krtOf(c, offScale, (cell, key, params) => {
+    notes.push(messageAt(cell, key, params));
+    kept.push(`${cell.column}: ${cell.text}`);
+  });
   if (kept.length) notes.push(messageAt(null, 'systemImport.row.kept_in_note', { columns: kept.map((k) => k.slice(0, k.indexOf(':'))).join(', ') }));
 
   return {
@@ -147,7 +164,7 @@ export function parseRow(src: SourceRow): ParsedRow {
     aliases,
     link,
     comment: text('note'),
-    krt: krtOf(c),
+    krt,
     unit: text('unit') ?? (src.sheetUnit ? { value: src.sheetUnit, cell: { text: src.sheetUnit, ref: '', column: src.sheet ?? '' } } : null),
     using: c.usingUnits ? listOf(c.usingUnits.text).map((value) => ({ value, cell: c.usingUnits! })) : [],
     roles,
@@ -156,11 +173,60 @@ export function parseRow(src: SourceRow): ParsedRow {
   };
 }
 
-/** One K/R/T column as written, or the separate K, R and T columns as "3/2/–". */
-function krtOf(c: SourceRow['cells']): Stated<string> | null {
-  if (c.classification) return { value: c.classification.text, cell: c.classification };
-  const parts = [c.confidentiality, c.integrity, c.availability];
-  const first = parts.find(Boolean);
-  if (!first) return null;
-  return { value: parts.map((p) => p?.text ?? '–').join('/'), cell: first };
+const ASPECT_FIELDS = [
+  ['confidentiality', 'K'],
+  ['integrity', 'R'],
+  ['availability', 'T'],
+  ['traceability', 'S'],
+] as const;
+const KRT_REFERENCE_MAX = 200;
+/** A cell with only dashes (or question marks) and separators states no level: "–", "-/-/-". */
+const NO_LEVELS = /^[\s/,;?–—-]*$/;
+/** A level not assessed in a column of its own. */
+const NO_LEVEL = /^(?:[–—?-])$/;
+
+/**
+ * K/R/T as the row writes it: the one column (parseKrt: "3/2/2", "3/2/2/1", "K3 R2 T2", "C3 I2 A2"), else the
+ * columns per aspect (a digit each, "–" or nothing for a level not assessed). A cell that does not read, or a level
+ * not on the policy's scale, is a remark naming the cell (`refuse`), and the row states no K/R/T.
+ */
+function krtOf(c: SourceRow['cells'], offScale: ScaleCheck, refuse: (cell: Cell, key: MessageKey, params: Record<string, string>) => void): Stated<KrtRead> | null {
+  const one = c.classification;
+  if (one) {
+    if (NO_LEVELS.test(one.text)) return null;
+    const levels = parseKrt(one.text);
+    if (!levels) {
+      refuse(one, 'systemImport.value.krt', { value: one.text });
+      return null;
+    }
+    const off = offScale(levels);
+    if (off.length) {
+      refuse(one, 'systemImport.value.krt_scale', { value: one.text, levels: ASPECT_FIELDS.filter(([a]) => off.includes(a)).map(([a, l]) => `${l}${levels[a]}`).join(', ') });
+      return null;
+    }
+    return { value: { levels, reference: one.text.slice(0, KRT_REFERENCE_MAX) }, cell: one };
+  }
+  const present = ASPECT_FIELDS.filter(([a]) => c[a]);
+  if (!present.length) return null;
+  const levels: KrtLevels = { confidentiality: null, integrity: null, availability: null, traceability: null };
+  let readable = true;
+  for (const [a] of present) {
+    const cell = c[a]!;
+    const text = cell.text.trim();
+    if (/^\d$/.test(text)) levels[a] = Number(text);
+    else if (!NO_LEVEL.test(text)) {
+      refuse(cell, 'systemImport.value.krt_level', { value: cell.text });
+      readable = false;
+    }
+  }
+  if (!readable || ASPECT_FIELDS.every(([a]) => levels[a] === null)) return null;
+  const off = offScale(levels);
+  if (off.length) {
+    for (const [a, l] of ASPECT_FIELDS) if (off.includes(a)) refuse(c[a]!, 'systemImport.value.krt_scale', { value: c[a]!.text, levels: `${l}${levels[a]}` });
+    return null;
+  }
+  // The reference reads as the one column would: "3/2/2", with spårbarhet "3/2/2/1"; a level not assessed as "–".
+  const shown = c.traceability ? ASPECT_FIELDS : ASPECT_FIELDS.slice(0, 3);
+  const reference = shown.map(([a]) => (levels[a] === null ? '–' : String(levels[a]))).join('/');
+  return { value: { levels, reference }, cell: c[present[0]![0]]! };
 }

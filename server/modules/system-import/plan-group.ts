@@ -1,7 +1,8 @@
 import { TRANSITIONS, diffSystemFacts, type Lifecycle, type SystemFactsInput } from '../systems/index.ts';
-import { messageAt, type FactField, type Stated } from './parse-row.ts';
+import { planImportDraft } from '../classifications/index.ts';
+import { messageAt, type FactField, type KrtRead, type Stated } from './parse-row.ts';
 import { planAgreement, planRoles } from './plan-links.ts';
-import { at, firstStated, type Group, type PlanState, type UnitPick, type WorkRow } from './plan-state.ts';
+import { at, firstStated, type ClassificationOp, type Group, type PlanState, type UnitPick, type WorkRow } from './plan-state.ts';
 import { nameKey } from './resolve.ts';
 import { pacer } from '../../platform/pace.ts';
 
@@ -52,10 +53,10 @@ function planGroup(rows: WorkRow[], state: PlanState): Group {
     if (s) stated[k] = s.value;
   }
   const comment = firstStated(rows, (w) => w.comment);
-  const krt = firstStated(rows, (w) => w.krt);
+  // K/R/T becomes a draft classification (below), not a line of the note; rows differ only when their levels do.
+  const krt = firstStated(rows, (w) => w.krt, (v) => JSON.stringify(v.levels));
   // A file without a note column adds the kept texts to the note the system has, never replaces it.
-  const statedNote = [comment?.value, krt ? `K/R/T: ${krt.value}` : null].filter(Boolean).join('\n');
-  const note = withKept(statedNote || (existing?.facts.note ?? ''), rows.flatMap((w) => w.kept));
+  const note = withKept(comment?.value || (existing?.facts.note ?? ''), rows.flatMap((w) => w.kept));
   const link = firstStated(rows, (w) => w.link);
   const aliases = rows.flatMap((w) => w.aliases?.value ?? []);
   const name = firstStated(rows, (w) => w.name, nameKey);
@@ -79,12 +80,12 @@ function planGroup(rows: WorkRow[], state: PlanState): Group {
   const group: Group = {
     rows, id, existing, action: 'unchanged', facts, before: existing ? base : null,
     lifecycle: (existing?.lifecycle as Lifecycle | undefined) ?? lifecycleCell?.value ?? 'in_operation',
-    lifecycleChange: null, changes: [], roles: { starts: [], ends: [] }, agreement: null,
+    lifecycleChange: null, changes: [], roles: { starts: [], ends: [] }, agreement: null, classification: null,
     usedBy: facts.usingUnitIds.map((u) => state.unitNames.get(u) ?? u),
   };
   if (facts.aliases.length > MAX_ALIASES) return fail(group, rows.find((w) => w.aliases)!, messageAt(rows.find((w) => w.aliases)!.aliases!.cell, 'systemImport.value.too_many_aliases', { max: MAX_ALIASES }));
   if (facts.links.length > MAX_LINKS) return fail(group, rows[0]!, messageAt(link!.cell, 'systemImport.value.too_many_aliases', { max: MAX_LINKS }));
-  if (note.length > MAX_NOTE) return fail(group, rows[0]!, messageAt((comment ?? krt)!.cell, 'systemImport.value.too_long', { max: MAX_NOTE }));
+  if (note.length > MAX_NOTE) return fail(group, rows[0]!, messageAt(comment?.cell ?? null, 'systemImport.value.too_long', { max: MAX_NOTE }));
 
   if (existing && lifecycleCell && lifecycleCell.value !== existing.lifecycle) {
     const from = existing.lifecycle as Lifecycle;
@@ -111,6 +112,7 @@ function planGroup(rows: WorkRow[], state: PlanState): Group {
     }
     group.action = group.changes.length ? 'update' : 'unchanged';
   } else group.action = 'create';
+  if (krt) group.classification = planClassification(group, krt, state);
 
   if (rows.length > 1) {
     for (const w of rows.slice(1)) w.notes.unshift(messageAt(null, 'systemImport.row.same_system', at(rows[0]!)));
@@ -121,6 +123,22 @@ function planGroup(rows: WorkRow[], state: PlanState): Group {
   return group;
 }
 
+/**
+ * The rows' K/R/T as a draft classification (classifications' planImportDraft): a new one, the import's own draft
+ * changed, unchanged (the same levels in progress or approved), or left alone because someone is working on one (a
+ * remark). An avvecklat system gets no draft (a remark).
+ */
+function planClassification(group: Group, krt: Stated<KrtRead>, state: PlanState): ClassificationOp | null {
+  const row = group.rows.find((w) => w.krt === krt)!;
+  const action = planImportDraft(group.existing ? state.classificationTargets.get(group.id) : undefined, krt.value.levels);
+  if (action === 'in_progress') row.notes.push(messageAt(krt.cell, 'systemImport.row.krt_in_progress'));
+  else if (action !== 'unchanged' && group.lifecycle === 'retired') {
+    row.notes.push(messageAt(krt.cell, 'systemImport.row.krt_retired'));
+    return null;
+  }
+  return { levels: krt.value.levels, reference: krt.value.reference, action, row };
+}
+
 /** The group is not imported: the row with the problem says why, the others point at it. */
 function fail(group: Group, culprit: WorkRow, problem: WorkRow['errors'][number]): Group {
   culprit.errors.push(problem);
@@ -128,6 +146,7 @@ function fail(group: Group, culprit: WorkRow, problem: WorkRow['errors'][number]
   group.action = 'error';
   group.roles = { starts: [], ends: [] };
   group.agreement = null;
+  group.classification = null;
   return group;
 }
 

@@ -2,7 +2,7 @@ import { message, type MessageKey } from '../../platform/i18n.ts';
 import { formatRegisterNo, type Lifecycle } from '../systems/index.ts';
 import type { Field } from './fields.ts';
 import type { Group, HolderReading, PlanState, WorkRow } from './plan-state.ts';
-import { fingerprintOf, type ImportPlan, type RowMessage } from './plan-types.ts';
+import { fingerprintOf, type ClassificationCounts, type ImportPlan, type RowMessage } from './plan-types.ts';
 import type { SheetSummary, SourceTable } from './rows.ts';
 
 export interface PreviewMessage {
@@ -18,6 +18,8 @@ export interface PreviewRow {
   registerNo: string | null;
   name: string | null;
   unit: string | null;
+  /** What the row's K/R/T does to the system's classification (null: the row gives none, or is not imported). */
+  classification: 'create' | 'update' | 'unchanged' | 'in_progress' | null;
   changes?: string[];
   errors?: PreviewMessage[];
   notes?: PreviewMessage[];
@@ -64,6 +66,14 @@ export function outcomeOf(work: WorkRow[], groups: Group[], state: PlanState, ta
       }
     }
   }
+  const classified = ok.flatMap((g) => (g.classification ? [{ g, op: g.classification }] : []));
+  const drafts = classified.filter((c) => c.op.action === 'create' || c.op.action === 'update');
+  const classificationCounts: ClassificationCounts = {
+    create: classified.filter((c) => c.op.action === 'create').length,
+    update: classified.filter((c) => c.op.action === 'update').length,
+    unchanged: classified.filter((c) => c.op.action === 'unchanged').length,
+    inProgress: classified.filter((c) => c.op.action === 'in_progress').length,
+  };
   const suppliersUsed = new Set(ok.flatMap((g) => (g.agreement && 'create' in g.agreement && g.agreement.create.supplier?.isNew ? [g.agreement.create.supplier.id] : [])));
   // A supplier the file adds and names as a holder ("Leverantör", its name) is created too.
   for (const g of ok) for (const s of g.roles.starts) if (s.holder.kind === 'supplier' && s.holder.isNew) suppliersUsed.add(s.holder.id);
@@ -87,6 +97,7 @@ export function outcomeOf(work: WorkRow[], groups: Group[], state: PlanState, ta
         : [],
     ),
     agreementUpdates: ok.flatMap((g) => (g.agreement && 'update' in g.agreement ? [g.agreement.update] : [])),
+    classifications: drafts.map(({ g, op }) => ({ systemId: g.id, levels: op.levels, reference: op.reference, action: op.action as 'create' | 'update' })),
     owners: [],
     counts: {
       create: ok.filter((g) => g.action === 'create').length,
@@ -94,10 +105,12 @@ export function outcomeOf(work: WorkRow[], groups: Group[], state: PlanState, ta
       unchanged: ok.filter((g) => g.action === 'unchanged').length,
       error: work.filter((w) => w.errors.length).length,
     },
+    classificationCounts,
   };
   plan.owners = [
     ...new Set([
       ...ok.filter((g) => g.action !== 'unchanged').map((g) => g.facts.owningUnitId),
+      ...drafts.map(({ g }) => g.facts.owningUnitId),
       ...plan.people.map((p) => p.homeUnitId),
     ]),
   ].filter((id) => !plan.units.some((u) => u.id === id));
@@ -117,6 +130,7 @@ export function outcomeOf(work: WorkRow[], groups: Group[], state: PlanState, ta
       registerNo: existing ? formatRegisterNo(existing.registerNo) : null,
       name: g?.facts.name ?? w.name?.value ?? w.existing?.name ?? null,
       unit: unitId ? (state.unitNames.get(unitId) ?? null) : (w.unit?.value ?? null),
+      classification: !w.errors.length && g?.classification?.row === w ? g.classification.action : null,
       ...(first && g.action === 'update' ? { changes: g.changes } : {}),
       ...(w.errors.length ? { errors: w.errors.map(render) } : {}),
       ...(w.notes.length ? { notes: w.notes.map(render) } : {}),
@@ -167,7 +181,7 @@ function text(state: PlanState, key: MessageKey, params?: Record<string, string 
   return message(locale, key, p);
 }
 
-const KRT: Field[] = ['classification', 'confidentiality', 'integrity', 'availability'];
+const KRT: Field[] = ['classification', 'confidentiality', 'integrity', 'availability', 'traceability'];
 
 function noticesOf(table: SourceTable, plan: ImportPlan, state: PlanState): string[] {
   const locale = state.input.locale;
@@ -175,7 +189,7 @@ function noticesOf(table: SourceTable, plan: ImportPlan, state: PlanState): stri
   const say = (key: MessageKey, params?: Record<string, string | number>) => out.push(message(locale, key, params));
   if (!table.present.has('lifecycle') && plan.counts.create) say('systemImport.notice.no_lifecycle');
   if (!table.present.has('kind') && plan.counts.create) say('systemImport.notice.default_kind');
-  if (KRT.some((f) => table.present.has(f))) say('systemImport.notice.krt_in_note');
+  if (KRT.some((f) => table.present.has(f))) say('systemImport.notice.krt_drafts');
   if (table.present.has('supplier') || table.present.has('agreementEnd')) say('systemImport.notice.agreements');
   for (const s of table.sheets) {
     const sheet = s.name ?? '';

@@ -1,4 +1,7 @@
 import type { HolderKind } from '../../../shared/policy.ts';
+import type { ClassificationSpec } from '../../policy/classification-schema.ts';
+import type { KrtLevels } from '../../policy/krt.ts';
+import type { ImportDraftAction, ImportTarget } from '../classifications/index.ts';
 import type { Locale } from '../../../shared/roles.ts';
 import type { HolderMapping, HolderReason } from './holders.ts';
 import type { Lifecycle, SystemFactsInput } from '../systems/index.ts';
@@ -33,6 +36,13 @@ export interface PlanInput {
   roles: Map<string, RoleInfo>;
   /** How the caller says names in role cells are to be read (the request's holderMappings). */
   holderMappings: HolderMapping[];
+  /** The policy's classification section (its scale decides which K/R/T levels are read). */
+  classification: ClassificationSpec;
+  /**
+   * The classifications of these existing systems (what a K/R/T draft meets): called once, for the matched
+   * systems whose rows state K/R/T.
+   */
+  classificationTargets: (systemIds: string[]) => Promise<Map<string, ImportTarget>>;
   /** systems:write reaches the (existing) unit. */
   canWrite: (unitId: string) => boolean;
   /** systems:write would reach a new förvaltning below this root. */
@@ -95,6 +105,8 @@ export interface PlanState {
   rootId: string | null;
   /** Agreement titles in the caller's language (the message templates read once, not per row). */
   titles: { withSupplier: (system: string, supplier: string) => string; withoutSupplier: (system: string) => string };
+  /** The classifications of the matched existing systems whose rows state K/R/T (loaded once, before the groups are planned). */
+  classificationTargets: Map<string, ImportTarget>;
 }
 
 /** One system of the file: the rows that name it, merged, and what applying does to it. */
@@ -111,8 +123,18 @@ export interface Group {
   changes: string[];
   roles: RoleOps;
   agreement: AgreementOp | null;
+  /** The draft classification the rows' K/R/T gives (null: no row states a K/R/T that reads). */
+  classification: ClassificationOp | null;
   /** Names of the units that use it besides the owner (for the dry-run's "used by several"). */
   usedBy: string[];
+}
+
+/** K/R/T of a system's rows as a draft classification: what apply does with it, and the row whose K/R/T is used. */
+export interface ClassificationOp {
+  levels: KrtLevels;
+  reference: string;
+  action: ImportDraftAction;
+  row: WorkRow;
 }
 
 /** The role assignments a system's rows start and end. */

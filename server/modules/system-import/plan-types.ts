@@ -12,6 +12,18 @@ export const IMPORT_TTL_MS = 3_600_000;
 const facts = z.custom<SystemFactsInput>((v) => typeof v === 'object' && v !== null && 'name' in v && 'owningUnitId' in v);
 const lifecycle = z.enum(LIFECYCLES);
 const holderKind = z.enum(HOLDER_KINDS);
+const level = z.number().int().nullable();
+const krtLevels = z.object({ confidentiality: level, integrity: level, availability: level, traceability: level });
+
+/** What the file's K/R/T does to the systems' classifications (the dry-run's and the result's `classifications`). */
+export const classificationCountsSchema = z.object({
+  create: z.number().int().describe('Systems that get a new draft classification (method import)'),
+  update: z.number().int().describe('Draft classifications of an earlier import given the file\'s levels'),
+  unchanged: z.number().int().describe('Systems whose classification in progress or approved already has these levels'),
+  inProgress: z.number().int().describe('Systems where someone is working on a classification: the file\'s K/R/T is not used'),
+});
+export type ClassificationCounts = z.infer<typeof classificationCountsSchema>;
+export const NO_CLASSIFICATIONS: ClassificationCounts = { create: 0, update: 0, unchanged: 0, inProgress: 0 };
 
 /**
  * The plan a dry-run stores (system_imports.plan_json) and apply runs as it is, all in one transaction.
@@ -42,9 +54,12 @@ export const planSchema = z.object({
     z.object({ id: z.string(), systemId: z.string(), supplierId: z.string().nullable(), kind: z.string(), title: z.string(), endDate: z.string().nullable() }),
   ),
   agreementUpdates: z.array(z.object({ id: z.string(), version: z.number(), before: z.string().nullable(), after: z.string() })),
-  /** Owning units the plan writes systems for, and units it adds people to: checked again at apply. */
+  /** Draft classifications from the rows' K/R/T (classifications' importDrafts plans them again at apply). */
+  classifications: z.array(z.object({ systemId: z.string(), levels: krtLevels, reference: z.string(), action: z.enum(['create', 'update']) })).default([]),
+  /** Owning units the plan writes systems (or draft classifications) for, and units it adds people to: checked again at apply. */
   owners: z.array(z.string()),
   counts: z.object({ create: z.number(), update: z.number(), unchanged: z.number(), error: z.number() }),
+  classificationCounts: classificationCountsSchema.default(NO_CLASSIFICATIONS),
 });
 export type ImportPlan = z.infer<typeof planSchema>;
 

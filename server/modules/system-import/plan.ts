@@ -1,4 +1,5 @@
 import { message } from '../../platform/i18n.ts';
+import { levelsOffScale } from '../classifications/index.ts';
 import { ROLE_FIELDS, type RoleField } from './fields.ts';
 import { messageAt, parseRow, type ParsedRow, type Stated } from './parse-row.ts';
 import { planGroups } from './plan-group.ts';
@@ -36,6 +37,7 @@ export async function planImport(table: SourceTable, input: PlanInput): Promise<
       withSupplier: (system, supplier) => titleWith({ system, supplier }),
       withoutSupplier: (system) => titleWithout({ system }),
     },
+    classificationTargets: new Map(),
   };
   const findPerson = personMatcher(input.people);
   const findSystem = systemMatcher(input.systems);
@@ -55,6 +57,7 @@ export async function planImport(table: SourceTable, input: PlanInput): Promise<
     findPerson,
   );
   const supplierNames = new Map(input.suppliers.map((s) => [s.id, s.name]));
+  const offScale = (levels: Parameters<typeof levelsOffScale>[1]) => levelsOffScale(input.classification, levels);
 
   const unitOf = (row: ParsedRow, s: Stated<string>): UnitPick | null => {
     const m = findUnit(s.value);
@@ -79,7 +82,7 @@ export async function planImport(table: SourceTable, input: PlanInput): Promise<
   const work: WorkRow[] = [];
   for (const src of table.rows) {
     await pace();
-    const row = parseRow(src);
+    const row = parseRow(src, offScale);
     const w = row as WorkRow;
     w.ownUnit = row.unit ? unitOf(row, row.unit) : null;
     w.usingUnits = row.using.map((u) => unitOf(row, u)).filter((u): u is UnitPick => u !== null);
@@ -109,6 +112,9 @@ export async function planImport(table: SourceTable, input: PlanInput): Promise<
     if (list) list.push(w);
     else groups.set(w.key, [w]);
   }
+  // What the K/R/T drafts meet: the classifications of the matched systems whose rows state K/R/T, read at once.
+  const classified = [...groups.values()].flatMap((rows) => (rows[0]!.existing && rows.some((w) => w.krt) ? [rows[0]!.existing.id] : []));
+  if (classified.length) state.classificationTargets = await input.classificationTargets(classified);
   const planned: Group[] = await planGroups([...groups.values()], state);
   return outcomeOf(work, planned, state, table);
 }

@@ -4,7 +4,9 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { uuidv7, uuidv7Maker } from '../../platform/ids.ts';
 import { assertKommunExists } from '../org/index.ts';
-import { getRoleCatalogue } from '../policy/index.ts';
+import { getActivePack, getRoleCatalogue } from '../policy/index.ts';
+import { importTargets } from '../classifications/index.ts';
+import { classificationOf } from '../../policy/classification.ts';
 import { todayOf } from '../../platform/dates.ts';
 import { rightsOf } from './access.ts';
 import { FIELDS, type Mapping } from './fields.ts';
@@ -61,6 +63,8 @@ export async function previewImport(
     suppliers: await loadSuppliers(ctx.db),
     roles,
     holderMappings: input.holderMappings ?? [],
+    classification: classificationOf((await getActivePack(ctx)).pack),
+    classificationTargets: (systemIds) => importTargets(ctx.db, systemIds),
     canWrite: rights.canWrite,
     canWriteNew: rights.canWriteNew,
     canCreateUnits: rights.canCreateUnits,
@@ -89,7 +93,7 @@ export async function previewImport(
       entityType: 'system_import',
       entityId: id,
       action: 'dry_run',
-      after: { fileName: input.fileName, createMissing: input.createMissing, counts: plan.counts, effects: effectsOf(plan) },
+      after: { fileName: input.fileName, createMissing: input.createMissing, counts: plan.counts, effects: effectsOf(plan), classifications: plan.classificationCounts },
     });
   });
   await giveWay();
@@ -100,6 +104,7 @@ export async function previewImport(
     createMissing: input.createMissing,
     counts: plan.counts,
     effects: effectsOf(plan),
+    classifications: plan.classificationCounts,
     rows: outcome.rows,
     mapping: table.mapping,
     fields: [...FIELDS],

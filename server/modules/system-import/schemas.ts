@@ -5,6 +5,7 @@ import { isSingleLine } from '../../platform/characters.ts';
 import { HOLDER_KINDS } from '../../../shared/policy.ts';
 import { FIELDS, type Mapping } from './fields.ts';
 import type { HolderMapping } from './holders.ts';
+import { classificationCountsSchema } from './plan-types.ts';
 import type { SheetUnits } from './rows.ts';
 
 export const importIdParam = z.object({ id: idInput.describe('The import id from the dry-run') });
@@ -114,6 +115,7 @@ export const importPreviewSchema = z
     createMissing: z.boolean(),
     counts,
     effects,
+    classifications: classificationCountsSchema.describe('What the file\'s K/R/T does: draft classifications to create or update, unchanged, or left alone'),
     rows: z.array(
       z.object({
         sheet: z.string().nullable().describe('The sheet (null for CSV)'),
@@ -122,6 +124,13 @@ export const importPreviewSchema = z
         registerNo: z.string().nullable(),
         name: z.string().nullable(),
         unit: z.string().nullable().describe('The owning förvaltning'),
+        classification: z
+          .enum(['create', 'update', 'unchanged', 'in_progress'])
+          .nullable()
+          .describe(
+            'What the row\'s K/R/T does to the system\'s classification: a new draft (method import), the import\'s own draft changed, ' +
+              'unchanged, or not used because someone is working on a classification; null when the row gives none',
+          ),
         changes: z.array(z.string()).optional().describe('For update: changed fields (system fields, owner/manager/operations, agreement)'),
         errors: z.array(message).optional(),
         notes: z.array(message).optional().describe('Remarks that do not stop the row'),
@@ -169,5 +178,6 @@ export const importResultSchema = z
     appliedAt: isoTimestamp,
     counts: counts.describe('What was written: rows with errors were skipped'),
     effects,
+    classifications: classificationCountsSchema.describe('Draft classifications written from the file\'s K/R/T, as the dry-run planned them'),
   })
   .meta({ id: 'SystemImportResult' });

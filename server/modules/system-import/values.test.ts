@@ -55,6 +55,10 @@ describe('recognising columns', () => {
       name: 0, unit: 1, owner: 2, manager: 3, hosting: 4, confidentiality: 5, integrity: 6, availability: 7, samhallsviktig: 8, agreementEnd: 9,
     });
     expect(recognise('K/R/T')?.field).toBe('classification');
+    expect(recognise('K/R/T/S')?.field).toBe('classification');
+    expect(['S', 'Spårbarhet', 'Traceability'].map((h) => recognise(h)?.field)).toEqual(['traceability', 'traceability', 'traceability']);
+    // The single letter S is spårbarhet and nothing else: a header part "(S)" does not win over the rest of the header.
+    expect(recognise('Samhällsviktig (S)')?.field).toBe('samhallsviktig');
     expect(recognise('Hosting/driftform')?.field).toBe('hosting');
   });
 

@@ -178,10 +178,18 @@ export const currentOrganisationHolders = (db: Q, rootUnitId: string, today: str
     .execute();
 
 /** The person linked to a user account, if any. */
+/**
+ * The person an account belongs to: the one it is linked to, or else the active person with the account's e-mail
+ * address (the HR import brings people's addresses, unique among people), so a systemförvaltare invited with their
+ * work address holds their roles in Ansvar from the first sign-in.
+ */
 export async function personOfUser(db: Q, userId: string | null): Promise<string | null> {
   if (!userId) return null;
-  const row = await db.selectFrom('users').select('person_id').where('id', '=', userId).executeTakeFirst();
-  return row?.person_id ?? null;
+  const row = await db.selectFrom('users').select(['person_id', 'email']).where('id', '=', userId).executeTakeFirst();
+  if (!row) return null;
+  if (row.person_id) return row.person_id;
+  const person = await db.selectFrom('people').select('id').where('email', '=', row.email).where('status', '=', 'active').executeTakeFirst();
+  return person?.id ?? null;
 }
 
 /** Role keys the person holds on the system today. */

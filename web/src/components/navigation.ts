@@ -41,6 +41,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     items: [
       { to: '/policy', label: 'nav.policy', permission: 'policy:read' },
       { to: '/responsibilities', label: 'matrix.nav', permission: 'systems:read' },
+      { to: '/classifications', label: 'classifications.nav', permission: 'systems:read' },
       { to: '/findings', label: 'findings.nav', permission: 'systems:read' },
     ],
   },
@@ -74,6 +75,7 @@ const DATA_PAGES = [
   '/admin/suspect-people',
   '/findings',
   '/responsibilities',
+  '/classifications',
   '/policy/versions',
   '/audit',
   '/admin/users',

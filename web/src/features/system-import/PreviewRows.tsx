@@ -15,7 +15,7 @@ const SHOWS: Show[] = ['changes', 'errors', 'notes', 'all'];
 
 type Row = ImportPreview['rows'][number];
 const shows: Record<Show, (r: Row) => boolean> = {
-  changes: (r) => r.action !== 'unchanged' || Boolean(r.errors?.length || r.notes?.length),
+  changes: (r) => r.action !== 'unchanged' || r.classification === 'create' || r.classification === 'update' || Boolean(r.errors?.length || r.notes?.length),
   errors: (r) => r.action === 'error',
   notes: (r) => Boolean(r.notes?.length),
   all: () => true,
@@ -87,6 +87,7 @@ export function PreviewRows({ preview }: { preview: ImportPreview }) {
                   <Table.Cell>{row.unit ?? '–'}</Table.Cell>
                   <Table.Cell className="import-rows__details">
                     {row.changes && row.changes.length > 0 && <div>{t('systemImport.changed', { fields: row.changes.map(changeLabel).join(', ') })}</div>}
+                    {row.classification && <div>{t(`systemImport.rowClassification.${row.classification}`)}</div>}
                     {row.errors && row.errors.length > 0 && (
                       <ul className="plain-list">
                         {row.errors.map((e, i) => (

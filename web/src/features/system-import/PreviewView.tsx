@@ -31,8 +31,10 @@ export function PreviewView({ preview, rerunning, applying, applyError, holderMa
   const locale = useLocale();
   const where = useWhere();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { counts, effects } = preview;
-  const nothingToDo = counts.create + counts.update === 0;
+  const { counts, effects, classifications } = preview;
+  // K/R/T drafts are written even where the systems themselves are unchanged.
+  const nothingToDo = counts.create + counts.update + classifications.create + classifications.update === 0;
+  const classified = classifications.create + classifications.update + classifications.unchanged + classifications.inProgress > 0;
   const refs = (rows: RowRef[]) => rows.slice(0, 5).map(where).join(', ') + (rows.length > 5 ? ' …' : '');
 
   // The dry-run replaces the form's place in the reading order: continue from its heading.
@@ -59,6 +61,7 @@ export function PreviewView({ preview, rerunning, applying, applyError, holderMa
         <dd>{preview.rows.filter((r) => r.notes?.length).length}</dd>
       </dl>
       <Paragraph data-size="sm">{t('systemImport.effects', { ...effects })}</Paragraph>
+      {classified && <Paragraph data-size="sm">{t('systemImport.classifications', { ...classifications })}</Paragraph>}
       {counts.error > 0 && <Alert data-color="warning">{t('systemImport.errorsWarning', { count: counts.error })}</Alert>}
 
       {preview.notices.length > 0 && (

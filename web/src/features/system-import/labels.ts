@@ -33,6 +33,7 @@ export function useFieldLabel() {
     confidentiality: t('systemImport.fields.confidentiality'),
     integrity: t('systemImport.fields.integrity'),
     availability: t('systemImport.fields.availability'),
+    traceability: t('systemImport.fields.traceability'),
     classification: t('systemImport.fields.classification'),
     note: t('systemImport.fields.note'),
   };

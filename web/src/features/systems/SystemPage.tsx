@@ -5,6 +5,7 @@ import { isApiError } from '../../api/client.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SystemAgreementsTab } from '../agreements/SystemAgreementsTab.tsx';
+import { ClassificationTab } from '../classifications/ClassificationTab.tsx';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { useSystem, type System } from '../../api/systems.ts';
 import { useSystemAgreements } from '../../api/agreements.ts';
@@ -20,7 +21,7 @@ import { SystemStatus } from './SystemStatus.tsx';
 import './systems.css';
 import { LoadError } from '../../components/LoadError.tsx';
 
-const TABS = ['overview', 'roles', 'responsibilities', 'agreements', 'dependencies', 'findings', 'history'] as const;
+const TABS = ['overview', 'roles', 'responsibilities', 'classification', 'agreements', 'dependencies', 'findings', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 /** /systems/:id — one system: its lifecycle and confirmation, and tabs for facts, roles, responsibilities and more. */
@@ -130,6 +131,8 @@ function TabContent({ tab, system }: { tab: Tab; system: System }) {
       return <RolesTab system={system} />;
     case 'responsibilities':
       return <ResponsibilitiesTab system={system} />;
+    case 'classification':
+      return <ClassificationTab system={system} />;
     case 'agreements':
       return <SystemAgreementsTab systemId={system.id} canEdit={system.can.edit} />;
     case 'dependencies':
