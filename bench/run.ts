@@ -18,6 +18,7 @@ import { HOST, cleanup, cleanupNow, freePort, registerTempDir, startServer, type
 import { printTable, ratios, writeJson, type Report } from './lib/report.ts';
 import type { BenchContext, Scenario } from './lib/types.ts';
 import { userCount } from './scenarios/accounts.ts';
+import { classificationsSeedBudgetS } from './scenarios/classifications.ts';
 import { GROUPS } from './scenarios/index.ts';
 import { orgSeedBudgetS, orgSize, type OrgSize } from './scenarios/org.ts';
 import { hardeningBudgetS } from './scenarios/hardening.ts';
@@ -182,6 +183,7 @@ const budgetS =
   users * 0.15 +
   orgSeedBudgetS(org) +
   systemsSeedBudgetS(systems) +
+  classificationsSeedBudgetS(systems) +
   hardeningBudgetS(systems) +
   allScenarios.reduce((s, sc) => s + report.settings.warmupS + report.settings.durationS + 10 + connectionsOf(sc, report.settings), 0);
 setTimeout(() => {

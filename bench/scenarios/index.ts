@@ -6,8 +6,9 @@
 import type { ScenarioGroup } from '../lib/types.ts';
 import { accountsGroup } from './accounts.ts';
 import { bareGroup } from './bare.ts';
+import { classificationsGroup } from './classifications.ts';
 import { hardeningGroup } from './hardening.ts';
 import { orgGroup } from './org.ts';
 import { systemsGroup } from './systems.ts';
 
-export const GROUPS: ScenarioGroup[] = [bareGroup, accountsGroup, orgGroup, systemsGroup, hardeningGroup];
+export const GROUPS: ScenarioGroup[] = [bareGroup, accountsGroup, orgGroup, systemsGroup, classificationsGroup, hardeningGroup];

@@ -54,7 +54,7 @@ export function AspectStep({ aspect, scale, questions, draft, errors, onAnswer, 
           <Fieldset key={q.about} className="guide-question">
             <Fieldset.Legend>{labels.text(q.text)}</Fieldset.Legend>
             {q.help && <Fieldset.Description>{labels.text(q.help)}</Fieldset.Description>}
-            <div className="guide-options">
+            <div className="guide-options guide-options--row">
               {spec.levels.map((l) => (
                 <Radio
                   key={l.number}
@@ -82,7 +82,7 @@ export function AspectStep({ aspect, scale, questions, draft, errors, onAnswer, 
       </section>
       <Fieldset className="guide-question" data-invalid={errors.level ? true : undefined}>
         <Fieldset.Legend>{t('classifications.guide.chosen', { aspect: labels.text(spec.name) })}</Fieldset.Legend>
-        <div className="guide-options">
+        <div className="guide-options guide-options--row">
           {spec.levels.map((l) => (
             <Radio
               key={l.number}

@@ -22,6 +22,8 @@ export function useDraft(initial: Classification) {
   const save = useCallback(
     (patch: Patch): Promise<Classification | null> => {
       setSaving((n) => n + 1);
+      // Shown at once; the server's answer (with the new suggestion) replaces it.
+      setDraft((d) => applyPatch(d, patch));
       const run = chain.current.then(async () => {
         try {
           const next = await updateClassification(latest.current.id, { rowVersion: latest.current.rowVersion, ...patch });
@@ -58,4 +60,28 @@ export function useDraft(initial: Classification) {
   }, []);
 
   return { draft, save, replace, settled, saving: saving > 0, error, conflict };
+}
+
+/** The draft as it will be once the patch is saved (the suggestion follows from the server). */
+export function applyPatch(d: Classification, patch: Patch): Classification {
+  const answers = { ...d.answers };
+  for (const [aspect, given] of Object.entries(patch.answers ?? {})) {
+    const merged: Record<string, number> = { ...answers[aspect] };
+    for (const [about, n] of Object.entries(given ?? {})) if (n !== undefined) merged[about] = n;
+    answers[aspect] = merged;
+  }
+  const justifications = { ...d.justifications };
+  for (const [aspect, text] of Object.entries(patch.justifications ?? {})) {
+    if (text) justifications[aspect] = text;
+    else delete justifications[aspect];
+  }
+  return {
+    ...d,
+    levels: { ...d.levels, ...patch.levels },
+    flags: { ...d.flags, ...patch.flags },
+    answers,
+    justifications,
+    method: patch.method ?? d.method,
+    reference: patch.reference !== undefined ? patch.reference : d.reference,
+  };
 }
