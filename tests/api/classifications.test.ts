@@ -142,6 +142,11 @@ describe.each(dialects())('information classification (%s)', (dialect) => {
       [1, 'superseded'],
     ]);
     expect(all.canCreate).toBe(true);
+
+    // Every step is in the audit trail, named by its system.
+    const trail = (await admin.get('/api/audit?entityType=classification&limit=50')).json() as { items: Array<{ action: string; objectName: string | null }> };
+    expect(trail.items.map((e) => e.action).sort()).toEqual(['approve', 'approve', 'create', 'create', 'submit', 'submit', 'update', 'update']);
+    expect(new Set(trail.items.map((e) => e.objectName))).toEqual(new Set(['Procapita']));
   });
 
   it('refuses levels off the scale and a scale the pack does not have, naming the field; nothing is written', async () => {

@@ -85,6 +85,18 @@ export async function objectNames(db: Db, ids: ReadonlyMap<string, readonly stri
     const list = of(type);
     if (list.length) jobs.push(read(type, db.selectFrom(table).select(['id', 'name']).where('id', 'in', list).execute()));
   }
+  // A classification and a requirement's status are named by their system.
+  const classifications = of('classification');
+  if (classifications.length) {
+    jobs.push(
+      read(
+        'classification',
+        db.selectFrom('classifications as c').innerJoin('systems as s', 's.id', 'c.system_id').select(['c.id', 's.name']).where('c.id', 'in', classifications).execute(),
+      ),
+    );
+  }
+  const requirements = of('system_requirement');
+  if (requirements.length) jobs.push(read('system_requirement', db.selectFrom('systems').select(['id', 'name']).where('id', 'in', requirements).execute()));
   const agreements = of('agreement');
   if (agreements.length) jobs.push(read('agreement', db.selectFrom('agreements').select(['id', 'title as name']).where('id', 'in', agreements).execute()));
   await Promise.all(jobs);

@@ -43,6 +43,8 @@ export function useCodeLabel(group: 'entityTypes' | 'actions') {
 export const AUDIT_ENTITY_TYPES = [
   'system',
   'role_assignment',
+  'classification',
+  'system_requirement',
   'agreement',
   'supplier',
   'org_unit',
