@@ -48,12 +48,20 @@ describe.each(dialects())('information classification (%s)', (dialect) => {
     await insertSystemsKommun(db);
     sys = await createSystem(admin, { name: 'Procapita', owningUnitId: 'hem', hosting: 'internal_it', personalData: 'sensitive' });
     other = await createSystem(admin, { name: 'Skolportalen', owningUnitId: 'utb', hosting: 'saas' });
-    await db.updateTable('systems').set({ lifecycle: 'in_operation' }).where('id', 'in', [sys.id, other.id]).execute();
     await insertPerson(db, { id: 'p-forv', name: 'Frida Förvaltare' });
     await insertPerson(db, { id: 'p-agare', name: 'Åke Ägare' });
     await insertPerson(db, { id: 'p-out', name: 'Olle Utanför' });
+    await insertPerson(db, { id: 'p-drift', name: 'Dagny Drift' });
     await assignRole(db, { roleKey: 'systemforvaltare', personId: 'p-forv', systemId: sys.id });
     await assignRole(db, { roleKey: 'systemagare', personId: 'p-agare', systemId: sys.id });
+    for (const s of [sys, other]) await assignRole(db, { roleKey: 'driftansvarig', personId: 'p-drift', systemId: s.id });
+    await assignRole(db, { roleKey: 'systemagare', personId: 'p-out', systemId: other.id });
+    await assignRole(db, { roleKey: 'systemforvaltare', personId: 'p-out', systemId: other.id });
+    // Into operation through the API, so the findings follow as they do in use.
+    for (const s of [sys, other]) {
+      expect((await admin.post(`/api/systems/${s.id}/lifecycle`, { version: 1, lifecycle: 'implementing' })).statusCode).toBe(200);
+      expect((await admin.post(`/api/systems/${s.id}/lifecycle`, { version: 2, lifecycle: 'in_operation' })).statusCode).toBe(200);
+    }
     const user = async (email: string, unit: string, person: string) => {
       const agent = await addUser(h, admin, email, 'user');
       await grantOnUnit(db, email, 'user', unit);
@@ -169,6 +177,19 @@ describe.each(dialects())('information classification (%s)', (dialect) => {
     expect(errorOf(en).fields?.['levels.traceability']).toMatch(/not on the scale/);
     const rejectEmpty = await api(agare).reject(draft.id, draft.rowVersion, '');
     expect(rejectEmpty.statusCode).toBe(400);
+  });
+
+  it('the systemägare sends a classification back with the reason; the next version starts from it', async () => {
+    const submitted = await classifyAndSubmit();
+    const back = expectBody(await api(agare).reject(submitted.id, submitted.rowVersion, 'Tillgängligheten är för lågt satt.'), 200, classificationSchema);
+    expect(back).toMatchObject({ status: 'rejected', rejectionReason: 'Tillgängligheten är för lågt satt.', decidedBy: { name: expect.any(String) } });
+    expect((await api(agare).approve(submitted.id, back.rowVersion)).statusCode).toBe(409); // decided already
+    const listed = expectBody(await api(forvaltare).list(sys.id), 200, systemClassificationsSchema);
+    expect(listed.canCreate).toBe(true);
+    const v2 = expectBody(await api(forvaltare).create(sys.id), 201, classificationSchema);
+    expect(v2).toMatchObject({ version: 2, status: 'draft', levels: LEVELS, answers: ANSWERS });
+    // Sent back is not approved: the system still lacks an approved classification.
+    expect(await findings(admin, `systemId=${sys.id}&rule=classification_missing`)).toHaveLength(1);
   });
 
   it('refuses approving one’s own classification where the pack forbids it', async () => {
