@@ -156,6 +156,12 @@ test('the systemägare approves it, the requirements appear, and one marked not 
   await page.getByRole('radio', { name: /Bara ej uppfyllda \(1\)/ }).check();
   await expect(requirements.getByRole('row')).toHaveCount(2);
 
+  // The system's overview says it in short, with the next review.
+  await page.getByRole('tab', { name: 'Översikt', exact: true }).click();
+  const dates = page.getByRole('region', { name: 'Kommande datum' });
+  await expect(dates.getByRole('link', { name: 'K3 R2 T3 S2' })).toBeVisible();
+  await expect(dates.getByText(/Ses över senast/)).toBeVisible();
+
   await page.getByRole('tab', { name: /^Avvikelser/ }).click();
   await expect(page.getByText(/uppfyller inte kravet/)).toBeVisible();
   await navigateTo(page, 'Styrning', 'Avvikelser');

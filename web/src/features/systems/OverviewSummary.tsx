@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useSystemAgreements, type AgreementSummary } from '../../api/agreements.ts';
+import { ASPECTS, useSystemClassifications } from '../../api/classifications.ts';
 import { useOpenFindingCounts } from '../../api/findings.ts';
 import type { System } from '../../api/systems.ts';
 import { formatDate } from '../../components/format.ts';
@@ -147,6 +148,47 @@ function OpenFindings({ system }: { system: System }) {
   );
 }
 
+/** The classification's levels in short (K3 R2 T3 S2) and its next review; or that it is missing or in progress. */
+function ClassificationDates({ systemId }: { systemId: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const data = useSystemClassifications(systemId);
+  if (!data.data) return null;
+  const approved = data.data.items.find((c) => c.status === 'approved');
+  const inProgress = data.data.items.find((c) => c.status === 'draft' || c.status === 'submitted');
+  const today = new Date().toISOString().slice(0, 10);
+  const due = approved?.reviewDueAt ?? null;
+  const link = (text: string) => (
+    <Link asChild>
+      <RouterLink to="?tab=classification">{text}</RouterLink>
+    </Link>
+  );
+  return (
+    <div className="summary-roles__row">
+      <dt>{t('systems.summary.classification')}</dt>
+      <dd>
+        {approved ? (
+          <>
+            {due !== null && due <= today && (
+              <>
+                <Tag data-color="warning" data-size="sm">
+                  {t('systems.summary.classificationReviewDue')}
+                </Tag>{' '}
+              </>
+            )}
+            {due && t('systems.summary.classificationReview', { date: formatDate(due, locale) })}
+            <div className="cell-note">
+              {link(ASPECTS.map((a) => `${t(`classifications.letters.${a}`)}${approved.levels[a] ?? '–'}`).join(' '))}
+            </div>
+          </>
+        ) : (
+          link(inProgress ? t('systems.summary.classificationInProgress') : t('systems.summary.classificationMissing'))
+        )}
+      </dd>
+    </div>
+  );
+}
+
 /** The agreement that ends soonest from today (ended ones do not count). */
 function nearestEnd(agreements: readonly AgreementSummary[]): AgreementSummary | null {
   const coming = agreements.filter((a) => a.endDate && a.status !== 'ended');
@@ -182,6 +224,7 @@ function ComingDates({ system }: { system: System }) {
             {dateOf(system.confirmationDue)}
           </dd>
         </div>
+        <ClassificationDates systemId={system.id} />
         {/* Agreements the caller may not read (or that failed to load) are left out: the tab says what went wrong. */}
         {agreements.data && (
           <div className="summary-roles__row">
