@@ -36,8 +36,7 @@ const CRITICALITY_LEVEL: Record<string, number> = { Hög: 3, Medel: 2, Låg: 1, 
 /** The levels row i of the register is classified at, or null when its K/R/T cell is empty. */
 export function levelsOf(row: SystemRow, i: number): Levels | null {
   if (row.lifecycle === 'Avvecklad' || spread(i, 1, 100) >= KRT_PERCENT) return null;
-  const k =
-    row.personalData === 'Ja, känsliga' ? (spread(i, 2, 10) === 0 ? 4 : 3) : row.personalData === 'Ja' ? 2 : spread(i, 3, 2);
+  const k = row.personalData === 'Ja, känsliga' ? (spread(i, 2, 10) === 0 ? 4 : 3) : row.personalData === 'Ja' ? 2 : spread(i, 3, 2);
   const critical = CRITICALITY_LEVEL[row.criticality] ?? 2;
   const vital = row.samhallsviktig === 'Ja';
   const r = vital ? 4 : Math.min(4, critical + (spread(i, 4, 4) === 0 ? 1 : 0));

@@ -71,7 +71,13 @@ async function importKrt(admin: ApiClient, rows: ReturnType<typeof planSystems>)
     const expected = part.filter(({ row, i }) => levelsOf(row, i) !== null).length;
     const file = { field: 'file', name: `systemforteckning-krt-${batch}.csv`, data: toKrtCsv(part), type: 'text/csv' };
     let t = performance.now();
-    const preview = await admin.expectUpload<Preview>(200, '/api/imports/systems', file, { createMissing: 'false' }, { timeoutMs: IMPORT_TIMEOUT_MS });
+    const preview = await admin.expectUpload<Preview>(
+      200,
+      '/api/imports/systems',
+      file,
+      { createMissing: 'false' },
+      { timeoutMs: IMPORT_TIMEOUT_MS },
+    );
     dryRunS += (performance.now() - t) / 1000;
     const ignored = preview.mapping.filter((m) => m.field === null).map((m) => m.column);
     if (ignored.length) throw new Error(`K/R/T import: columns not recognised: ${ignored.join(', ')}`);
@@ -87,7 +93,8 @@ async function importKrt(admin: ApiClient, rows: ReturnType<typeof planSystems>)
       timeoutMs: IMPORT_TIMEOUT_MS,
     });
     applyS += (performance.now() - t) / 1000;
-    if (applied.classifications.create !== expected) throw new Error(`K/R/T import batch ${batch}: applied ${JSON.stringify(applied.classifications)}`);
+    if (applied.classifications.create !== expected)
+      throw new Error(`K/R/T import batch ${batch}: applied ${JSON.stringify(applied.classifications)}`);
     drafts += expected;
   }
   const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -109,7 +116,11 @@ async function draftIds(admin: ApiClient): Promise<{ ids: Map<string, string>; t
   let cursor: string | null = null;
   do {
     const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-    const page: OverviewPage = await admin.expect<OverviewPage>(200, 'GET', `/api/classifications/systems?state=in_progress&limit=500${query}`);
+    const page: OverviewPage = await admin.expect<OverviewPage>(
+      200,
+      'GET',
+      `/api/classifications/systems?state=in_progress&limit=500${query}`,
+    );
     if (!cursor) total = page.total;
     for (const s of page.items) ids.set(s.name, s.id);
     cursor = page.nextCursor;
@@ -140,9 +151,14 @@ type Requirement = { key: string; minLevel: number; rowVersion: number };
 async function approveOne(admin: ApiClient, approver: ApiClient, systemId: string, s: SampleSystem): Promise<void> {
   const { items } = await admin.expect<{ items: Classification[] }>(200, 'GET', `/api/systems/${systemId}/classifications`);
   const draft = items.find((c) => c.status === 'draft');
-  if (!draft || draft.method !== 'import') throw new Error(`${s.name}: no import draft to approve (${JSON.stringify(items.map((c) => c.status))})`);
-  const submitted = await admin.expect<Classification>(200, 'POST', `/api/classifications/${draft.id}/submit`, { rowVersion: draft.rowVersion });
-  const approved = await approver.expect<Classification>(200, 'POST', `/api/classifications/${draft.id}/approve`, { rowVersion: submitted.rowVersion });
+  if (!draft || draft.method !== 'import')
+    throw new Error(`${s.name}: no import draft to approve (${JSON.stringify(items.map((c) => c.status))})`);
+  const submitted = await admin.expect<Classification>(200, 'POST', `/api/classifications/${draft.id}/submit`, {
+    rowVersion: draft.rowVersion,
+  });
+  const approved = await approver.expect<Classification>(200, 'POST', `/api/classifications/${draft.id}/approve`, {
+    rowVersion: submitted.rowVersion,
+  });
   if (approved.status !== 'approved') throw new Error(`${s.name}: approve answered status ${approved.status}`);
   if (!s.requirementNotMet) return;
   const reqs = await admin.expect<{ items: Requirement[] }>(200, 'GET', `/api/systems/${systemId}/requirements`);
@@ -153,7 +169,8 @@ async function approveOne(admin: ApiClient, approver: ApiClient, systemId: strin
 
 /** Open findings of one rule (the first page's total). */
 const findingsOf = async (admin: ApiClient, rule: string): Promise<number> =>
-  (await admin.expect<{ total: number | null }>(200, 'GET', `/api/findings?rule=${rule}&limit=1`, undefined, { timeoutMs: 120_000 })).total ?? -1;
+  (await admin.expect<{ total: number | null }>(200, 'GET', `/api/findings?rule=${rule}&limit=1`, undefined, { timeoutMs: 120_000 }))
+    .total ?? -1;
 
 /**
  * A full recomputation of the findings as the systems group times it: a role assignment on the kommun started or ended
@@ -239,7 +256,8 @@ export async function seed(ctx: BenchContext): Promise<Record<string, number | s
   const notMet = sample.filter((s) => s.requirementNotMet).length;
   const missing = await findingsOf(admin, 'classification_missing');
   const unmet = await findingsOf(admin, 'requirement_not_met');
-  if (missing !== inOperation - sample.length) throw new Error(`classification_missing: expected ${inOperation - sample.length}, got ${missing}`);
+  if (missing !== inOperation - sample.length)
+    throw new Error(`classification_missing: expected ${inOperation - sample.length}, got ${missing}`);
   if (unmet !== notMet) throw new Error(`requirement_not_met: expected ${notMet}, got ${unmet}`);
 
   const refreshes = await timeFullRefreshes(admin, org, cpu);
@@ -250,7 +268,8 @@ export async function seed(ctx: BenchContext): Promise<Record<string, number | s
   const overview = await admin.expect<Overview>(200, 'GET', '/api/classifications/overview');
   const want = { total: live, approved: sample.length, inProgress: imported.drafts - sample.length, missing: live - imported.drafts };
   for (const [k, v] of Object.entries(want)) {
-    if (overview[k as keyof typeof want] !== v) throw new Error(`overview: expected ${JSON.stringify(want)}, got ${JSON.stringify(overview)}`);
+    if (overview[k as keyof typeof want] !== v)
+      throw new Error(`overview: expected ${JSON.stringify(want)}, got ${JSON.stringify(overview)}`);
   }
   const atLevel = sample.filter((s) => s.levels[DRILL_ASPECT] === DRILL_LEVEL).length;
   for (const [path, expected] of [
@@ -259,7 +278,9 @@ export async function seed(ctx: BenchContext): Promise<Record<string, number | s
   ] as const) {
     const page = await admin.expect<OverviewPage>(200, 'GET', path);
     if (page.total !== expected || page.items.length !== Math.min(50, expected))
-      throw new Error(`GET ${path}: expected ${expected} systems (a page of ${Math.min(50, expected)}), got ${page.total} (${page.items.length})`);
+      throw new Error(
+        `GET ${path}: expected ${expected} systems (a page of ${Math.min(50, expected)}), got ${page.total} (${page.items.length})`,
+      );
   }
   // The workbook of every system in the overview, once (not under load: it is a download, not a page).
   t = performance.now();
@@ -307,7 +328,11 @@ const CLASSIFICATION_SCENARIOS: Scenario[] = [
     name: 'GET /api/classifications/overview?unitId (förvaltning)',
     path: (ctx) => `/api/classifications/overview?unitId=${encodeURIComponent(unitOf(ctx))}`,
   },
-  { ...common, name: 'GET /api/classifications/systems?state=approved (drill-down)', path: '/api/classifications/systems?state=approved&limit=50' },
+  {
+    ...common,
+    name: 'GET /api/classifications/systems?state=approved (drill-down)',
+    path: '/api/classifications/systems?state=approved&limit=50',
+  },
   {
     ...common,
     name: `GET /api/classifications/systems?aspect=${DRILL_ASPECT}&level=${DRILL_LEVEL} (drill-down)`,
