@@ -304,6 +304,21 @@ describe.each(dialects())('information classification (%s)', (dialect) => {
     expect(due[0]!.text).toContain('driftform');
     const listed = expectBody(await api(forvaltare).list(sys.id), 200, systemClassificationsSchema);
     expect(listed.items[0]!.reviewDueAt).toBe('2026-04-15');
+    // The overview counts it, and its drill-down lists it (the same rule, counted by the database).
+    const o = expectBody(await admin.get('/api/classifications/overview'), 200, overviewSchema);
+    expect(o.reviewDue).toBe(1);
+    const dueList = expectBody(await admin.get('/api/classifications/systems?state=review_due'), 200, overviewSystemsPage);
+    expect(dueList.items.map((x) => [x.name, x.reviewDue])).toEqual([['Procapita', true]]);
+  });
+
+  it('a review date passed is due in the overview too', async () => {
+    const submitted = await classifyAndSubmit();
+    expectBody(await api(agare).approve(submitted.id, submitted.rowVersion), 200, classificationSchema);
+    expect(expectBody(await admin.get('/api/classifications/overview'), 200, overviewSchema).reviewDue).toBe(0);
+    h.clock.advance(366 * 86_400_000);
+    expect((await admin.login('admin@kommun.test')).statusCode).toBe(200); // a year later the session has ended
+    expect(expectBody(await admin.get('/api/classifications/overview'), 200, overviewSchema).reviewDue).toBe(1);
+    expect(await findings(admin, `systemId=${sys.id}&rule=classification_review_due`)).toHaveLength(1);
   });
 
   it('the overview counts per förvaltning and drills down to the systems; the XLSX has the same rows', async () => {
@@ -328,6 +343,8 @@ describe.each(dialects())('information classification (%s)', (dialect) => {
     expect(paged.total).toBe(2);
     const rest = expectBody(await admin.get(`/api/classifications/systems?limit=1&cursor=${paged.nextCursor}`), 200, overviewSystemsPage);
     expect([...paged.items, ...rest.items].map((s) => s.name)).toEqual(['Procapita', 'Skolportalen']);
+    expect([rest.total, rest.nextCursor]).toEqual([null, null]);
+    expect((await admin.get('/api/classifications/systems?cursor=bm90LWEtY3Vyc29y')).statusCode).toBe(400);
     expect((await admin.get('/api/classifications/systems?state=everything')).statusCode).toBe(400);
 
     const xlsx = await admin.get('/api/classifications/export.xlsx');

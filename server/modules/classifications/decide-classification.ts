@@ -8,7 +8,7 @@ import { nextReviewOf } from '../../policy/classification.ts';
 import { lockSystems } from '../systems/index.ts';
 import { assertEdit, systemAccess, type SystemAccess } from './access.ts';
 import { auditDiff, auditOf } from './audit-shape.ts';
-import { basisOf, isOwn, presentClassification, roleName } from './present.ts';
+import { basisColumns, basisOf, isOwn, presentClassification, roleName } from './present.ts';
 import { findClassification, supersede, updateClassificationAt, type ClassificationRow } from './repository.ts';
 import { assertComplete, scaleOfRow } from './rules.ts';
 import type { ClassificationView } from './schemas.ts';
@@ -80,7 +80,7 @@ export const approveClassification = (ctx: Ctx, auth: Auth, id: string, rowVersi
       decided_by: auth.session.userId,
       decided_as: as,
       next_review_at: nextReviewOf(access.spec, access.today),
-      basis_json: JSON.stringify(basisOf(access.system)),
+      ...basisColumns(basisOf(access.system)),
     };
   });
 

@@ -4,7 +4,7 @@ import { ASPECTS } from '../../../shared/classification.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { neutraliseText } from '../systems/index.ts';
-import { listOverviewSystems } from './overview.ts';
+import { allOverviewSystems } from './overview.ts';
 import type { OverviewSystemsQuery } from './schemas.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,10 +28,9 @@ const WORDS = {
 
 /** The overview's systems (with the same filters) as an XLSX workbook: one row per system, levels as numbers. */
 export async function exportOverview(ctx: Ctx, auth: Auth, q: Omit<OverviewSystemsQuery, 'limit' | 'cursor'>): Promise<Readable> {
-  const { items } = await listOverviewSystems(ctx, auth, { ...q, limit: Number.MAX_SAFE_INTEGER, cursor: undefined });
   const w = WORDS[ctx.locale];
   const data: SheetData = [w.headers.map((value) => ({ value, fontWeight: 'bold' as const }))];
-  for (const s of items) {
+  for await (const s of allOverviewSystems(ctx, auth, q)) {
     data.push([
       s.registerNo,
       neutraliseText(s.name),

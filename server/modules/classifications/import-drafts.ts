@@ -98,7 +98,7 @@ export async function importDrafts(trx: Tx, ctx: Ctx, spec: ClassificationSpec, 
         ...levelColumns(d.levels), answers_json: '{}', justifications_json: '{}', personal_data: null, sensitive_personal_data: null,
         protected_identity: null, osl_secrecy: null, security_protection: null, method: 'import', reference: d.reference,
         created_by: ctx.actor?.userId ?? null, submitted_at: null, submitted_by: null, decided_at: null, decided_by: null, decided_as: null,
-        rejection_reason: null, next_review_at: null, basis_json: null, support_requested_at: null, support_requested_by: null,
+        rejection_reason: null, next_review_at: null, basis_hosting: null, basis_owning_unit_id: null, basis_personal_data: null, support_requested_at: null, support_requested_by: null,
         row_version: 1, created_at: at, updated_at: at,
       };
       inserts.push(row);

@@ -62,6 +62,17 @@ export const basisOf = (s: Pick<SystemRow, 'hosting' | 'owning_unit_id' | 'perso
   personalData: s.personal_data,
 });
 
+/** The columns that keep what a classification was approved on. */
+export const basisColumns = (b: ClassificationBasis) => ({
+  basis_hosting: b.hosting,
+  basis_owning_unit_id: b.owningUnitId,
+  basis_personal_data: b.personalData,
+});
+
+/** What an approved classification was approved on (null: not approved). */
+export const approvedBasis = (r: Pick<ClassificationsTable, 'basis_hosting' | 'basis_owning_unit_id' | 'basis_personal_data'>): ClassificationBasis | null =>
+  r.basis_owning_unit_id === null ? null : { hosting: r.basis_hosting, owningUnitId: r.basis_owning_unit_id, personalData: r.basis_personal_data };
+
 const user = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
 
 export const roleName = (pack: Pack, key: string): Text => pack.roles.find((r) => r.key === key)?.name ?? { sv: key, en: key };
@@ -81,7 +92,7 @@ export const isOwn = (r: Pick<ClassificationsTable, 'created_by' | 'submitted_by
 
 export function presentClassification(r: ClassificationRow, access: SystemAccess): ClassificationView {
   const { spec, pack, system, today } = access;
-  const changes = r.status === 'approved' ? basisChanges(parseJson<ClassificationBasis | null>(r.basis_json, null), basisOf(system)) : [];
+  const changes = r.status === 'approved' ? basisChanges(approvedBasis(r), basisOf(system)) : [];
   const draft = r.status === 'draft';
   const submitted = r.status === 'submitted';
   const approver = access.approverRoles.length > 0 && (spec.selfApproval || !isOwn(r, access.userId));

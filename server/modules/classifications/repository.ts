@@ -1,5 +1,5 @@
 import { sql, type SqlBool } from 'kysely';
-import type { Db, Tx } from '../../platform/db/index.ts';
+import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
 import type { ClassificationsTable, SystemRequirementsTable } from '../../platform/db/tables/classifications.ts';
 import { currentOn } from '../../platform/db/validity.ts';
 import { inChunks } from '../../platform/pace.ts';
@@ -167,31 +167,34 @@ export async function updateRequirementAt(
 
 // ——— overview ———
 
+/** The filters the overview and its drill-down share. */
+export interface OverviewScope {
+  visibility: SystemVisibility;
+  unitId: string | null;
+  today: string;
+}
+
+/** A classification of the system is in progress (a draft or submitted). */
+const inProgress = sql<SqlBool>`exists (select 1 from classifications ip where ip.system_id = s.id and ip.status in ('draft', 'submitted'))`;
+
 /**
- * The systems in scope (visible to the caller, owned within the unit's subtree when given; not avvecklade), each with
- * its approved classification's levels and review date, and whether one is in progress: one row per system.
+ * The approved classification is due for review: its date has passed, or the hosting, owning unit or personal data
+ * differ from what it was approved on (the rule of policy/classification.ts basisChanges, in SQL).
  */
-export function overviewRows(db: Q, visibility: SystemVisibility, unitId: string | null) {
+const reviewDue = (today: string) => sql<SqlBool>`(a.id is not null and (a.next_review_at < ${today}
+  or coalesce(a.basis_hosting, '') <> coalesce(s.hosting, '')
+  or coalesce(a.basis_owning_unit_id, '') <> s.owning_unit_id
+  or coalesce(a.basis_personal_data, '') <> coalesce(s.personal_data, '')))`;
+
+/** The systems in scope: not avvecklade, visible to the caller, owned within the unit's subtree when given. */
+function scoped(db: Q, scope: OverviewScope) {
   let q = db
     .selectFrom('systems as s')
     .leftJoin('classifications as a', (j) => j.onRef('a.system_id', '=', 's.id').on('a.status', '=', 'approved'))
-    .select([
-      's.id', 's.name', 's.name_sort', 's.register_no', 's.owning_unit_id', 's.lifecycle', 's.hosting', 's.personal_data',
-      'a.id as approved_id', 'a.level_confidentiality', 'a.level_integrity', 'a.level_availability', 'a.level_traceability',
-      'a.next_review_at', 'a.basis_json',
-    ])
-    .select((eb) =>
-      eb
-        .selectFrom('classifications as p')
-        .select('p.status')
-        .whereRef('p.system_id', '=', 's.id')
-        .where('p.status', 'in', ['draft', 'submitted'])
-        .limit(1)
-        .as('in_progress'),
-    )
     .where('s.lifecycle', '<>', 'retired')
-    .where((eb) => systemVisibleCondition(eb, visibility));
-  if (unitId) {
+    .where((eb) => systemVisibleCondition(eb, scope.visibility));
+  if (scope.unitId) {
+    const unitId = scope.unitId;
     q = q.where(({ exists, selectFrom }) =>
       exists(
         selectFrom('org_unit_closure as uc')
@@ -201,13 +204,71 @@ export function overviewRows(db: Q, visibility: SystemVisibility, unitId: string
       ),
     );
   }
-  return q.execute();
+  return q;
 }
 
-export type OverviewRow = Awaited<ReturnType<typeof overviewRows>>[number];
+const one = (condition: ReturnType<typeof sql<SqlBool>>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
 
-/** Systems with a classification in progress across the kommun (the support role sees them all). */
-export const inProgressCondition = sql<SqlBool>`exists (select 1 from classifications ip where ip.system_id = s.id and ip.status in ('draft', 'submitted'))`;
+/** Per owning unit: systems, approved, in progress, missing and due for review — counted by the database. */
+export function overviewCounts(db: Q, scope: OverviewScope) {
+  return scoped(db, scope)
+    .select((eb) => [
+      's.owning_unit_id',
+      eb.fn.countAll<number>().as('total'),
+      one(sql<SqlBool>`a.id is not null`).as('approved'),
+      one(inProgress).as('in_progress'),
+      one(sql<SqlBool>`a.id is null and not ${inProgress}`).as('missing'),
+      one(reviewDue(scope.today)).as('review_due'),
+    ])
+    .groupBy('s.owning_unit_id')
+    .execute();
+}
+
+/** The approved classifications' levels, counted per combination (at most a few hundred rows). */
+export function levelCounts(db: Q, scope: OverviewScope) {
+  return scoped(db, scope)
+    .where('a.id', 'is not', null)
+    .select((eb) => ['a.level_confidentiality', 'a.level_integrity', 'a.level_availability', 'a.level_traceability', eb.fn.countAll<number>().as('n')])
+    .groupBy(['a.level_confidentiality', 'a.level_integrity', 'a.level_availability', 'a.level_traceability'])
+    .execute();
+}
+
+export type OverviewState = 'approved' | 'missing' | 'in_progress' | 'review_due';
+export type LevelColumn = 'level_confidentiality' | 'level_integrity' | 'level_availability' | 'level_traceability';
+
+export interface OverviewFilter {
+  state?: OverviewState | undefined;
+  level?: { column: LevelColumn; value: number } | undefined;
+}
+
+function filtered(db: Q, scope: OverviewScope, f: OverviewFilter) {
+  let q = scoped(db, scope);
+  if (f.state === 'approved') q = q.where('a.id', 'is not', null);
+  if (f.state === 'missing') q = q.where('a.id', 'is', null).where(sql<SqlBool>`not ${inProgress}`);
+  if (f.state === 'in_progress') q = q.where(inProgress);
+  if (f.state === 'review_due') q = q.where(reviewDue(scope.today));
+  if (f.level) q = q.where(`a.${f.level.column}`, '=', f.level.value);
+  return q;
+}
+
+/** The systems behind an overview number, in Swedish name order, keyset-paginated on (name_sort, id). */
+export function overviewSystems(db: Q, scope: OverviewScope, f: OverviewFilter, after: { v: string; id: string } | undefined, limit: number) {
+  let q = filtered(db, scope, f).select([
+    's.id', 's.name', 's.name_sort', 's.register_no', 's.owning_unit_id', 'a.id as approved_id', 'a.level_confidentiality', 'a.level_integrity',
+    'a.level_availability', 'a.level_traceability', 'a.next_review_at',
+    reviewDue(scope.today).as('review_due'),
+    sql<string | null>`(select ip.status from classifications ip where ip.system_id = s.id and ip.status in ('draft', 'submitted') limit 1)`.as('in_progress'),
+  ]);
+  if (after) q = q.where((eb) => eb.or([eb('s.name_sort', '>', after.v), eb.and([eb('s.name_sort', '=', after.v), eb('s.id', '>', after.id)])]));
+  return q.orderBy('s.name_sort').orderBy('s.id').limit(limit).execute();
+}
+
+export type OverviewSystemRow = Awaited<ReturnType<typeof overviewSystems>>[number];
+
+export async function countOverviewSystems(db: Q, scope: OverviewScope, f: OverviewFilter): Promise<number> {
+  const row = await filtered(db, scope, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return toCount(row?.n ?? 0);
+}
 
 /** Every org unit, to find each system's förvaltning (the nearest unit of that kind above its owning unit). */
 export const unitsForOverview = (db: Q) => db.selectFrom('org_units').select(['id', 'name', 'kind', 'parent_id', 'name_sort']).execute();

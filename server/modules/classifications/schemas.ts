@@ -236,5 +236,9 @@ export const overviewSystemSchema = z.object({
 });
 
 export const overviewSystemsPage = z
-  .object({ items: z.array(overviewSystemSchema), total: z.number().int(), nextCursor: z.string().nullable() })
+  .object({
+    items: z.array(overviewSystemSchema),
+    total: z.number().int().nullable().describe('Systems the filters let through, on the first page (no cursor); null on later pages'),
+    nextCursor: z.string().nullable(),
+  })
   .meta({ id: 'ClassificationSystemsPage' });

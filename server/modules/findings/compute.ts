@@ -146,7 +146,10 @@ export async function desiredFindings(
                 traceability: approved.level_traceability,
               },
               nextReviewAt: approved.next_review_at,
-              basis: approved.basis_json ? (JSON.parse(approved.basis_json) as ClassificationBasis) : null,
+              basis:
+                approved.basis_owning_unit_id === null
+                  ? null
+                  : { hosting: approved.basis_hosting, owningUnitId: approved.basis_owning_unit_id, personalData: approved.basis_personal_data },
             }
           : null,
         submittedAt: submitted,

@@ -49,8 +49,8 @@ export async function loadClassifications(db: Q, ids: Scope) {
   let q = db
     .selectFrom('classifications')
     .select([
-      'system_id', 'status', 'submitted_at', 'next_review_at', 'basis_json', 'level_confidentiality', 'level_integrity', 'level_availability',
-      'level_traceability',
+      'system_id', 'status', 'submitted_at', 'next_review_at', 'basis_hosting', 'basis_owning_unit_id', 'basis_personal_data',
+      'level_confidentiality', 'level_integrity', 'level_availability', 'level_traceability',
     ])
     .where('status', 'in', ['approved', 'submitted']);
   if (ids !== 'all') q = q.where('system_id', 'in', ids.length ? ids : ['']);

@@ -29,7 +29,10 @@ export interface ClassificationsTable {
   decided_as: string | null; // the role key the approver holds
   rejection_reason: string | null;
   next_review_at: string | null; // ISO date
-  basis_json: string | null; // {hosting, owningUnitId, personalData} when approved
+  // What it was approved on (set when approved): a change of any makes the review due at once.
+  basis_hosting: string | null;
+  basis_owning_unit_id: string | null;
+  basis_personal_data: string | null;
   support_requested_at: string | null;
   support_requested_by: string | null;
   row_version: number;
