@@ -1,8 +1,10 @@
 import type { ClassificationSpec } from './classification-schema.ts';
 import { currentScale, levelNumbers } from './classification-schema.ts';
-import type { PackProblem } from './validate.ts';
+import type { sv } from '../messages/policy.ts';
 
-type Add = (path: PackProblem['path'], key: PackProblem['key'], params?: PackProblem['params']) => void;
+/** A problem's path and message key, as validate.ts collects them (its PackProblem; not imported, to keep no circle). */
+type Path = Array<string | number>;
+type Add = (path: Path, key: keyof typeof sv, params?: Record<string, string | number>) => void;
 
 /**
  * The checks of a pack's classification section zod cannot make: unique scales, aspects, levels and
@@ -10,7 +12,7 @@ type Add = (path: PackProblem['path'], key: PackProblem['key'], params?: PackPro
  * the roles named are the pack's.
  */
 export function checkClassificationSpec(spec: ClassificationSpec, roleKeys: ReadonlySet<string>, add: Add): void {
-  const at = (...path: PackProblem['path']): PackProblem['path'] => ['classification', ...path];
+  const at = (...path: Path): Path => ['classification', ...path];
   const firstAt = new Map<string, number>();
   spec.scales.forEach((scale, i) => {
     const id = `${scale.id}@${scale.version}`;
@@ -35,7 +37,7 @@ export function checkClassificationSpec(spec: ClassificationSpec, roleKeys: Read
     add(at('scale'), 'policy.problem.unknown_scale', { value: spec.scale, known: spec.scales.map((s) => s.id).join(', ') });
 
   const scale = currentScale(spec);
-  const onScale = (path: PackProblem['path'], aspect: (typeof spec.requirements)[number]['aspect'], level: number) => {
+  const onScale = (path: Path, aspect: (typeof spec.requirements)[number]['aspect'], level: number) => {
     const levels = levelNumbers(scale, aspect);
     if (!levels.length) add(path, 'policy.problem.aspect_not_in_scale', { scale: scale.id, aspect });
     else if (!levels.includes(level)) add(path, 'policy.problem.unknown_level', { value: level, aspect, known: levels.join(', ') });
@@ -50,7 +52,7 @@ export function checkClassificationSpec(spec: ClassificationSpec, roleKeys: Read
   spec.floors.forEach((f, i) => onScale(at('floors', i, 'minLevel'), f.aspect, f.minLevel));
 
   const known = [...roleKeys].join(', ');
-  const role = (path: PackProblem['path'], value: string) => {
+  const role = (path: Path, value: string) => {
     if (!roleKeys.has(value)) add(path, 'policy.problem.unknown_role', { value, known });
   };
   spec.approvers.forEach((r, i) => role(at('approvers', i), r));
