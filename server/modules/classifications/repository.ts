@@ -1,5 +1,7 @@
-import { sql, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
+import type { Database } from '../../platform/db/schema.ts';
+import type { SystemsTable } from '../../platform/db/tables/systems.ts';
 import type { ClassificationsTable, SystemRequirementsTable } from '../../platform/db/tables/classifications.ts';
 import { currentOn } from '../../platform/db/validity.ts';
 import { inChunks } from '../../platform/pace.ts';
@@ -186,26 +188,29 @@ const reviewDue = (today: string) => sql<SqlBool>`(a.id is not null and (a.next_
   or coalesce(a.basis_owning_unit_id, '') <> s.owning_unit_id
   or coalesce(a.basis_personal_data, '') <> coalesce(s.personal_data, '')))`;
 
-/** The systems in scope: not avvecklade, visible to the caller, owned within the unit's subtree when given. */
-function scoped(db: Q, scope: OverviewScope) {
-  let q = db
-    .selectFrom('systems as s')
-    .leftJoin('classifications as a', (j) => j.onRef('a.system_id', '=', 's.id').on('a.status', '=', 'approved'))
-    .where('s.lifecycle', '<>', 'retired')
-    .where((eb) => systemVisibleCondition(eb, scope.visibility));
+/** The systems in scope as a condition on `s`: not avvecklade, visible to the caller, owned within the unit's subtree when given. */
+function inScope(eb: ExpressionBuilder<Database & { s: SystemsTable }, 's'>, scope: OverviewScope): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [eb('s.lifecycle', '<>', 'retired'), systemVisibleCondition(eb, scope.visibility)];
   if (scope.unitId) {
-    const unitId = scope.unitId;
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('org_unit_closure as uc')
+    parts.push(
+      eb.exists(
+        eb
+          .selectFrom('org_unit_closure as uc')
           .select(sql<number>`1`.as('one'))
-          .where('uc.ancestor_id', '=', unitId)
+          .where('uc.ancestor_id', '=', scope.unitId)
           .whereRef('uc.descendant_id', '=', 's.owning_unit_id'),
       ),
     );
   }
-  return q;
+  return eb.and(parts);
 }
+
+/** The systems in scope, each with its approved classification if any. */
+const scoped = (db: Q, scope: OverviewScope) =>
+  db
+    .selectFrom('systems as s')
+    .leftJoin('classifications as a', (j) => j.onRef('a.system_id', '=', 's.id').on('a.status', '=', 'approved'))
+    .where((eb) => inScope(eb, scope));
 
 const one = (condition: ReturnType<typeof sql<SqlBool>>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;
 
@@ -224,10 +229,13 @@ export function overviewCounts(db: Q, scope: OverviewScope) {
     .execute();
 }
 
-/** The approved classifications' levels, counted per combination (at most a few hundred rows). */
+/** The approved classifications' levels, counted per combination (at most a few hundred rows); read from the approved ones. */
 export function levelCounts(db: Q, scope: OverviewScope) {
-  return scoped(db, scope)
-    .where('a.id', 'is not', null)
+  return db
+    .selectFrom('classifications as a')
+    .innerJoin('systems as s', 's.id', 'a.system_id')
+    .where('a.status', '=', 'approved')
+    .where((eb) => inScope(eb, scope))
     .select((eb) => ['a.level_confidentiality', 'a.level_integrity', 'a.level_availability', 'a.level_traceability', eb.fn.countAll<number>().as('n')])
     .groupBy(['a.level_confidentiality', 'a.level_integrity', 'a.level_availability', 'a.level_traceability'])
     .execute();
