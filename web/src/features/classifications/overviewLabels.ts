@@ -20,15 +20,15 @@ export function useOverviewLabels() {
   };
 
   return {
-    aspect: (aspect: Aspect) => t(`classifications.overview.aspects.${aspect}`),
+    aspect: (aspect: Aspect) => t(`classifications.aspects.${aspect}`),
     /** The aspect's name inside a sentence ("konfidentialitet"). */
-    aspectInText: (aspect: Aspect) => t(`classifications.overview.aspects.${aspect}`).toLocaleLowerCase(intlLocale(locale)),
-    aspectShort: (aspect: Aspect) => t(`classifications.overview.aspectsShort.${aspect}`),
+    aspectInText: (aspect: Aspect) => t(`classifications.aspects.${aspect}`).toLocaleLowerCase(intlLocale(locale)),
+    aspectShort: (aspect: Aspect) => t(`classifications.letters.${aspect}`),
     levelName,
     /** "3 – Hög" (or "3" without a label). */
     level: (aspect: Aspect, level: number) => {
       const name = levelName(aspect, level);
-      return name ? t('classifications.overview.levelWithName', { level, name }) : String(level);
+      return name ? t('classifications.levelWithLabel', { level, label: name }) : String(level);
     },
     number: (value: number) => numberFormat.format(value),
     /** A whole percent as "60 %" / "60%". */
