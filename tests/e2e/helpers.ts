@@ -13,6 +13,14 @@ export function setupLinkPath(): string {
 
 /** WCAG 2.1 A and AA rules; any violation fails the test and lists the rule and the nodes. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // A dialog or menu still fading in has colours between two states: check the page as it settles (a spinner's
+  // endless animation does not count).
+  await page.waitForFunction(() => {
+    // Runs in the page; the test project's types have no DOM, so the little it uses is named here.
+    type Animation = { playState: string; effect: { getTiming(): { iterations?: number } } | null };
+    const { document } = globalThis as unknown as { document: { getAnimations(): Animation[] } };
+    return document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+  });
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);
