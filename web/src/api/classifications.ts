@@ -5,6 +5,7 @@ import type { BodyOf, ResponseOf, Schema } from './types.ts';
 /** Information classification as the API shows it (docs/CLASSIFICATION.md). */
 export {
   ASPECTS,
+  CLASSIFICATION_FLAGS,
   CLASSIFICATION_METHODS,
   CLASSIFICATION_STATUSES,
   QUESTION_SUBJECTS,

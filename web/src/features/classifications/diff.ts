@@ -1,4 +1,4 @@
-import { ASPECTS, type Aspect, type Classification } from '../../api/classifications.ts';
+import { ASPECTS, CLASSIFICATION_FLAGS, type Aspect, type Classification } from '../../api/classifications.ts';
 
 /** One difference between two versions of a classification. */
 export type Difference =
@@ -8,13 +8,11 @@ export type Difference =
   | { kind: 'method'; from: Classification['method']; to: Classification['method'] }
   | { kind: 'reference'; from: string | null; to: string | null };
 
-const FLAGS = ['personalData', 'sensitivePersonalData', 'protectedIdentity', 'oslSecrecy', 'securityProtection'] as const;
-
 /** What changed from one version to another: levels, flags, justifications, method and reference (in that order). */
 export function differences(a: Classification, b: Classification): Difference[] {
   const out: Difference[] = [];
   for (const aspect of ASPECTS) if (a.levels[aspect] !== b.levels[aspect]) out.push({ kind: 'level', aspect, from: a.levels[aspect], to: b.levels[aspect] });
-  for (const flag of FLAGS) if (a.flags[flag] !== b.flags[flag]) out.push({ kind: 'flag', flag, from: a.flags[flag], to: b.flags[flag] });
+  for (const flag of CLASSIFICATION_FLAGS) if (a.flags[flag] !== b.flags[flag]) out.push({ kind: 'flag', flag, from: a.flags[flag], to: b.flags[flag] });
   for (const aspect of ASPECTS) {
     const from = a.justifications[aspect] ?? null;
     const to = b.justifications[aspect] ?? null;
