@@ -8,8 +8,7 @@ describe('migration 0015: K/R/T in notes become draft classifications', () => {
   let db: Kysely<unknown>;
   beforeEach(async () => {
     db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new SQLite(':memory:') }) });
-    // The columns of systems the migration reads or indexes.
-    await sql`create table systems (id text primary key, owning_unit_id text, lifecycle text, note text)`.execute(db);
+    await sql`create table systems (id text primary key, note text)`.execute(db);
     const rows: Array<[string, string | null]> = [
       ['a', 'K/R/T: 3/2/2'],
       ['b', 'Driftas av Tieto.\nK/R/T: K2 R1 T3 S2\nSe avtal 2019-114.'],
