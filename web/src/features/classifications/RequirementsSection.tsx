@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import {
@@ -10,7 +10,6 @@ import { messageOf } from '../../components/forms.ts';
 import { RowFilter } from '../../components/RowFilter.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
-import { findingKeysToRefresh } from './refresh.ts';
 import { useClassificationLabels } from './labels.ts';
 
 const STATUS_COLOR: Record<RequirementStatus | 'unassessed', 'success' | 'warning' | 'danger' | 'neutral' | 'info'> = {
@@ -85,14 +84,23 @@ function RequirementRow({ systemId, r, canEdit }: { systemId: string; r: SystemR
   const [how, setHow] = useState(r.how ?? '');
   const [errors, setErrors] = useState<{ status?: string; how?: string; general?: string }>({});
   const editButton = useRef<HTMLButtonElement>(null);
+  // After a save the form closes and focus goes back to the row's "Ändra" button, once it is there again.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!editing && refocus.current) {
+      refocus.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
   const formId = useId();
   const save = useMutation({
     mutationFn: () => updateRequirement(systemId, r.key, { rowVersion: r.rowVersion, status: status as RequirementStatus, how: how.trim() || null }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: classificationKeys.requirements(systemId) });
-      for (const key of findingKeysToRefresh) await queryClient.invalidateQueries({ queryKey: key });
+      // The system's findings follow (a requirement not met is one); nothing else of the system changes.
+      void queryClient.invalidateQueries({ queryKey: ['findings'] });
+      refocus.current = true;
       setEditing(false);
-      requestAnimationFrame(() => editButton.current?.focus());
     },
     onError: async (error) => {
       if (isApiError(error) && error.status === 409) {
