@@ -168,9 +168,6 @@ const TEXTS: Record<ClassificationFindingKey, (p: Record<string, string | number
   }),
 };
 
-export const classificationFindingText = (key: ClassificationFindingKey, params: Record<string, string | number>): { sv: string; en: string } =>
-  TEXTS[key](params);
-
 const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**

@@ -9,11 +9,10 @@ import { currentScale, findScale, type ClassificationFlags } from '../../policy/
 import { lockSystems } from '../systems/index.ts';
 import { assertEdit, systemAccess } from './access.ts';
 import { auditOf } from './audit-shape.ts';
-import { flagColumns, flagsOf, levelColumns, levelsOf, parseJson } from './present.ts';
+import { flagColumns, flagsOf, levelColumns, levelsOf, parseJson, presentClassification } from './present.ts';
 import { classificationsOf, findClassification, inProgressOf, insertClassifications, nextVersion } from './repository.ts';
 import { assertOnScale } from './rules.ts';
 import type { ClassificationView, CreateClassificationInput } from './schemas.ts';
-import { getSystemClassifications } from './get-classifications.ts';
 
 /**
  * Starts a new version of a system's classification as a draft. It begins from the latest version (levels, flags,
@@ -92,6 +91,5 @@ export async function createClassification(ctx: Ctx, auth: Auth, systemId: strin
     await recordAudit(trx, ctx, { entityType: 'classification', entityId: id, action: 'create', after: auditOf(row) });
     note(trx, [{ entityType: 'system', entityId: systemId, action: 'classification' }]);
   });
-  const { items } = await getSystemClassifications(ctx, auth, systemId);
-  return items.find((i) => i.id === id)!;
+  return presentClassification((await findClassification(ctx.db, id))!, access);
 }

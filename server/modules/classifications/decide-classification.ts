@@ -20,7 +20,7 @@ import type { ClassificationView } from './schemas.ts';
  */
 
 type Step = 'submit' | 'approve' | 'reject' | 'request_support';
-type Set = Partial<Omit<ClassificationsTable, 'id' | 'system_id' | 'version' | 'row_version' | 'created_at'>>;
+type Change = Partial<Omit<ClassificationsTable, 'id' | 'system_id' | 'version' | 'row_version' | 'created_at'>>;
 
 async function step(
   ctx: Ctx,
@@ -28,7 +28,7 @@ async function step(
   id: string,
   rowVersion: number | null,
   action: Step,
-  decide: (row: ClassificationRow, access: SystemAccess) => Set,
+  decide: (row: ClassificationRow, access: SystemAccess) => Change,
 ): Promise<ClassificationView> {
   const row = await findClassification(ctx.db, id);
   if (!row) throw new AppError('not_found');
@@ -60,8 +60,9 @@ export const submitClassification = (ctx: Ctx, auth: Auth, id: string, rowVersio
   });
 
 /** The approver may decide: holds an approver role, and did not make or submit it (unless the pack allows). */
-function assertApprover(row: ClassificationRow, access: SystemAccess): string {
-  const roles = access.spec.approvers.map((k) => roleName(access.pack, k).sv).join(' / ');
+function assertApprover(ctx: Ctx, row: ClassificationRow, access: SystemAccess): string {
+  const name = (k: string) => roleName(access.pack, k);
+  const roles = access.spec.approvers.map((k) => (ctx.locale === 'en' ? (name(k).en ?? name(k).sv) : name(k).sv)).join(' / ');
   if (!access.approverRoles.length) throw new AppError('forbidden', { fields: [{ path: 'status', key: 'classifications.not_approver', params: { roles } }] });
   if (!access.spec.selfApproval && isOwn(row, access.userId))
     throw new AppError('forbidden', { fields: [{ path: 'status', key: 'classifications.self_approval', params: { roles } }] });
@@ -72,7 +73,7 @@ function assertApprover(row: ClassificationRow, access: SystemAccess): string {
 
 export const approveClassification = (ctx: Ctx, auth: Auth, id: string, rowVersion: number) =>
   step(ctx, auth, id, rowVersion, 'approve', (row, access) => {
-    const as = assertApprover(row, access);
+    const as = assertApprover(ctx, row, access);
     scaleOfRow(access.spec, row);
     return {
       status: 'approved',
@@ -86,7 +87,7 @@ export const approveClassification = (ctx: Ctx, auth: Auth, id: string, rowVersi
 
 export const rejectClassification = (ctx: Ctx, auth: Auth, id: string, rowVersion: number, reason: string) =>
   step(ctx, auth, id, rowVersion, 'reject', (row, access) => {
-    const as = assertApprover(row, access);
+    const as = assertApprover(ctx, row, access);
     return { status: 'rejected', decided_at: ctx.now().toISOString(), decided_by: auth.session.userId, decided_as: as, rejection_reason: reason };
   });
 

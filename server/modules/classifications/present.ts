@@ -1,4 +1,4 @@
-import { ASPECTS, type Aspect, type SecurityProtection } from '../../../shared/classification.ts';
+import { ASPECTS, type SecurityProtection } from '../../../shared/classification.ts';
 import type { ClassificationsTable } from '../../platform/db/tables/classifications.ts';
 import {
   basisChanges, findScale, reviewDueOn, suggestLevels, type Answers, type ClassificationBasis, type ClassificationFlags, type Levels,
@@ -132,4 +132,3 @@ export function presentClassification(r: ClassificationRow, access: SystemAccess
   };
 }
 
-export type AspectLevels = Record<Aspect, number | null>;

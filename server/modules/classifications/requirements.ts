@@ -5,6 +5,7 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { applicableRequirements } from '../../policy/classification.ts';
+import type { RequirementSpec } from '../../policy/classification-schema.ts';
 import { lockSystems } from '../systems/index.ts';
 import { assertEdit, systemAccess, type SystemAccess } from './access.ts';
 import { bothTexts, levelsOf } from './present.ts';
@@ -22,6 +23,25 @@ async function load(ctx: Ctx, access: SystemAccess) {
   return { approved, applicable };
 }
 
+type KeptRow = Awaited<ReturnType<typeof requirementsOf>>[number];
+
+/** One requirement as the API shows it, with its status on the system if assessed. */
+function presentRequirement(req: RequirementSpec, k: KeptRow | undefined) {
+  return {
+    key: req.key,
+    aspect: req.aspect,
+    minLevel: req.minLevel,
+    title: bothTexts(req.title),
+    text: bothTexts(req.text),
+    iso27002: req.iso27002,
+    status: k?.status ?? null,
+    how: k?.how ?? null,
+    rowVersion: k?.row_version ?? 0,
+    updatedAt: k?.updated_at ?? null,
+    updatedBy: k?.updated_by ? { id: k.updated_by, name: k.updated_by_name ?? '' } : null,
+  };
+}
+
 export async function getRequirements(ctx: Ctx, auth: Auth, systemId: string) {
   const access = await systemAccess(ctx, auth, systemId);
   const { approved, applicable } = await load(ctx, access);
@@ -30,19 +50,7 @@ export async function getRequirements(ctx: Ctx, auth: Auth, systemId: string) {
   const items = applicable.map((req) => {
     const k = kept.get(req.key);
     counts[k?.status ?? 'unassessed'] += 1;
-    return {
-      key: req.key,
-      aspect: req.aspect,
-      minLevel: req.minLevel,
-      title: bothTexts(req.title),
-      text: bothTexts(req.text),
-      iso27002: req.iso27002,
-      status: k?.status ?? null,
-      how: k?.how ?? null,
-      rowVersion: k?.row_version ?? 0,
-      updatedAt: k?.updated_at ?? null,
-      updatedBy: k?.updated_by ? { id: k.updated_by, name: k.updated_by_name ?? '' } : null,
-    };
+    return presentRequirement(req, k);
   });
   return {
     classification: approved ? { id: approved.id, version: approved.version, levels: levelsOf(approved) } : null,
@@ -61,7 +69,8 @@ export async function updateRequirement(ctx: Ctx, auth: Auth, systemId: string, 
   if (!access.spec.requirements.some((r) => r.key === key)) throw new AppError('not_found');
   const { approved, applicable } = await load(ctx, access);
   if (!approved) throw new AppError('refused', { fields: [{ path: 'status', key: 'classifications.no_approved' }] });
-  if (!applicable.some((r) => r.key === key))
+  const req = applicable.find((r) => r.key === key);
+  if (!req)
     throw new AppError('refused', { fields: [{ path: 'status', key: 'classifications.requirement_not_applicable' }] });
   const how = input.how ?? null;
   if (NEEDS_HOW.has(input.status) && !how) throw new AppError('validation_failed', { fields: [{ path: 'how', key: 'classifications.how_required' }] });
@@ -86,7 +95,7 @@ export async function updateRequirement(ctx: Ctx, auth: Auth, systemId: string, 
     });
     note(trx, [{ entityType: 'system', entityId: systemId, action: 'requirement' }]);
   });
-  const result = await getRequirements(ctx, auth, systemId);
-  return result.items.find((i) => i.key === key)!;
+  const kept = (await requirementsOf(ctx.db, systemId)).find((r) => r.requirement_key === key);
+  return presentRequirement(req, kept);
 }
 

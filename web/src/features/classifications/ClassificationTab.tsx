@@ -8,6 +8,7 @@ import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { messageOf } from '../../components/forms.ts';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
+import { todayIso } from '../shared/systemLabels.ts';
 import { DecisionForm } from './DecisionForm.tsx';
 import { STATUS_COLOR, useClassificationLabels } from './labels.ts';
 import { RequirementsSection } from './RequirementsSection.tsx';
@@ -126,7 +127,7 @@ function ApprovedSummary({ c }: { c: Classification }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const labels = useClassificationLabels();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const due = c.reviewDueAt !== null && c.reviewDueAt <= today;
   return (
     <section aria-labelledby="classification-approved" className="status-panel">

@@ -11,7 +11,7 @@ import { useLocale } from '../../components/language.ts';
 import { SEVERITIES } from '../../../../shared/policy.ts';
 import { useAgreementLabels } from '../agreements/labels.ts';
 import { holderPath, useHolderStatusLabel } from '../shared/holderLabels.tsx';
-import { isOverdue } from '../shared/systemLabels.ts';
+import { isOverdue, todayIso } from '../shared/systemLabels.ts';
 
 type Holding = System['holders'][number];
 
@@ -156,7 +156,7 @@ function ClassificationDates({ systemId }: { systemId: string }) {
   if (!data.data) return null;
   const approved = data.data.items.find((c) => c.status === 'approved');
   const inProgress = data.data.items.find((c) => c.status === 'draft' || c.status === 'submitted');
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const due = approved?.reviewDueAt ?? null;
   const link = (text: string) => (
     <Link asChild>
