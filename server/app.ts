@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -22,7 +23,13 @@ import { systemImportRoutes } from './modules/system-import/routes.ts';
 import { findingRoutes } from './modules/findings/routes.ts';
 import { onboardingRoutes } from './modules/onboarding/routes.ts';
 import { maintenanceRoutes } from './modules/maintenance/routes.ts';
-import { startFindings } from './modules/findings/index.ts';
+import { taskRoutes } from './modules/tasks/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
+import { notificationJobs } from './modules/notifications/index.ts';
+import { findingJobs, startFindings } from './modules/findings/index.ts';
+import { ChangeFeedFollower, setFeedInstance } from './platform/changes.ts';
+import { uuidv7 } from './platform/ids.ts';
+import { JobRunner } from './platform/jobs.ts';
 import { servicesOf } from './platform/context.ts';
 import type { DbHandle } from './platform/db/index.ts';
 import { AppError, errorBody } from './platform/errors.ts';
@@ -39,6 +46,11 @@ export interface AppOptions {
   config: Config;
   db: DbHandle;
   now?: () => Date;
+  /**
+   * Background work: how often this instance looks for due jobs and (PostgreSQL) for other instances' changes,
+   * in milliseconds. Absent: none runs by itself (tests run jobs with app.background.jobs.runDue()).
+   */
+  backgroundPollMs?: number;
   /** Pino logger options; false silences logs (tests). */
   logger?: boolean;
   /** Check every response against its zod schema too (tests turn this on). */
@@ -113,11 +125,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   maintenanceRoutes(app, services);
   agreementRoutes(app, services);
   classificationRoutes(app, services);
+  taskRoutes(app, services);
+  notificationRoutes(app, services);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // Findings follow every committed change (modules/findings/refresher.ts); stopped with the app.
   const findings = startFindings(services, (err) => app.log.error({ err }, 'findings refresh failed'));
-  app.addHook('onClose', async () => findings.stop());
+  // Other instances' changes (PostgreSQL), and jobs that run once across instances (docs/FOLLOW-UP.md).
+  const instanceId = `${hostname()}:${process.pid}:${uuidv7().slice(-8)}`;
+  setFeedInstance(services.db, instanceId);
+  const feed = new ChangeFeedFollower(services, instanceId, (err) => app.log.error({ err }, 'change feed failed'));
+  const jobs = new JobRunner(services, instanceId, { ...findingJobs(findings.refresher), ...notificationJobs() }, (err, job) =>
+    app.log.error({ err, job: job.kind, key: job.key }, 'job failed'),
+  );
+  app.decorate('background', { jobs, feed, instanceId });
+  if (options.backgroundPollMs) {
+    await feed.start(Math.min(options.backgroundPollMs, 1000));
+    jobs.start(options.backgroundPollMs);
+  }
+  app.addHook('onClose', async () => {
+    feed.stop();
+    await jobs.stop();
+    findings.stop();
+  });
 
   await serveWeb(app, options.webDir ?? WEB_DIR);
   return app;

@@ -40,6 +40,7 @@ const envSchema = z.object({
   TRUST_PROXY: trustProxy.default(false),
   SESSION_IDLE_MINUTES: positiveInt(60),
   SESSION_ABSOLUTE_HOURS: positiveInt(12),
+  JOB_POLL_SECONDS: positiveInt(15),
 });
 
 export type Config = {
@@ -57,6 +58,8 @@ export type Config = {
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   secureCookies: boolean;
+  /** How often background jobs are looked for (JOB_POLL_SECONDS). */
+  jobPollMs: number;
 };
 
 export class ConfigError extends Error {
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     secureCookies: publicUrl.startsWith('https://'),
+    jobPollMs: e.JOB_POLL_SECONDS * 1000,
   };
 }
 

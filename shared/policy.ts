@@ -81,3 +81,11 @@ export type FindingKey = (typeof FINDING_KEYS)[number];
  */
 export const MATRIX_CELL_STATUSES = ['held', 'vacant', 'missing', 'not_applicable'] as const;
 export type MatrixCellStatus = (typeof MATRIX_CELL_STATUSES)[number];
+
+/**
+ * How an open finding is handled (issue 14, docs/FOLLOW-UP.md): none and acknowledged are still to do, risk_proposed
+ * waits for the approver, not_applicable and risk_accepted are handled.
+ */
+export const FINDING_HANDLINGS = ['none', 'acknowledged', 'risk_proposed', 'risk_accepted', 'not_applicable'] as const;
+export type FindingHandling = (typeof FINDING_HANDLINGS)[number];
+export const HANDLED: readonly FindingHandling[] = ['risk_accepted', 'not_applicable'];

@@ -30,6 +30,11 @@ export const TABLE_OWNERS = {
   findings: 'findings',
   classifications: 'classifications',
   system_requirements: 'classifications',
+  notifications: 'notifications',
+  email_log: 'notifications',
+  reminder_settings: 'notifications',
+  jobs: 'platform/jobs',
+  change_feed: 'platform/changes', // PostgreSQL only: committed changes, for the other instances
 };
 
 const WRITES = new Set(['insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto']);

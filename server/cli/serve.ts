@@ -10,7 +10,7 @@ export async function serve(config: Config): Promise<number> {
   for (const warning of startWarnings(config)) process.stderr.write(`${warning}\n`);
   const db = createDb({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   await migrateToLatest(db.db);
-  const app = await buildApp({ config, db });
+  const app = await buildApp({ config, db, backgroundPollMs: config.jobPollMs });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

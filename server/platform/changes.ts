@@ -1,4 +1,4 @@
-import type { Db, Tx } from './db/index.ts';
+import { transactionLock, type Db, type Dialect, type Tx } from './db/index.ts';
 
 /**
  * Committed changes, as an in-process feed: every audited change (recordAudit) is announced to the
@@ -64,4 +64,114 @@ export function onSettle(db: Db, settle: () => Promise<void>): () => void {
  */
 export async function settled(db: Db): Promise<void> {
   await Promise.all([...(settlers.get(db) ?? [])].map((settle) => settle()));
+}
+
+// ——— Several instances (PostgreSQL): the change feed ———
+
+/** A transaction with more changes than this writes one "everything" row instead (an import). */
+const FEED_MAX_ROWS = 500;
+/** Feed rows older than this are removed (an instance that was away longer refreshes everything on return). */
+const FEED_KEEP_MS = 24 * 60 * 60 * 1000;
+const AUDIT_LOCK_KEY = 0x616e7376; // the audit chain's lock: feed rows get their seq in commit order under it
+
+/**
+ * Writes a transaction's changes to `change_feed` (PostgreSQL only: one SQLite file has one instance), in the
+ * transaction, so they exist exactly when the change does. Written under the audit chain's lock, which every
+ * audited transaction holds until it commits: the feed's sequence numbers become visible in order, and a reader
+ * that remembers the last one it saw misses nothing.
+ */
+export async function writeFeed(trx: Tx, dialect: Dialect, instanceId: string, at: Date, changes: readonly Change[]): Promise<void> {
+  if (dialect !== 'postgres' || !changes.length) return;
+  await transactionLock(trx, dialect, AUDIT_LOCK_KEY);
+  const unique = [...new Map(changes.filter((c) => c.action !== 'dry_run').map((c) => [`${c.entityType}|${c.entityId}`, c])).values()];
+  if (!unique.length) return;
+  const rows = unique.length > FEED_MAX_ROWS ? [{ entityType: EVERYTHING, entityId: '', action: 'bulk' }] : unique;
+  await trx
+    .insertInto('change_feed')
+    .values(rows.map((c) => ({ at: at.toISOString(), instance_id: instanceId, entity_type: c.entityType, entity_id: c.entityId, action: c.action })))
+    .execute();
+}
+
+/** The entity type of a feed row that stands for many changes: listeners treat it as "everything may have changed". */
+export const EVERYTHING = '*';
+
+const feedInstances = new WeakMap<Db, string>();
+/** The instance id inTransaction writes into the feed for a database (set once by the app that opened it). */
+export const setFeedInstance = (db: Db, id: string): void => {
+  feedInstances.set(db, id);
+};
+export const feedInstanceId = (db: Db): string => feedInstances.get(db) ?? '';
+
+/**
+ * Follows the other instances' committed changes (PostgreSQL): reads the feed after the last row it saw, each
+ * pollMs, and announces them here as if they had been made here, so the findings follow them within a second or
+ * two. Removes rows older than a day now and then.
+ */
+export class ChangeFeedFollower {
+  private last: string | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private busy: Promise<number> | null = null;
+  private polls = 0;
+
+  constructor(
+    private readonly services: { db: Db; dialect: Dialect; now: () => Date },
+    private readonly instanceId: string,
+    private readonly onError: (err: unknown) => void,
+  ) {}
+
+  /** Starts after the newest row there is now (what came before, this instance's first refresh covers). */
+  async start(pollMs: number): Promise<void> {
+    if (this.services.dialect !== 'postgres') return;
+    await this.catchUpFrom();
+    this.timer = setInterval(() => {
+      this.poll().catch(this.onError);
+    }, pollMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private async catchUpFrom(): Promise<void> {
+    const row = await this.services.db.selectFrom('change_feed').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
+    this.last = row?.seq === null || row?.seq === undefined ? '0' : String(row.seq);
+  }
+
+  /** Reads and announces the other instances' new changes; returns how many. */
+  poll(): Promise<number> {
+    if (this.services.dialect !== 'postgres') return Promise.resolve(0);
+    if (this.busy) return this.busy;
+    this.busy = (async () => {
+      if (this.last === null) await this.catchUpFrom();
+      let seen = 0;
+      for (;;) {
+        const rows = await this.services.db
+          .selectFrom('change_feed')
+          .select(['seq', 'instance_id', 'entity_type', 'entity_id', 'action'])
+          .where('seq', '>', this.last!)
+          .orderBy('seq')
+          .limit(1000)
+          .execute();
+        if (!rows.length) break;
+        this.last = String(rows[rows.length - 1]!.seq);
+        const others = rows.filter((r) => r.instance_id !== this.instanceId);
+        seen += others.length;
+        announce(
+          this.services.db,
+          others.map((r) => ({ entityType: r.entity_type, entityId: r.entity_id, action: r.action })),
+        );
+        if (rows.length < 1000) break;
+      }
+      if (++this.polls % 600 === 0) {
+        const before = new Date(this.services.now().getTime() - FEED_KEEP_MS).toISOString();
+        await this.services.db.deleteFrom('change_feed').where('at', '<', before).execute();
+      }
+      return seen;
+    })().finally(() => {
+      this.busy = null;
+    });
+    return this.busy;
+  }
 }

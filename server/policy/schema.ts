@@ -3,6 +3,7 @@ import { UNIT_FUNCTIONS, UNIT_KINDS } from '../../shared/org.ts';
 import { LOCALES } from '../../shared/roles.ts';
 import { CAPACITIES, HOLDER_KINDS, SEVERITIES, SUBJECT_KINDS } from '../../shared/policy.ts';
 import { classificationSchema } from './classification-schema.ts';
+import { followUpSchema } from './follow-up.ts';
 
 /**
  * The policy pack format (format "ansvar-policy-pack/1"): a kommun's IT-security policy as data.
@@ -215,6 +216,9 @@ export const packSchema = z
     classification: classificationSchema
       .optional()
       .describe('Information classification: scales, guide, requirements, approval; absent: the default pack’s'),
+    followUp: followUpSchema
+      .prefault({})
+      .describe('Following findings up: due dates per severity, who approves an accepted risk and for how long, reminders'),
   })
   .strict()
   .meta({ id: 'PolicyPack' });

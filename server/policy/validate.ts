@@ -81,6 +81,11 @@ export function crossCheck(pack: Pack): PackProblem[] {
     if (!ruled.has(area.key)) add(['areas', i, 'key'], 'policy.problem.area_without_rules', { value: area.key });
   });
   if (pack.classification) checkClassificationSpec(pack.classification, new Set(roles.keys()), add);
+  for (const field of ['riskApprovers', 'kommunRiskApprovers'] as const) {
+    pack.followUp[field].forEach((role, i) => {
+      if (!roles.has(role)) add(['followUp', field, i], 'policy.problem.unknown_role', { value: role, known: knownRoles });
+    });
+  }
   return problems;
 }
 

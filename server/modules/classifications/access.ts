@@ -7,7 +7,7 @@ import type { ClassificationSpec } from '../../policy/classification-schema.ts';
 import type { Pack } from '../../policy/schema.ts';
 import { getActivePack } from '../policy/index.ts';
 import { canEditSystem, findSystem, personOfUser, readableSystem, visibilityOf, type SystemRow, type SystemVisibility } from '../systems/index.ts';
-import { approverRolesOf, holdsRole } from './repository.ts';
+import { approverRolesOf, holdsRole } from '../../platform/db/holders.ts';
 
 /**
  * Who may do what with a system's classification (docs/CLASSIFICATION.md, "Who may do what"):

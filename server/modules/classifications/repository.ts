@@ -3,7 +3,6 @@ import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { SystemsTable } from '../../platform/db/tables/systems.ts';
 import type { ClassificationsTable, SystemRequirementsTable } from '../../platform/db/tables/classifications.ts';
-import { currentOn } from '../../platform/db/validity.ts';
 import { inChunks } from '../../platform/pace.ts';
 import { systemVisibleCondition, type SystemVisibility } from '../systems/index.ts';
 
@@ -88,48 +87,6 @@ export async function supersede(trx: Tx, systemId: string, at: string): Promise<
     await trx.updateTable('classifications').set({ status: 'superseded', row_version: r.row_version + 1, updated_at: at }).where('id', '=', r.id).execute();
   }
   return rows.map((r) => r.id);
-}
-
-/** Which of these roles the person holds today on the system, or on its owning unit or any unit above it. */
-export async function approverRolesOf(db: Q, personId: string, systemId: string, owningUnitId: string, roles: readonly string[], today: string): Promise<string[]> {
-  if (!roles.length) return [];
-  const rows = await db
-    .selectFrom('role_assignments as ra')
-    .select('ra.role_key')
-    .where('ra.principal_kind', '=', 'person')
-    .where('ra.principal_id', '=', personId)
-    .where('ra.role_key', 'in', roles)
-    .where(currentOn(today, 'ra'))
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('ra.subject_kind', '=', 'system'), eb('ra.subject_id', '=', systemId)]),
-        eb.and([
-          eb('ra.subject_kind', '=', 'unit'),
-          eb.exists(
-            eb
-              .selectFrom('org_unit_closure as cl')
-              .select(sql<number>`1`.as('one'))
-              .whereRef('cl.ancestor_id', '=', 'ra.subject_id')
-              .where('cl.descendant_id', '=', owningUnitId),
-          ),
-        ]),
-      ]),
-    )
-    .execute();
-  return [...new Set(rows.map((r) => r.role_key))];
-}
-
-/** Does the person hold the role anywhere today (the support role is held on the kommun or a unit)? */
-export async function holdsRole(db: Q, personId: string, role: string, today: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('role_assignments as ra')
-    .select('ra.id')
-    .where('ra.principal_kind', '=', 'person')
-    .where('ra.principal_id', '=', personId)
-    .where('ra.role_key', '=', role)
-    .where(currentOn(today, 'ra'))
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 // ——— requirements ———

@@ -7,7 +7,7 @@ import { checkRegister, type SystemRecordFact } from '../../policy/register-chec
 import type { Pack } from '../../policy/schema.ts';
 import { cadenceOf, confirmationDue, systemFactOf } from '../systems/index.ts';
 import { checkClassification, classificationOf, type ClassificationBasis } from '../../policy/classification.ts';
-import type { loadAgreements, loadClassifications, loadDependencies, loadSystemRows, loadUnmetRequirements, NewFinding } from './repository.ts';
+import type { loadAgreements, loadClassifications, loadDependencies, loadSystemRows, loadUnmetRequirements, DerivedFinding } from './repository.ts';
 
 /** What a refresh reads: the systems in scope, their dependencies and agreements. */
 export interface RegisterData {
@@ -51,7 +51,7 @@ export async function desiredFindings(
   today: string,
   now: string,
   withOrganisation: boolean,
-): Promise<Map<string, NewFinding>> {
+): Promise<Map<string, DerivedFinding>> {
   const idx = OrgIndex.of(facts);
   const cadence = cadenceOf(pack);
   const deps = groupBy(data.dependencies, (d) => d.system_id);
@@ -60,7 +60,7 @@ export async function desiredFindings(
   const unmet = groupBy(data.unmet, (u) => u.system_id);
   const spec = classificationOf(pack);
   const live = data.systems.filter((s) => s.lifecycle !== 'retired');
-  const out = new Map<string, NewFinding>();
+  const out = new Map<string, DerivedFinding>();
 
   const add = (
     f: Finding,

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { canSomewhere } from '../../platform/access/permissions.ts';
 import { reachOf } from '../../platform/access/reach.ts';
 import type { Ctx } from '../../platform/context.ts';
-import type { FindingsTable } from '../../platform/db/tables/findings.ts';
+import { todayOf } from '../../platform/dates.ts';
+import type { FindingRow } from './handling-repository.ts';
+import { presentFinding } from './present.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import type { Auth } from '../../platform/http/types.ts';
@@ -12,25 +14,9 @@ import { readableSystemRefs, visibilityOf } from '../systems/index.ts';
 import { detailIdOf } from './compute.ts';
 import { settled } from '../../platform/changes.ts';
 import { countFindings, listFindings } from './repository.ts';
-import type { FindingsQuery, findingView } from './schemas.ts';
+import type { FindingsQuery } from './schemas.ts';
 
 const cursorSchema = z.object({ r: z.number().int(), o: z.string(), id: z.string() });
-
-export const presentFinding = (r: FindingsTable, locale: 'sv' | 'en'): z.infer<typeof findingView> => ({
-  id: r.id,
-  rule: r.key,
-  ruleIds: JSON.parse(r.rule_ids_json) as string[],
-  severity: r.severity,
-  status: r.status,
-  subject: { kind: r.subject_kind, id: r.subject_id, name: r.subject_name },
-  systemId: r.system_id,
-  unitId: r.unit_id,
-  text: locale === 'en' ? r.text_en : r.text_sv,
-  actor: r.actor_person_id ? { id: r.actor_person_id, name: r.actor_name ?? '' } : null,
-  since: r.since,
-  openedAt: r.opened_at,
-  resolvedAt: r.resolved_at,
-});
 
 /**
  * Findings the caller may see — on systems they may see, on units their grants reach; findings on the
@@ -51,6 +37,9 @@ export async function listFindingsPage(ctx: Ctx, auth: Auth, q: FindingsQuery) {
     unitId: q.unitId,
     key: q.rule,
     severity: q.severity,
+    handling: q.handling,
+    ownerId: q.ownerId,
+    overdueOn: q.overdue ? todayOf(ctx) : undefined,
   };
   const [{ rows, hasMore }, total] = await Promise.all([
     listFindings(ctx.db, { ...filter, after }, q.limit),
@@ -60,7 +49,7 @@ export async function listFindingsPage(ctx: Ctx, auth: Auth, q: FindingsQuery) {
   const last = rows[rows.length - 1];
   const shown = await withoutHiddenSystems(ctx, auth, rows);
   return {
-    items: shown.map((r) => presentFinding(r, ctx.locale)),
+    items: shown.map((r) => presentFinding(r, ctx.locale, todayOf(ctx))),
     nextCursor: hasMore && last ? encodeCursor({ r: last.severity_rank, o: last.opened_at, id: last.id }) : null,
     total,
   };
@@ -71,7 +60,7 @@ export async function listFindingsPage(ctx: Ctx, auth: Auth, q: FindingsQuery) {
  * avvecklat system of another förvaltning): its text then says "a system you do not have access to"
  * instead of the name, as the system's history does.
  */
-async function withoutHiddenSystems(ctx: Ctx, auth: Auth, rows: FindingsTable[]): Promise<FindingsTable[]> {
+export async function withoutHiddenSystems(ctx: Ctx, auth: Auth, rows: FindingRow[]): Promise<FindingRow[]> {
   const others = new Map(rows.filter((r) => r.key === 'dependency_retired').map((r) => [r.id, detailIdOf(r.fingerprint)]));
   if (!others.size) return rows;
   const readable = await readableSystemRefs(

@@ -1,15 +1,17 @@
-import { onCommitted, onSettle, type Change } from '../../platform/changes.ts';
+import { EVERYTHING, onCommitted, onSettle, type Change } from '../../platform/changes.ts';
 import { swedishDay } from '../../platform/dates.ts';
 import { systemCtx, type Ctx, type Services } from '../../platform/context.ts';
 import { sharedByInstances, transactionLock } from '../../platform/db/index.ts';
 import { pacer } from '../../platform/pace.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { getActivePack, organisationFacts } from '../policy/index.ts';
+import { defaultDueOn } from '../../policy/follow-up.ts';
+import type { Pack } from '../../policy/schema.ts';
 import { desiredFindings } from './compute.ts';
 import {
-  dependentsOf, insertFindings, loadAgreements, loadClassifications, loadDependencies, loadSystemRows, loadUnmetRequirements, openFindings,
+  dependentsOf, earlierAssignees, insertFindings, loadAgreements, loadClassifications, loadDependencies, loadSystemRows, loadUnmetRequirements, openFindings,
   resolveFindings, updateFinding,
-  type FindingChange, type NewFinding, type Scope,
+  type DerivedFinding, type FindingChange, type NewFinding, type Scope,
 } from './repository.ts';
 
 /**
@@ -36,7 +38,7 @@ export class FindingsRefresher {
     for (const c of changes) {
       if (c.action === 'dry_run') continue; // an import's dry-run stores a plan and changes no fact
       if (c.entityType === 'system') this.dirty.add(c.entityId);
-      else if (AFFECTS_ALL.has(c.entityType)) this.all = true;
+      else if (AFFECTS_ALL.has(c.entityType) || c.entityType === EVERYTHING) this.all = true;
     }
     if (!this.timer && (this.all || this.dirty.size)) {
       this.timer = setTimeout(() => {
@@ -85,6 +87,7 @@ export class FindingsRefresher {
 /** What a refresh may change on an open finding, besides "since". */
 const CHANGEABLE = [
   'severity', 'severity_rank', 'subject_name', 'unit_id', 'rule_ids_json', 'params_json', 'text_sv', 'text_en', 'actor_person_id', 'actor_name',
+  'owner_person_id',
 ] as const satisfies ReadonlyArray<keyof FindingChange>;
 
 const pick = <T, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> =>
@@ -109,8 +112,9 @@ export async function refresh(services: Services, scope: Scope): Promise<{ opene
   const early = sharedByInstances(base.dialect) ? null : await compute({ ...base, db: base.reader }, scope);
   return base.db.transaction().execute(async (trx) => {
     await transactionLock(trx, base.dialect, FINDINGS_LOCK_KEY);
-    const { ids, desired } = early ?? (await compute({ ...base, db: trx }, scope));
+    const { ids, desired, pack } = early ?? (await compute({ ...base, db: trx }, scope));
     const now = base.now();
+    const today = swedishDay(now);
     const pace = pacer();
     const open = await openFindings(trx, ids);
     const resolved: string[] = [];
@@ -125,12 +129,32 @@ export async function refresh(services: Services, scope: Scope): Promise<{ opene
       desired.delete(row.fingerprint);
       // "Since when" stays when the gap was first seen, unless the record dates it.
       const since = want.since === want.opened_at ? row.since : want.since;
-      if (since !== row.since || CHANGEABLE.some((k) => want[k] !== row[k])) {
-        await updateFinding(trx, row.id, { ...pick(want, CHANGEABLE), since });
+      // The one to act is whoever was assigned, else the actor the policy names now.
+      const wanted = { ...want, owner_person_id: row.assignee_person_id ?? want.actor_person_id };
+      if (since !== row.since || CHANGEABLE.some((k) => wanted[k] !== row[k])) {
+        await updateFinding(trx, row.id, { ...pick(wanted, CHANGEABLE), since });
         updated += 1;
       }
     }
-    const inserts: NewFinding[] = [...desired.values()].map((f) => ({ ...f, id: uuidv7(now.getTime()) }));
+    // A finding that comes back keeps its assignee; its handling starts again (docs/FOLLOW-UP.md).
+    const assignees = await earlierAssignees(trx, [...desired.keys()]);
+    const inserts: NewFinding[] = [...desired.values()].map((f) => {
+      const assignee = assignees.get(f.fingerprint) ?? null;
+      return {
+        ...f,
+        id: uuidv7(now.getTime()),
+        handling: 'none',
+        assignee_person_id: assignee,
+        owner_person_id: assignee ?? f.actor_person_id,
+        due_on: defaultDueOn(pack.followUp, f.severity, today),
+        due_set: 0,
+        reason: null,
+        risk_approver_person_id: null,
+        risk_expires_on: null,
+        acted_at: null,
+        version: 1,
+      };
+    });
     await insertFindings(trx, inserts);
     await resolveFindings(trx, resolved, now.toISOString());
     return { opened: inserts.length, resolved: resolved.length, updated };
@@ -138,7 +162,7 @@ export async function refresh(services: Services, scope: Scope): Promise<{ opene
 }
 
 /** What should be open in scope: the facts, read one at a time with pauses between (a full refresh reads the whole register), through the engine. */
-async function compute(ctx: Ctx, scope: Scope): Promise<{ ids: Scope; desired: Map<string, NewFinding> }> {
+async function compute(ctx: Ctx, scope: Scope): Promise<{ ids: Scope; desired: Map<string, DerivedFinding>; pack: Pack }> {
   const ids: Scope = scope === 'all' ? 'all' : [...new Set([...scope, ...(await dependentsOf(ctx.db, scope))])];
   const pace = pacer();
   const { pack } = await getActivePack(ctx);
@@ -154,7 +178,7 @@ async function compute(ctx: Ctx, scope: Scope): Promise<{ ids: Scope; desired: M
   await pace();
   const now = ctx.now();
   const desired = await desiredFindings(pack, facts, { systems, dependencies, agreements, classifications, unmet }, swedishDay(now), now.toISOString(), ids === 'all');
-  return { ids, desired };
+  return { ids, desired, pack };
 }
 
 /** The refresher of a database, listening to its committed changes (created once, by buildApp). */
@@ -165,14 +189,11 @@ export function startFindings(services: Services, onError: (err: unknown) => voi
   // the error is logged (the next flush tries again).
   const settle = () => refresher.flush().catch(onError);
   const unsettle = [services.db, services.reader].filter((db, i, all) => all.indexOf(db) === i).map((db) => onSettle(db, settle));
-  const tick = setInterval(() => refresher.markAll(), 60 * 60 * 1000);
-  tick.unref();
   return {
     refresher,
     stop: () => {
       unlisten();
       for (const u of unsettle) u();
-      clearInterval(tick);
       refresher.stop();
     },
   };

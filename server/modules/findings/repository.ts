@@ -2,6 +2,7 @@ import { sql, type SqlBool } from 'kysely';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
 import type { FindingsTable } from '../../platform/db/tables/findings.ts';
+import { FINDING_HANDLINGS, HANDLED, type FindingHandling } from '../../../shared/policy.ts';
 import { systemVisibleCondition, type SystemVisibility } from '../systems/index.ts';
 import { pacer } from '../../platform/pace.ts';
 
@@ -78,7 +79,30 @@ export function openFindings(db: Q, ids: Scope) {
   return q.execute();
 }
 
+/** The columns of a finding handled by people (docs/FOLLOW-UP.md); the refresher sets them only when a finding opens. */
+export type HandlingColumns =
+  | 'handling' | 'assignee_person_id' | 'owner_person_id' | 'due_on' | 'due_set' | 'reason' | 'risk_approver_person_id' | 'risk_expires_on' | 'acted_at' | 'version';
+/** What the facts decide about a finding. */
+export type DerivedFinding = Omit<FindingsTable, 'status' | 'resolved_at' | HandlingColumns>;
 export type NewFinding = Omit<FindingsTable, 'status' | 'resolved_at'>;
+
+/** The assignee of each fingerprint's latest resolved row: a finding that comes back keeps who was assigned. */
+export async function earlierAssignees(trx: Tx, fingerprints: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < fingerprints.length; i += 500) {
+    const rows = await trx
+      .selectFrom('findings as f')
+      .innerJoin('people as p', 'p.id', 'f.assignee_person_id')
+      .select(['f.fingerprint', 'f.assignee_person_id', 'f.opened_at'])
+      .where('f.fingerprint', 'in', fingerprints.slice(i, i + 500))
+      .where('f.status', '=', 'resolved')
+      .where('p.status', '=', 'active')
+      .orderBy('f.opened_at')
+      .execute();
+    for (const r of rows) out.set(r.fingerprint, r.assignee_person_id!);
+  }
+  return out;
+}
 
 const CHUNK = 200;
 
@@ -100,7 +124,8 @@ export async function resolveFindings(trx: Tx, ids: readonly string[], at: strin
 
 export type FindingChange = Pick<
   FindingsTable,
-  'severity' | 'severity_rank' | 'subject_name' | 'unit_id' | 'rule_ids_json' | 'params_json' | 'text_sv' | 'text_en' | 'actor_person_id' | 'actor_name' | 'since'
+  | 'severity' | 'severity_rank' | 'subject_name' | 'unit_id' | 'rule_ids_json' | 'params_json' | 'text_sv' | 'text_en' | 'actor_person_id' | 'actor_name' | 'since'
+  | 'owner_person_id'
 >;
 
 export async function updateFinding(trx: Tx, id: string, set: FindingChange): Promise<void> {
@@ -118,8 +143,14 @@ export interface FindingFilter {
   unitId?: string | undefined;
   key?: string | undefined;
   severity?: 'high' | 'medium' | 'low' | undefined;
+  handling?: 'todo' | 'handled' | FindingHandling | undefined;
+  ownerId?: string | undefined;
+  /** Only those to do whose due date is before this day. */
+  overdueOn?: string | undefined;
   after?: { r: number; o: string; id: string } | undefined;
 }
+
+const TODO: readonly FindingHandling[] = FINDING_HANDLINGS.filter((h) => !HANDLED.includes(h));
 
 /** The findings the filter lets through (without its keyset position). */
 function filtered(db: Db, f: Omit<FindingFilter, 'after'>) {
@@ -147,12 +178,24 @@ function filtered(db: Db, f: Omit<FindingFilter, 'after'>) {
   }
   if (f.key) q = q.where('f.key', '=', f.key);
   if (f.severity) q = q.where('f.severity', '=', f.severity);
+  if (f.handling) {
+    const list = f.handling === 'todo' ? TODO : f.handling === 'handled' ? HANDLED : [f.handling];
+    q = q.where('f.handling', 'in', list);
+  }
+  if (f.ownerId) q = q.where('f.owner_person_id', '=', f.ownerId);
+  if (f.overdueOn) q = q.where('f.status', '=', 'open').where('f.due_on', '<', f.overdueOn).where('f.handling', 'in', ['none', 'acknowledged']);
   return q;
 }
 
 /** Worst first, then newest: keyset on (severity_rank, opened_at desc, id). */
 export async function listFindings(db: Db, f: FindingFilter, limit: number) {
-  let q = filtered(db, f).selectAll('f').orderBy('f.severity_rank', 'asc').orderBy('f.opened_at', 'desc').orderBy('f.id', 'desc').limit(limit + 1);
+  let q = filtered(db, f)
+    .leftJoin('people as pa', 'pa.id', 'f.assignee_person_id')
+    .leftJoin('people as po', 'po.id', 'f.owner_person_id')
+    .leftJoin('people as pr', 'pr.id', 'f.risk_approver_person_id')
+    .selectAll('f')
+    .select(['pa.name as assignee_name', 'po.name as owner_name', 'pr.name as approver_name'])
+    .orderBy('f.severity_rank', 'asc').orderBy('f.opened_at', 'desc').orderBy('f.id', 'desc').limit(limit + 1);
   if (f.after) {
     const { r, o, id } = f.after;
     q = q.where(sql<SqlBool>`(f.severity_rank > ${r} or (f.severity_rank = ${r} and (f.opened_at < ${o} or (f.opened_at = ${o} and f.id < ${id}))))`);

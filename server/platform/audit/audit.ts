@@ -1,4 +1,4 @@
-import { announce, collect, note } from '../changes.ts';
+import { announce, collect, feedInstanceId, note, writeFeed } from '../changes.ts';
 import type { Ctx } from '../context.ts';
 import { refreshStatistics, transactionLock, type Db, type Tx } from '../db/index.ts';
 import { uuidv7 } from '../ids.ts';
@@ -94,9 +94,12 @@ export async function eventsOfRequest(trx: Tx, ctx: Ctx): Promise<number> {
 
 export async function inTransaction<T>(ctx: Ctx, fn: (trx: Tx) => Promise<T>): Promise<T> {
   let changes: readonly { entityType: string; entityId: string; action: string }[] = [];
-  const result = await ctx.db.transaction().execute((trx) => {
+  const result = await ctx.db.transaction().execute(async (trx) => {
     changes = collect(trx);
-    return fn(trx);
+    const out = await fn(trx);
+    // Other instances on the same PostgreSQL database follow the change through the feed.
+    await writeFeed(trx, ctx.dialect, feedInstanceId(ctx.db), ctx.now(), changes);
+    return out;
   });
   announce(ctx.db, changes);
   // Statistics only help the planner: the write has committed, so a failure here must not turn it into an error.

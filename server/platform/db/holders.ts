@@ -1,4 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
+import type { Db, Tx } from './index.ts';
+import { currentOn } from './validity.ts';
 import type { HolderKind, HolderStatus } from '../../../shared/policy.ts';
 
 /**
@@ -58,3 +60,47 @@ export const presentHolder = (r: HolderColumns): Holder => ({
   status: r.holder_status ?? (r.principal_kind === 'unit' ? 'inactive' : 'left'),
   contact: r.principal_contact_id && r.holder_contact_name !== null ? { id: r.principal_contact_id, name: r.holder_contact_name } : null,
 });
+
+// ——— Which roles a person holds (approvals: a classification, an accepted risk) ———
+
+/** Which of these roles the person holds today on the system, or on its owning unit or any unit above it. */
+export async function approverRolesOf(db: Db | Tx, personId: string, systemId: string, owningUnitId: string, roles: readonly string[], today: string): Promise<string[]> {
+  if (!roles.length) return [];
+  const rows = await db
+    .selectFrom('role_assignments as ra')
+    .select('ra.role_key')
+    .where('ra.principal_kind', '=', 'person')
+    .where('ra.principal_id', '=', personId)
+    .where('ra.role_key', 'in', roles)
+    .where(currentOn(today, 'ra'))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('ra.subject_kind', '=', 'system'), eb('ra.subject_id', '=', systemId)]),
+        eb.and([
+          eb('ra.subject_kind', '=', 'unit'),
+          eb.exists(
+            eb
+              .selectFrom('org_unit_closure as cl')
+              .select(sql<number>`1`.as('one'))
+              .whereRef('cl.ancestor_id', '=', 'ra.subject_id')
+              .where('cl.descendant_id', '=', owningUnitId),
+          ),
+        ]),
+      ]),
+    )
+    .execute();
+  return [...new Set(rows.map((r) => r.role_key))];
+}
+
+/** Does the person hold the role (or one of the roles) anywhere today (the support role, the IT-chef)? */
+export async function holdsRole(db: Db | Tx, personId: string, roles: string | readonly string[], today: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('role_assignments as ra')
+    .select('ra.id')
+    .where('ra.principal_kind', '=', 'person')
+    .where('ra.principal_id', '=', personId)
+    .where('ra.role_key', 'in', typeof roles === 'string' ? [roles] : roles.length ? roles : [''])
+    .where(currentOn(today, 'ra'))
+    .executeTakeFirst();
+  return row !== undefined;
+}

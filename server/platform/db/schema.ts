@@ -1,5 +1,6 @@
 import type { ClassificationTables } from './tables/classifications.ts';
 import type { FindingTables } from './tables/findings.ts';
+import type { FollowUpTables } from './tables/follow-up.ts';
 import type { OrgTables } from './tables/org.ts';
 import type { PeopleTables } from './tables/people.ts';
 import type { PolicyTables } from './tables/policy.ts';
@@ -105,7 +106,7 @@ export interface AuditEventsTable {
   hash: string;
 }
 
-export interface Database extends OrgTables, PeopleTables, PolicyTables, SystemTables, FindingTables, SystemImportTables, ClassificationTables {
+export interface Database extends OrgTables, PeopleTables, PolicyTables, SystemTables, FindingTables, SystemImportTables, ClassificationTables, FollowUpTables {
   users: UsersTable;
   sessions: SessionsTable;
   account_tokens: AccountTokensTable;

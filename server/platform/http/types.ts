@@ -1,6 +1,8 @@
 import type { Locale } from '../../../shared/roles.ts';
 import type { Action, Grant } from '../access/permissions.ts';
 import type { SessionUser } from '../auth/sessions.ts';
+import type { ChangeFeedFollower } from '../changes.ts';
+import type { JobRunner } from '../jobs.ts';
 
 /**
  * Every API route declares who may call it:
@@ -16,6 +18,10 @@ export interface Auth {
 }
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** This instance's background work (server/app.ts): the job runner and the other instances' change feed. */
+    background: { jobs: JobRunner; feed: ChangeFeedFollower; instanceId: string };
+  }
   interface FastifyContextConfig {
     access?: Access;
   }

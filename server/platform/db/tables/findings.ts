@@ -1,3 +1,5 @@
+import type { FindingHandling } from '../../../../shared/policy.ts';
+
 /** Findings (migration 0006): one row per finding from opened to resolved. */
 export interface FindingsTable {
   id: string;
@@ -20,6 +22,17 @@ export interface FindingsTable {
   since: string; // ISO date or timestamp: since when the gap exists (e.g. the confirmation due date)
   opened_at: string;
   resolved_at: string | null;
+  // Its handling (migration 0016, docs/FOLLOW-UP.md)
+  handling: FindingHandling;
+  assignee_person_id: string | null; // assigned by a person
+  owner_person_id: string | null; // who is to act: the assignee, else the actor
+  due_on: string | null; // ISO date, while open
+  due_set: number; // 1: a person set the date; 0: the pack's default from when it opened
+  reason: string | null; // why not applicable, or the motivation of an accepted risk
+  risk_approver_person_id: string | null; // who is asked to approve (or approved) the accepted risk
+  risk_expires_on: string | null;
+  acted_at: string | null;
+  version: number;
 }
 
 export interface FindingTables {

@@ -1,0 +1,198 @@
+import { sql, type SqlBool } from 'kysely';
+import { toCount, type Db } from '../../platform/db/index.ts';
+import { currentOn } from '../../platform/db/validity.ts';
+
+/** The SQL of Mitt ansvar. It only reads: findings, classifications, role assignments, notifications. */
+
+export interface TaskCursor {
+  d: string;
+  k: number;
+  id: string;
+}
+
+export interface DueRange {
+  /** Due on or after this day. */
+  from?: string;
+  /** Due on or before this day. */
+  to?: string;
+}
+
+/** Keyset on (due date, kind's rank, id): this kind's rows after the cursor. */
+function afterCursor(cursor: TaskCursor | undefined, rank: number, due: string, id: string) {
+  if (!cursor) return null;
+  if (rank > cursor.k) return sql<SqlBool>`${sql.ref(due)} >= ${cursor.d}`;
+  if (rank < cursor.k) return sql<SqlBool>`${sql.ref(due)} > ${cursor.d}`;
+  return sql<SqlBool>`(${sql.ref(due)} > ${cursor.d} or (${sql.ref(due)} = ${cursor.d} and ${sql.ref(id)} > ${cursor.id}))`;
+}
+
+const findingColumns = [
+  'f.id', 'f.text_sv', 'f.text_en', 'f.system_id', 's.name as system_name', 'f.subject_name', 'f.severity', 'f.handling', 'f.due_on', 'f.opened_at',
+] as const;
+
+/** Which findings are tasks of a kind: the person's own to act on, or risks proposed to them for approval. */
+export type FindingTaskKind = 'own' | 'approve';
+
+function findingTasks(db: Db, kind: FindingTaskKind, personId: string, range: DueRange) {
+  let q = db.selectFrom('findings as f').where('f.status', '=', 'open');
+  q =
+    kind === 'own'
+      ? q.where('f.owner_person_id', '=', personId).where('f.handling', 'in', ['none', 'acknowledged', 'risk_proposed'])
+      : q.where('f.risk_approver_person_id', '=', personId).where('f.handling', '=', 'risk_proposed');
+  if (range.from) q = q.where('f.due_on', '>=', range.from);
+  if (range.to) q = q.where('f.due_on', '<=', range.to);
+  return q;
+}
+
+/** A page of findings that are tasks of a kind, soonest due first, after the cursor (the index on owner or approver, then due date). */
+export function findingTaskPage(db: Db, kind: FindingTaskKind, personId: string, range: DueRange, cursor: TaskCursor | undefined, rank: number, limit: number) {
+  let q = findingTasks(db, kind, personId, range).leftJoin('systems as s', 's.id', 'f.system_id').select(findingColumns);
+  const after = afterCursor(cursor, rank, 'f.due_on', 'f.id');
+  if (after) q = q.where(after);
+  return q.orderBy('f.due_on').orderBy('f.id').limit(limit).execute();
+}
+
+export async function countFindingTasks(db: Db, kind: FindingTaskKind, personId: string, range: DueRange): Promise<number> {
+  const row = await findingTasks(db, kind, personId, range)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  return toCount(row?.n as number);
+}
+
+/** Submitted classifications of systems where the person holds an approver role (on the system or a unit above). */
+export function classificationsToApprove(db: Db, personId: string, roles: readonly string[], today: string) {
+  return db
+    .selectFrom('classifications as c')
+    .innerJoin('systems as s', 's.id', 'c.system_id')
+    .select(['c.id', 'c.system_id', 's.name as system_name', 'c.submitted_at', 'c.submitted_by', 'c.created_at'])
+    .where('c.status', '=', 'submitted')
+    .where('s.lifecycle', '!=', 'retired')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('role_assignments as ra')
+          .select(sql<number>`1`.as('one'))
+          .where('ra.principal_kind', '=', 'person')
+          .where('ra.principal_id', '=', personId)
+          .where('ra.role_key', 'in', roles.length ? roles : [''])
+          .where(currentOn(today, 'ra'))
+          .where((inner) =>
+            inner.or([
+              inner.and([inner('ra.subject_kind', '=', 'system'), inner('ra.subject_id', '=', inner.ref('s.id'))]),
+              inner.and([
+                inner('ra.subject_kind', '=', 'unit'),
+                inner.exists(
+                  inner
+                    .selectFrom('org_unit_closure as cl')
+                    .select(sql<number>`1`.as('one'))
+                    .whereRef('cl.ancestor_id', '=', 'ra.subject_id')
+                    .whereRef('cl.descendant_id', '=', 's.owning_unit_id'),
+                ),
+              ]),
+            ]),
+          ),
+      ),
+    )
+    .orderBy('c.submitted_at')
+    .limit(500)
+    .execute();
+}
+
+/** The person's open tasks among findings, counted by where their due dates stand. */
+export async function findingCounts(db: Db, personId: string, today: string, soon: string) {
+  const row = await db
+    .selectFrom('findings')
+    .select([
+      (eb) => eb.fn.countAll().as('total'),
+      sql<number>`sum(case when due_on < ${today} then 1 else 0 end)`.as('overdue'),
+      sql<number>`sum(case when due_on >= ${today} and due_on <= ${soon} then 1 else 0 end)`.as('soon'),
+    ])
+    .where('owner_person_id', '=', personId)
+    .where('status', '=', 'open')
+    .where('handling', 'in', ['none', 'acknowledged', 'risk_proposed'])
+    .executeTakeFirst();
+  return { total: toCount(row?.total as number), overdue: toCount(row?.overdue), dueSoon: toCount(row?.soon) };
+}
+
+export async function countUnread(db: Db, personId: string): Promise<number> {
+  const row = await db.selectFrom('notifications').select((eb) => eb.fn.countAll().as('n')).where('person_id', '=', personId).where('read_at', 'is', null).executeTakeFirst();
+  return toCount(row?.n as number);
+}
+
+/** What happened to the person's findings since an instant: new ones, resolved ones, ones someone acted on. */
+export async function changesSince(db: Db, personId: string, since: string) {
+  const row = await db
+    .selectFrom('findings')
+    .select([
+      sql<number>`sum(case when status = 'open' and opened_at > ${since} then 1 else 0 end)`.as('opened'),
+      sql<number>`sum(case when status = 'resolved' and resolved_at > ${since} then 1 else 0 end)`.as('resolved'),
+      sql<number>`sum(case when status = 'open' and acted_at > ${since} then 1 else 0 end)`.as('acted'),
+    ])
+    .where('owner_person_id', '=', personId)
+    .where((eb) => eb.or([eb('opened_at', '>', since), eb('resolved_at', '>', since), eb('acted_at', '>', since)]))
+    .executeTakeFirst();
+  return { newTasks: toCount(row?.opened), resolved: toCount(row?.resolved), handled: toCount(row?.acted) };
+}
+
+/** The roles the person holds today, with what they are held on (at most 200), and how many in all. */
+export async function rolesOf(db: Db, personId: string, today: string) {
+  const base = db
+    .selectFrom('role_assignments as ra')
+    .where('ra.principal_kind', '=', 'person')
+    .where('ra.principal_id', '=', personId)
+    .where(currentOn(today, 'ra'));
+  const rows = await base
+    .leftJoin('systems as s', (j) => j.onRef('s.id', '=', 'ra.subject_id').on('ra.subject_kind', '=', 'system'))
+    .leftJoin('org_units as u', (j) => j.onRef('u.id', '=', 'ra.subject_id').on('ra.subject_kind', '=', 'unit'))
+    .select(['ra.role_key', 'ra.subject_kind', 'ra.subject_id', 's.name as system_name', 'u.name as unit_name'])
+    .orderBy('ra.subject_kind')
+    .orderBy('ra.role_key')
+    .limit(200)
+    .execute();
+  const total = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+  return { rows, total: toCount(total?.n as number) };
+}
+
+/** Open and overdue findings on the systems where the person holds one of the roles (at most 50, most open first). */
+export function systemsWithFindings(db: Db, personId: string, roles: readonly string[], today: string) {
+  return db
+    .selectFrom('role_assignments as ra')
+    .innerJoin('systems as s', 's.id', 'ra.subject_id')
+    .innerJoin('findings as f', (j) => j.onRef('f.system_id', '=', 's.id').on('f.status', '=', 'open'))
+    .select([
+      's.id', 's.name',
+      (eb) => eb.fn.count('f.id').distinct().as('open'),
+      sql<number>`count(distinct case when f.due_on < ${today} and f.handling in ('none', 'acknowledged') then f.id end)`.as('overdue'),
+    ])
+    .where('ra.principal_kind', '=', 'person')
+    .where('ra.principal_id', '=', personId)
+    .where('ra.subject_kind', '=', 'system')
+    .where('ra.role_key', 'in', roles.length ? roles : [''])
+    .where(currentOn(today, 'ra'))
+    .groupBy(['s.id', 's.name'])
+    .orderBy('open', 'desc')
+    .limit(50)
+    .execute();
+}
+
+/** Open and overdue findings in the units the person leads, and below them (at most 50). */
+export function unitsWithFindings(db: Db, personId: string, leadRole: string, today: string) {
+  return db
+    .selectFrom('role_assignments as ra')
+    .innerJoin('org_units as u', 'u.id', 'ra.subject_id')
+    .innerJoin('org_unit_closure as cl', 'cl.ancestor_id', 'u.id')
+    .innerJoin('findings as f', (j) => j.onRef('f.unit_id', '=', 'cl.descendant_id').on('f.status', '=', 'open'))
+    .select([
+      'u.id', 'u.name',
+      (eb) => eb.fn.count('f.id').distinct().as('open'),
+      sql<number>`count(distinct case when f.due_on < ${today} and f.handling in ('none', 'acknowledged') then f.id end)`.as('overdue'),
+    ])
+    .where('ra.principal_kind', '=', 'person')
+    .where('ra.principal_id', '=', personId)
+    .where('ra.subject_kind', '=', 'unit')
+    .where('ra.role_key', '=', leadRole)
+    .where(currentOn(today, 'ra'))
+    .groupBy(['u.id', 'u.name'])
+    .orderBy('open', 'desc')
+    .limit(50)
+    .execute();
+}

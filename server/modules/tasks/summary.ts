@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import type { Ctx } from '../../platform/context.ts';
+import { todayOf } from '../../platform/dates.ts';
+import type { Auth } from '../../platform/http/types.ts';
+import { addDays } from '../../policy/follow-up.ts';
+import { recordVisit } from '../notifications/index.ts';
+import { getActivePack } from '../policy/index.ts';
+import { personOfUser, readableSystemRefs } from '../systems/index.ts';
+import { listTasks } from './list-tasks.ts';
+import { changesSince, countFindingTasks, countUnread, findingCounts, rolesOf, systemsWithFindings, unitsWithFindings } from './repository.ts';
+import type { summarySchema } from './schemas.ts';
+
+type Summary = z.infer<typeof summarySchema>;
+
+/**
+ * What Mitt ansvar shows first: where the person holds roles, their tasks counted by due date, unread
+ * notifications, what changed since their previous visit (this call records the visit), and the open findings of
+ * the units they lead and the systems they own. Systems are named only when the caller may see them.
+ */
+export async function getSummary(ctx: Ctx, auth: Auth): Promise<Summary> {
+  const since = await recordVisit(ctx.db, auth.session.userId, ctx.now());
+  const personId = await personOfUser(ctx.db, auth.session.userId);
+  const empty = { total: 0, overdue: 0, dueSoon: 0, later: 0, riskApprovals: 0, classificationApprovals: 0 };
+  if (!personId) {
+    return { person: null, roles: [], rolesTotal: 0, tasks: empty, unread: 0, since: { at: since, newTasks: 0, resolved: 0, handled: 0 }, responsible: [] };
+  }
+  const { pack } = await getActivePack(ctx);
+  const today = todayOf(ctx);
+  const soon = addDays(today, pack.followUp.dueSoonDays);
+  const [person, roles, counts, risks, approvals, unread, changes, systems, units] = await Promise.all([
+    ctx.db.selectFrom('people').select(['id', 'name']).where('id', '=', personId).executeTakeFirstOrThrow(),
+    rolesOf(ctx.db, personId, today),
+    findingCounts(ctx.db, personId, today, soon),
+    countFindingTasks(ctx.db, 'approve', personId, {}),
+    listTasks(ctx, auth, { kind: 'classification_approval', state: undefined, limit: 1 }),
+    countUnread(ctx.db, personId),
+    since ? changesSince(ctx.db, personId, since) : Promise.resolve({ newTasks: 0, resolved: 0, handled: 0 }),
+    systemsWithFindings(ctx.db, personId, pack.followUp.riskApprovers, today),
+    unitsWithFindings(ctx.db, personId, pack.settings.unitLead, today),
+  ]);
+  const roleName = (key: string) => pack.roles.find((r) => r.key === key)?.name[ctx.locale] ?? key;
+  const visible = await readableSystemRefs(
+    ctx,
+    auth,
+    roles.rows.filter((r) => r.subject_kind === 'system').map((r) => r.subject_id),
+  );
+  return {
+    person,
+    roles: roles.rows
+      .filter((r) => r.subject_kind === 'unit' || visible.has(r.subject_id))
+      .map((r) => ({
+        role: roleName(r.role_key),
+        subject: { kind: r.subject_kind, id: r.subject_id, name: (r.subject_kind === 'system' ? r.system_name : r.unit_name) ?? '' },
+      })),
+    rolesTotal: roles.total,
+    tasks: {
+      total: counts.total + risks + (approvals.total ?? 0),
+      overdue: counts.overdue,
+      dueSoon: counts.dueSoon,
+      later: counts.total - counts.overdue - counts.dueSoon,
+      riskApprovals: risks,
+      classificationApprovals: approvals.total ?? 0,
+    },
+    unread,
+    since: { at: since, ...changes },
+    responsible: [
+      ...units.map((u) => ({ kind: 'unit' as const, id: u.id, name: u.name, open: Number(u.open), overdue: Number(u.overdue) })),
+      ...systems.map((s) => ({ kind: 'system' as const, id: s.id, name: s.name, open: Number(s.open), overdue: Number(s.overdue) })),
+    ]
+      .sort((a, b) => b.open - a.open)
+      .slice(0, 50),
+  };
+}
