@@ -34,7 +34,7 @@ export const TABLE_OWNERS = {
   email_log: 'notifications',
   reminder_settings: 'notifications',
   jobs: 'platform/jobs',
-  change_feed: 'platform/changes', // PostgreSQL only: committed changes, for the other instances
+  change_feed: 'platform/changes', // committed changes, for the other instances (written on PostgreSQL only)
 };
 
 const WRITES = new Set(['insertInto', 'updateTable', 'deleteFrom', 'replaceInto', 'mergeInto']);

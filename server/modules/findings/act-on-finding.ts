@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { addMonths } from '../../policy/dates.ts';
 import { defaultDueOn, riskExpiryProblem } from '../../policy/follow-up.ts';
-import type { FindingHandling } from '../../../shared/policy.ts';
+import { HANDLED, type FindingHandling } from '../../../shared/policy.ts';
 import { notify, type NotificationInput } from '../notifications/index.ts';
 import { findingAccess, type FindingAccess } from './handling-access.ts';
 import { activePerson, firstHolder, updateHandlingAt, type FindingRow, type HandlingSet } from './handling-repository.ts';
@@ -197,7 +197,7 @@ export const rejectRisk = (ctx: Ctx, auth: Auth, id: string, version: number, re
 export const reopenFinding = (ctx: Ctx, auth: Auth, id: string, version: number) =>
   act(ctx, auth, id, version, (a) => {
     if (!a.act && !a.approve) throw new AppError('forbidden');
-    from(a, ['not_applicable', 'risk_accepted']);
+    from(a, HANDLED);
     return { action: 'reopened', set: { handling: 'none', reason: null, risk_approver_person_id: null, risk_expires_on: null }, after: {} };
   });
 

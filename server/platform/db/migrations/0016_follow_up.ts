@@ -11,7 +11,7 @@ import { swedishDay } from '../../dates.ts';
  * - `email_log`: every e-mail, queued, sent or failed with its reason and attempts (the outbox).
  * - `reminder_settings`: per user, how often the digest comes, the calendar feed's token, the last visit.
  * - `jobs`: background work that runs once across instances.
- * - `change_feed`: committed changes, so every instance on one PostgreSQL database follows them (PostgreSQL only).
+ * - `change_feed`: committed changes, so every instance on one PostgreSQL database follows them (written there only).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
@@ -118,10 +118,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('jobs_key_idx').on('jobs').column('key').unique().execute();
   await db.schema.createIndex('jobs_due_idx').on('jobs').columns(['state', 'run_at']).execute();
 
-  if (!sqlite) {
+  // Written on PostgreSQL only (one SQLite file has one instance); created on both, so the schema is one.
+  {
     await db.schema
       .createTable('change_feed')
-      .addColumn('seq', 'bigserial', (c) => c.primaryKey())
+      .addColumn('seq', sqlite ? 'integer' : 'bigserial', (c) => (sqlite ? c.primaryKey().autoIncrement() : c.primaryKey()))
       .addColumn('at', 'text', (c) => c.notNull())
       .addColumn('instance_id', 'text', (c) => c.notNull())
       .addColumn('entity_type', 'text', (c) => c.notNull())
