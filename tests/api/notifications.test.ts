@@ -23,6 +23,7 @@ describe.each(dialects())('notifications, reminders and the calendar feed (%s)',
     sara = await addOwner(h, admin, { email: 'sara@kommun.test', personId: 'p-sara', name: 'Sara Systemägare' });
     olle = await addOwner(h, admin, { email: 'olle@kommun.test', personId: 'p-olle', name: 'Olle Annan', linked: true });
     await systemOwnedBy(admin, sara.personId, 'Procapita');
+    await systemOwnedBy(admin, sara.personId, 'Lifecare');
     findings = await ownedFindings(h, admin, sara.personId);
     expect(findings.length).toBeGreaterThanOrEqual(3);
   });

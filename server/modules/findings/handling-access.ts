@@ -7,13 +7,14 @@ import { AppError } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import type { Pack } from '../../policy/schema.ts';
 import { getActivePack } from '../policy/index.ts';
-import { canEditSystem, personOfUser, readableSystem, type SystemRow } from '../systems/index.ts';
+import { canEditSystem, findSystem, personOfUser, readableSystem, type SystemRow } from '../systems/index.ts';
 import { findFinding, type FindingRow } from './handling-repository.ts';
 
 /**
  * Who may do what with one finding (docs/FOLLOW-UP.md, "Who may act"):
  * - see: as the list — the system's readers; for a finding on a unit, grants reaching it; on the kommun as a
- *   whole, an installation-wide grant. Otherwise 404, so its existence is not revealed.
+ *   whole, an installation-wide grant — and the person to act on it and the approver asked. Otherwise 404, so its
+ *   existence is not revealed.
  * - act: whoever may change the system's record, the finding's owner, and for findings without a system a grant
  *   that may change the register over its unit (or everywhere). A reviewer only reads.
  * - approve a risk: a holder of the pack's riskApprovers on the system or a unit above (kommunRiskApprovers for
@@ -40,14 +41,18 @@ export async function findingAccess(ctx: Ctx, auth: Auth, id: string, db: Ctx['d
   const writes = auth.grants.some((g) => ROLE_ACTIONS[g.role].includes('systems:write'));
   let system: SystemRow | null = null;
   let act: boolean;
+  // The one to act, and the approver asked, see the finding even without a grant over it (their task names it).
+  const concerned = personId !== null && (row.owner_person_id === personId || row.risk_approver_person_id === personId);
   if (row.system_id) {
     const readable = await readableSystem(db, auth, row.system_id, today);
-    if (!readable) throw new AppError('not_found');
-    system = readable.row;
-    act = writes && (row.owner_person_id === personId || (await canEditSystem(db, auth, system, { today, editorRoles: pack.settings.systemEditors, personId })));
+    if (!readable && !concerned) throw new AppError('not_found');
+    system = readable?.row ?? (await findSystem(db, row.system_id)) ?? null;
+    act =
+      writes &&
+      (row.owner_person_id === personId || (system !== null && (await canEditSystem(db, auth, system, { today, editorRoles: pack.settings.systemEditors, personId }))));
   } else {
     const scope = row.unit_id ? await unitScope(db, row.unit_id) : undefined;
-    if (!can(auth.grants, 'systems:read', scope)) throw new AppError('not_found');
+    if (!concerned && !can(auth.grants, 'systems:read', scope)) throw new AppError('not_found');
     act = writes && (row.owner_person_id === personId || can(auth.grants, 'systems:write', scope));
   }
   const approverRoles = system ? pack.followUp.riskApprovers : pack.followUp.kommunRiskApprovers;

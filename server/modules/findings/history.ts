@@ -22,16 +22,20 @@ export async function getFindingHistory(ctx: Ctx, auth: Auth, id: string): Promi
     ctx.db,
     rows.map((r) => r.id),
   );
-  const items: Entry[] = [];
+  // Ordered by time; at the same instant a row's opening, then what was done to it (in the trail's order), then its
+  // resolving.
+  const items: Array<Entry & { order: [number, number, number] }> = [];
   const plain = { by: null, text: null, person: null, date: null };
-  for (const r of rows) {
-    items.push({ at: r.opened_at, kind: 'opened', ...plain });
-    if (r.resolved_at) items.push({ at: r.resolved_at, kind: 'resolved', ...plain });
-  }
+  const rowNo = new Map(rows.map((r, i) => [r.id, i]));
+  rows.forEach((r, i) => {
+    items.push({ at: r.opened_at, kind: 'opened', ...plain, order: [i, 0, 0] });
+    if (r.resolved_at) items.push({ at: r.resolved_at, kind: 'resolved', ...plain, order: [i, 2, 0] });
+  });
   for (const e of events) {
     if (!KINDS.has(e.action as Entry['kind'])) continue;
     const after = e.after_json ? (JSON.parse(e.after_json) as Record<string, string | null>) : {};
     items.push({
+      order: [rowNo.get(e.entity_id) ?? 0, 1, Number(e.seq)],
       at: e.at,
       kind: e.action as Entry['kind'],
       by: e.actor_name,
@@ -40,7 +44,7 @@ export async function getFindingHistory(ctx: Ctx, auth: Auth, id: string): Promi
       date: after.dueOn ?? after.expiresOn ?? null,
     });
   }
-  // Stable: an opening sorts before what was done to it at the same instant.
-  items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  return { items };
+  const byOrder = (a: [number, number, number], b: [number, number, number]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+  items.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : byOrder(a.order, b.order)));
+  return { items: items.map(({ order: _order, ...entry }) => entry) };
 }

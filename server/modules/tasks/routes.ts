@@ -28,6 +28,6 @@ export function taskRoutes(app: FastifyInstance, services: Services): void {
       summary: 'Mitt ansvar in short: your roles, tasks by due date, unread notifications, what changed since your previous visit (records this visit)',
       response: { 200: summarySchema, ...errors(401) },
     },
-    handler: async (req) => getSummary(ctxOf(req, services), authOf(req)),
+    handler: async (req) => getSummary(ctxOf(req, services), authOf(req), services.db),
   });
 }

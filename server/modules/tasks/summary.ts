@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
+import type { Db } from '../../platform/db/index.ts';
 import { todayOf } from '../../platform/dates.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { addDays } from '../../policy/follow-up.ts';
@@ -17,8 +18,9 @@ type Summary = z.infer<typeof summarySchema>;
  * notifications, what changed since their previous visit (this call records the visit), and the open findings of
  * the units they lead and the systems they own. Systems are named only when the caller may see them.
  */
-export async function getSummary(ctx: Ctx, auth: Auth): Promise<Summary> {
-  const since = await recordVisit(ctx.db, auth.session.userId, ctx.now());
+export async function getSummary(ctx: Ctx, auth: Auth, writer: Db): Promise<Summary> {
+  // A GET reads on the reader; the visit is a small write of its own, like a session's last-seen stamp.
+  const since = await recordVisit(writer, auth.session.userId, ctx.now());
   const personId = await personOfUser(ctx.db, auth.session.userId);
   const empty = { total: 0, overdue: 0, dueSoon: 0, later: 0, riskApprovals: 0, classificationApprovals: 0 };
   if (!personId) {

@@ -1,4 +1,4 @@
-import { Table, Tag } from '@digdir/designsystemet-react';
+import { Link as DsLink, Table, Tag } from '@digdir/designsystemet-react';
 import { useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { formatDate } from '../../components/format.ts';
 import { useLocale } from '../../components/language.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import type { FindingSeverity, RegisterFinding } from '../../api/findings.ts';
+import { useFollowUpLabels } from './labels.ts';
 
 const SEVERITY_COLOR: Record<FindingSeverity, 'danger' | 'warning' | 'info'> = { high: 'danger', medium: 'warning', low: 'info' };
 
@@ -27,11 +28,34 @@ interface Props {
   hideSubject?: boolean;
 }
 
-/** Findings: severity, what is wrong, where, who should act, since when. */
+/** The due date, with "Försenad" in words (a tag repeats it in colour) when it has passed. */
+export function DueDate({ dueOn, overdue }: { dueOn: string | null; overdue: boolean }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (!dueOn) return <span className="cell-note">{t('finding.noDue')}</span>;
+  return (
+    <>
+      <time dateTime={dueOn} className="nowrap">
+        {formatDate(dueOn, locale)}
+      </time>
+      {overdue && (
+        <>
+          {' '}
+          <Tag data-color="danger" data-size="sm">
+            {t('finding.overdue')}
+          </Tag>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Findings: severity, what is wrong (a link to its page), where, who is to act, by when, its handling, since when. */
 export function FindingsTable({ findings, tableRef, caption, hideSubject }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const captionId = useId();
+  const labels = useFollowUpLabels();
   return (
     <TableScroll captionId={captionId}>
       <Table ref={tableRef} zebra className="data-table">
@@ -41,7 +65,9 @@ export function FindingsTable({ findings, tableRef, caption, hideSubject }: Prop
             <Table.HeaderCell scope="col">{t('findings.colSeverity')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('findings.colFinding')}</Table.HeaderCell>
             {!hideSubject && <Table.HeaderCell scope="col">{t('findings.colSubject')}</Table.HeaderCell>}
-            <Table.HeaderCell scope="col">{t('findings.colActor')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('findings.colOwner')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('findings.colDue')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('findings.colHandling')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('findings.colSince')}</Table.HeaderCell>
           </Table.Row>
         </Table.Head>
@@ -52,7 +78,9 @@ export function FindingsTable({ findings, tableRef, caption, hideSubject }: Prop
                 <SeverityTag severity={f.severity} />
               </Table.Cell>
               <Table.Cell>
-                <div>{f.text}</div>
+                <DsLink asChild>
+                  <Link to={`/findings/${f.id}`}>{f.text}</Link>
+                </DsLink>
                 <div className="cell-note">
                   {t(`findings.rules.${f.rule}`, { defaultValue: f.rule })}
                   {f.status === 'resolved' && f.resolvedAt && ` · ${t('findings.resolvedOn', { date: formatDate(f.resolvedAt, locale) })}`}
@@ -69,11 +97,15 @@ export function FindingsTable({ findings, tableRef, caption, hideSubject }: Prop
                   )}
                 </Table.Cell>
               )}
+              <Table.Cell>{f.owner ? f.owner.name : <span className="cell-note">{t('findings.noActor')}</span>}</Table.Cell>
               <Table.Cell>
-                {f.actor ? <Link to={`/people/${f.actor.id}`}>{f.actor.name}</Link> : <span className="cell-note">{t('findings.noActor')}</span>}
+                <DueDate dueOn={f.dueOn} overdue={f.overdue} />
               </Table.Cell>
+              <Table.Cell>{f.status === 'open' ? labels.handling(f.handling) : <span className="cell-note">{t('findings.status.resolved')}</span>}</Table.Cell>
               <Table.Cell>
-                <time dateTime={f.since}>{formatDate(f.since, locale)}</time>
+                <time dateTime={f.since} className="nowrap">
+                  {formatDate(f.since, locale)}
+                </time>
               </Table.Cell>
             </Table.Row>
           ))}
