@@ -21,6 +21,7 @@ const REFUSED_WHEN_SCOPED: Record<string, string> = {
   '/api/users/{id}/grants': 'managing grants needs an installation-wide administrator',
   '/api/audit': 'the whole trail covers every unit: installation-wide administrators and granskare only',
   '/api/maintenance/suspect-people': 'repairing people that are organisations compares names across the installation: installation-wide administrators only',
+  '/api/admin/email-log': 'the send log covers every user’s e-mail: installation-wide administrators only',
 };
 
 /**

@@ -97,6 +97,11 @@ export async function objectNames(db: Db, ids: ReadonlyMap<string, readonly stri
   }
   const requirements = of('system_requirement');
   if (requirements.length) jobs.push(read('system_requirement', db.selectFrom('systems').select(['id', 'name']).where('id', 'in', requirements).execute()));
+  // A finding is named by what it is about (a system, a unit); one about the kommun as a whole by its text.
+  const findings = of('finding');
+  if (findings.length) {
+    jobs.push(read('finding', db.selectFrom('findings').select((eb) => ['id', eb.fn.coalesce('subject_name', 'text_sv').as('name')]).where('id', 'in', findings).execute()));
+  }
   const agreements = of('agreement');
   if (agreements.length) jobs.push(read('agreement', db.selectFrom('agreements').select(['id', 'title as name']).where('id', 'in', agreements).execute()));
   await Promise.all(jobs);

@@ -41,8 +41,9 @@ export const findingKeys = {
 const findingsPath = (filter: FindingsFilter, extra: Record<string, string | number | null | undefined>) =>
   `/api/findings${query({ ...filter, overdue: filter.overdue ? 'true' : undefined, ...extra })}`;
 
-export function useFindings(filter: FindingsFilter) {
+export function useFindings(filter: FindingsFilter, options: { enabled?: boolean } = {}) {
   return useInfiniteQuery({
+    enabled: options.enabled ?? true,
     queryKey: ['findings', filter],
     queryFn: ({ pageParam }) => api.get<ResponseOf<'/api/findings'>>(findingsPath(filter, { limit: PAGE_SIZE, cursor: pageParam })),
     initialPageParam: null as string | null,

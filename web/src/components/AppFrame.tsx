@@ -6,6 +6,7 @@ import { type Me } from '../api/types.ts';
 import { AppNav } from './AppNav.tsx';
 import { isDataPage } from './navigation.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
 /** Page chrome for signed-in users: skip link, header with the grouped navigation (AppNav), main landmark. */
@@ -25,6 +26,7 @@ export function AppFrame({ me, children }: { me: Me; children: ReactNode }) {
           <AppNav me={me} />
           <div className="app-header__tools">
             <LanguageSwitch signedIn />
+            <NotificationBell />
             <UserMenu me={me} onError={setSignOutError} />
           </div>
         </div>

@@ -45,6 +45,7 @@ export const AUDIT_ENTITY_TYPES = [
   'role_assignment',
   'classification',
   'system_requirement',
+  'finding',
   'agreement',
   'supplier',
   'org_unit',

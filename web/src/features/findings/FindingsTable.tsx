@@ -7,6 +7,7 @@ import { useLocale } from '../../components/language.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import type { FindingSeverity, RegisterFinding } from '../../api/findings.ts';
 import { useFollowUpLabels } from './labels.ts';
+import './findings.css';
 
 const SEVERITY_COLOR: Record<FindingSeverity, 'danger' | 'warning' | 'info'> = { high: 'danger', medium: 'warning', low: 'info' };
 

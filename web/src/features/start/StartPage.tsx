@@ -1,25 +1,29 @@
-import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Card, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { hasPermission } from '../../api/me.ts';
 import { useOnboarding } from '../../api/onboarding.ts';
+import { useMySummary } from '../../api/tasks.ts';
+import { messageOf } from '../../components/forms.ts';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { CreateKommunForm } from './CreateKommunForm.tsx';
 import { GettingStarted } from './GettingStarted.tsx';
+import { MyResponsibility } from './MyResponsibility.tsx';
 import { TodayFigures } from './TodayFigures.tsx';
 
 const KOMMUN_FORM_ID = 'create-kommun';
 
 /**
- * / — welcome, what Ansvar is; the kommun form while there is none, getting started (for those who set up
+ * / — welcome; Mitt ansvar for a user who is a person in the register (their tasks first); what Ansvar is; the kommun form while there is none, getting started (for those who set up
  * the installation), the numbers of today, and the pages this user can use.
  */
 export function StartPage() {
   const { t } = useTranslation();
   const me = useSignedInUser();
   const onboarding = useOnboarding();
+  const summary = useMySummary();
   const data = onboarding.data;
   const noKommun = data?.steps.find((s) => s.key === 'kommun')?.done === false;
   // Once shown, the kommun form stays (with its confirmation) after the kommun exists and the data reloads.
@@ -61,6 +65,9 @@ export function StartPage() {
   return (
     <>
       <PageHeading title={t('start.title')}>{t('start.welcome', { name: me.name })}</PageHeading>
+      {summary.isPending && <Spinner aria-label={t('mine.loadingSummary')} />}
+      {summary.isError && <Alert data-color="danger">{messageOf(summary.error, t('errors.unexpected'))}</Alert>}
+      {summary.data?.person && <MyResponsibility summary={summary.data} />}
       <Paragraph>{t('start.intro')}</Paragraph>
       {kommunForm && <CreateKommunForm id={KOMMUN_FORM_ID} />}
       {data && !data.canCreateKommun && noKommun && <Paragraph>{t('start.kommunMissing')}</Paragraph>}
