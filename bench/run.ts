@@ -23,6 +23,7 @@ import { GROUPS } from './scenarios/index.ts';
 import { orgSeedBudgetS, orgSize, type OrgSize } from './scenarios/org.ts';
 import { hardeningBudgetS } from './scenarios/hardening.ts';
 import { systemCount, systemsSeedBudgetS } from './scenarios/systems.ts';
+import { tasksSeedBudgetS } from './scenarios/tasks.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS_FILE = join(ROOT, 'bench', 'results', 'latest.json');
@@ -184,6 +185,7 @@ const budgetS =
   orgSeedBudgetS(org) +
   systemsSeedBudgetS(systems) +
   classificationsSeedBudgetS(systems) +
+  tasksSeedBudgetS(systems) +
   hardeningBudgetS(systems) +
   allScenarios.reduce((s, sc) => s + report.settings.warmupS + report.settings.durationS + 10 + connectionsOf(sc, report.settings), 0);
 setTimeout(() => {

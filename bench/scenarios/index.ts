@@ -10,5 +10,6 @@ import { classificationsGroup } from './classifications.ts';
 import { hardeningGroup } from './hardening.ts';
 import { orgGroup } from './org.ts';
 import { systemsGroup } from './systems.ts';
+import { tasksGroup } from './tasks.ts';
 
-export const GROUPS: ScenarioGroup[] = [bareGroup, accountsGroup, orgGroup, systemsGroup, classificationsGroup, hardeningGroup];
+export const GROUPS: ScenarioGroup[] = [bareGroup, accountsGroup, orgGroup, systemsGroup, classificationsGroup, tasksGroup, hardeningGroup];

@@ -29,6 +29,9 @@ import { CreateSystemPage } from './features/systems/CreateSystemPage.tsx';
 import { SystemPage } from './features/systems/SystemPage.tsx';
 import { SystemsPage } from './features/systems/SystemsPage.tsx';
 import { FindingsPage } from './features/findings/FindingsPage.tsx';
+import { FindingPage } from './features/findings/FindingPage.tsx';
+import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
+import { EmailPage } from './features/notifications/EmailPage.tsx';
 import { MatrixPage } from './features/matrix/MatrixPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { SuspectPeoplePage } from './features/maintenance/SuspectPeoplePage.tsx';
@@ -56,6 +59,7 @@ const router = createBrowserRouter([
         children: [
           { path: '/', element: <StartPage /> },
           { path: '/account', element: <AccountPage /> },
+          { path: '/notifications', element: <NotificationsPage /> },
           {
             path: '/audit',
             element: (
@@ -193,6 +197,14 @@ const router = createBrowserRouter([
             ),
           },
           {
+            path: '/findings/:id',
+            element: (
+              <RequirePermission permission="systems:read">
+                <FindingPage />
+              </RequirePermission>
+            ),
+          },
+          {
             path: '/suppliers',
             element: (
               <RequirePermission permission="systems:read">
@@ -237,6 +249,14 @@ const router = createBrowserRouter([
             element: (
               <RequirePermission permission="org:manage">
                 <SuspectPeoplePage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/admin/email',
+            element: (
+              <RequirePermission permission="users:manage">
+                <EmailPage />
               </RequirePermission>
             ),
           },

@@ -60,7 +60,11 @@ export async function listFindingsPage(ctx: Ctx, auth: Auth, q: FindingsQuery) {
  * avvecklat system of another förvaltning): its text then says "a system you do not have access to"
  * instead of the name, as the system's history does.
  */
-export async function withoutHiddenSystems(ctx: Ctx, auth: Auth, rows: FindingRow[]): Promise<FindingRow[]> {
+export async function withoutHiddenSystems<R extends Pick<FindingRow, 'id' | 'key' | 'fingerprint' | 'params_json' | 'text_sv' | 'text_en'>>(
+  ctx: Ctx,
+  auth: Auth,
+  rows: R[],
+): Promise<R[]> {
   const others = new Map(rows.filter((r) => r.key === 'dependency_retired').map((r) => [r.id, detailIdOf(r.fingerprint)]));
   if (!others.size) return rows;
   const readable = await readableSystemRefs(

@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { classificationOf } from '../../policy/classification.ts';
 import { addDays, dueState } from '../../policy/follow-up.ts';
+import { withoutHiddenSystems } from '../findings/index.ts';
 import { previousVisit } from '../notifications/index.ts';
 import { getActivePack } from '../policy/index.ts';
 import { personOfUser } from '../systems/index.ts';
@@ -61,7 +62,9 @@ export async function listTasks(ctx: Ctx, auth: Auth, q: TasksQuery): Promise<{ 
   ];
   for (const [kind, which] of findingKinds) {
     if (!wants(kind)) continue;
-    for (const r of await findingTaskPage(ctx.db, which, personId, range, cursor, RANK[kind], q.limit + 1)) {
+    // A finding's text may name a system the caller may not see (a dependency): redacted as on the findings list.
+    const rows = await withoutHiddenSystems(ctx, auth, await findingTaskPage(ctx.db, which, personId, range, cursor, RANK[kind], q.limit + 1));
+    for (const r of rows) {
       tasks.push({
         kind,
         id: r.id,

@@ -26,7 +26,7 @@ function afterCursor(cursor: TaskCursor | undefined, rank: number, due: string, 
 }
 
 const findingColumns = [
-  'f.id', 'f.text_sv', 'f.text_en', 'f.system_id', 's.name as system_name', 'f.subject_name', 'f.severity', 'f.handling', 'f.due_on', 'f.opened_at',
+  'f.id', 'f.key', 'f.fingerprint', 'f.params_json', 'f.text_sv', 'f.text_en', 'f.system_id', 's.name as system_name', 'f.subject_name', 'f.severity', 'f.handling', 'f.due_on', 'f.opened_at',
 ] as const;
 
 /** Which findings are tasks of a kind: the person's own to act on, or risks proposed to them for approval. */

@@ -27,7 +27,8 @@ export const notificationKeys = {
 export const useUnreadCount = () =>
   useQuery({
     queryKey: notificationKeys.unread,
-    queryFn: async () => (await api.get<ResponseOf<'/api/me/notifications'>>(`/api/me/notifications${query({ unread: 'true', limit: 1 })}`)).unread,
+    queryFn: async () =>
+      (await api.get<ResponseOf<'/api/me/notifications'>>(`/api/me/notifications${query({ unread: 'true', limit: 1 })}`)).unread,
     staleTime: 30_000,
     refetchInterval: 60_000,
   });
@@ -46,7 +47,8 @@ export const useNotifications = (unreadOnly: boolean) =>
 export const markNotificationsRead = (body: { ids: string[] } | { all: true }) =>
   api.post<ResponseOf<'/api/me/notifications/read', 'post'>>('/api/me/notifications/read', body);
 
-export const useReminders = () => useQuery({ queryKey: notificationKeys.reminders, queryFn: () => api.get<Reminders>('/api/me/reminders') });
+export const useReminders = () =>
+  useQuery({ queryKey: notificationKeys.reminders, queryFn: () => api.get<Reminders>('/api/me/reminders') });
 export const putReminders = (frequency: ReminderFrequency | null) => api.put<Reminders>('/api/me/reminders', { frequency });
 export const createCalendarFeed = () => api.post<ResponseOf<'/api/me/calendar', 'post'>>('/api/me/calendar', {});
 export const revokeCalendarFeed = () => api.delete<void>('/api/me/calendar');

@@ -39,7 +39,8 @@ export const useMySummary = (options: { enabled?: boolean } = {}) =>
 export const useMyTasks = (filter: TasksFilter, options: { enabled?: boolean } = {}) =>
   useInfiniteQuery({
     queryKey: taskKeys.list(filter),
-    queryFn: ({ pageParam }) => api.get<ResponseOf<'/api/me/tasks'>>(`/api/me/tasks${query({ ...filter, limit: TASKS_PAGE_SIZE, cursor: pageParam })}`),
+    queryFn: ({ pageParam }) =>
+      api.get<ResponseOf<'/api/me/tasks'>>(`/api/me/tasks${query({ ...filter, limit: TASKS_PAGE_SIZE, cursor: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled: options.enabled ?? true,

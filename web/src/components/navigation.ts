@@ -50,6 +50,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     items: [
       { to: '/admin/users', label: 'nav.users', permission: 'users:read' },
       { to: '/audit', label: 'nav.audit', permission: 'audit:read' },
+      { to: '/admin/email', label: 'nav.email', permission: 'users:manage' },
     ],
   },
 ];
@@ -79,6 +80,7 @@ const DATA_PAGES = [
   '/policy/versions',
   '/audit',
   '/admin/users',
+  '/admin/email',
 ];
 
 export const isDataPage = (pathname: string): boolean => DATA_PAGES.includes(pathname.replace(/\/+$/, '') || '/');

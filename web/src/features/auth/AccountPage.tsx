@@ -11,12 +11,13 @@ import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { useRoleLabel } from '../users/labels.ts';
 import { PasswordFields } from './PasswordFields.tsx';
 import { passwordErrors } from './passwords.ts';
+import { ReminderSettings } from './Reminders.tsx';
 import type { ResponseOf } from '../../api/types.ts';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirm'] as const;
 type Field = (typeof FIELDS)[number];
 
-/** /account — the signed-in user's own account: who they are, and changing their password. */
+/** /account — the signed-in user's own account: who they are, reminders and the calendar feed, and changing their password. */
 export function AccountPage() {
   const { t } = useTranslation();
   const me = useSignedInUser();
@@ -38,6 +39,7 @@ export function AccountPage() {
           <dd>{roles.length > 0 ? roles.join(', ') : t('users.noRoles')}</dd>
         </dl>
       </section>
+      <ReminderSettings />
       <ChangePasswordForm />
     </>
   );

@@ -41,7 +41,9 @@ export function bulkHandling(kind: Kind, handling: HandlingFilter | undefined): 
 function bulkFilter(filter: FindingsFilter, handling: HandlingFilter | undefined): BulkAction['filter'] {
   const { systemId, unitId, rule, severity, ownerId, overdue } = filter;
   return Object.fromEntries(
-    Object.entries({ systemId, unitId, rule, severity, ownerId, overdue: overdue || undefined, handling }).filter(([, v]) => v !== undefined),
+    Object.entries({ systemId, unitId, rule, severity, ownerId, overdue: overdue || undefined, handling }).filter(
+      ([, v]) => v !== undefined,
+    ),
   ) as BulkAction['filter'];
 }
 
@@ -151,17 +153,28 @@ export function BulkActions({ filter, total }: Props) {
             </FocusAlert>
           )}
           <form className="form bulk-form" noValidate onSubmit={onSubmit}>
-            <Paragraph data-size="sm">
-              {t('bulk.intro', { count: total })}
-            </Paragraph>
+            <Paragraph data-size="sm">{t('bulk.intro', { count: total })}</Paragraph>
             <Fieldset>
               <Fieldset.Legend>{t('bulk.actionLegend')}</Fieldset.Legend>
               {kinds.map((k) => (
-                <Radio key={k} name={`${headingId}-kind`} value={k} label={t(`bulk.action.${k}`)} checked={kind === k} onChange={() => setKind(k)} />
+                <Radio
+                  key={k}
+                  name={`${headingId}-kind`}
+                  value={k}
+                  label={t(`bulk.action.${k}`)}
+                  checked={kind === k}
+                  onChange={() => setKind(k)}
+                />
               ))}
             </Fieldset>
             {kind === 'assign' && (
-              <PersonPicker id={errors.id('personId')} legend={t('finding.assign.legend')} value={personId} onChange={setPersonId} error={errors.fields.personId} />
+              <PersonPicker
+                id={errors.id('personId')}
+                legend={t('finding.assign.legend')}
+                value={personId}
+                onChange={setPersonId}
+                error={errors.fields.personId}
+              />
             )}
             {kind === 'due_date' && (
               <Textfield

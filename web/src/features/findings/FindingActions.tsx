@@ -100,7 +100,17 @@ function ActionList({ finding, notify }: { finding: FindingDetail; notify: Notif
 }
 
 /** The actions without a field: acknowledge (someone works on it) and reopen (from not applicable or an accepted risk). */
-function QuickActions({ finding, notify, acknowledge, reopen }: { finding: FindingDetail; notify: Notify; acknowledge: boolean; reopen: boolean }) {
+function QuickActions({
+  finding,
+  notify,
+  acknowledge,
+  reopen,
+}: {
+  finding: FindingDetail;
+  notify: Notify;
+  acknowledge: boolean;
+  reopen: boolean;
+}) {
   const { t } = useTranslation();
   const action = useFindingAction(finding, NO_FIELDS, `finding-quick-${finding.id}`, notify);
   return (

@@ -57,7 +57,9 @@ export function AssignForm({ finding, notify }: FormProps) {
               type="button"
               variant="secondary"
               disabled={action.isPending}
-              onClick={() => action.submit({ action: 'assign', body: { version: finding.version, personId: null } }, t('finding.assign.doneNone'))}
+              onClick={() =>
+                action.submit({ action: 'assign', body: { version: finding.version, personId: null } }, t('finding.assign.doneNone'))
+              }
             >
               {finding.actor ? t('finding.assign.backToActor', { name: finding.actor.name }) : t('finding.assign.remove')}
             </Button>
@@ -107,7 +109,9 @@ export function DueDateForm({ finding, notify }: FormProps) {
               type="button"
               variant="secondary"
               disabled={action.isPending}
-              onClick={() => action.submit({ action: 'due-date', body: { version: finding.version, dueOn: null } }, t('finding.due.doneDefault'))}
+              onClick={() =>
+                action.submit({ action: 'due-date', body: { version: finding.version, dueOn: null } }, t('finding.due.doneDefault'))
+              }
             >
               {t('finding.due.backToDefault')}
             </Button>
@@ -134,7 +138,10 @@ export function AcceptRiskForm({ finding, notify }: FormProps) {
         noValidate
         onSubmit={action.onSubmit(
           () => ({ action: 'accept-risk', body: { version: finding.version, motivation: motivation.trim(), expiresOn } }),
-          t('finding.risk.done', { roles }),
+          (fresh) =>
+            fresh.handling === 'risk_accepted'
+              ? t('finding.risk.doneAccepted')
+              : t('finding.risk.doneProposed', { name: fresh.riskApprover?.name ?? roles }),
           () => ({
             ...(motivation.trim() ? {} : { motivation: t('finding.risk.motivationRequired') }),
             ...(expiresOn ? {} : { expiresOn: t('finding.risk.expiresRequired') }),
@@ -173,11 +180,7 @@ export function AcceptRiskForm({ finding, notify }: FormProps) {
 }
 
 /** A form with one required text: the reason it does not apply, the reason a risk is rejected, or a comment. */
-function TextActionForm({
-  finding,
-  notify,
-  kind,
-}: FormProps & { kind: 'notApplicable' | 'reject' | 'comment' }) {
+function TextActionForm({ finding, notify, kind }: FormProps & { kind: 'notApplicable' | 'reject' | 'comment' }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const field = kind === 'comment' ? 'text' : 'reason';

@@ -48,7 +48,8 @@ function FindingView({ finding }: { finding: FindingDetail }) {
 /** The subject as a link to its page, when it has one. */
 export function SubjectLink({ subject }: { subject: FindingDetail['subject'] }) {
   const { t } = useTranslation();
-  const href = subject.id && (subject.kind === 'system' ? `/systems/${subject.id}` : subject.kind === 'unit' ? `/organisation/${subject.id}` : null);
+  const href =
+    subject.id && (subject.kind === 'system' ? `/systems/${subject.id}` : subject.kind === 'unit' ? `/organisation/${subject.id}` : null);
   const name = subject.name ?? t('findings.installation');
   return href ? (
     <Link asChild>

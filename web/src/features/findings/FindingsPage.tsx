@@ -131,8 +131,16 @@ export function FindingsPage() {
             />
           </div>
           <div className="filters__checks">
-            <Checkbox label={t('findings.filterOverdue')} checked={values.overdue} onChange={(e) => setValues((v) => ({ ...v, overdue: e.target.checked }))} />
-            <Checkbox label={t('findings.filterMine')} checked={values.mine} onChange={(e) => setValues((v) => ({ ...v, mine: e.target.checked }))} />
+            <Checkbox
+              label={t('findings.filterOverdue')}
+              checked={values.overdue}
+              onChange={(e) => setValues((v) => ({ ...v, overdue: e.target.checked }))}
+            />
+            <Checkbox
+              label={t('findings.filterMine')}
+              checked={values.mine}
+              onChange={(e) => setValues((v) => ({ ...v, mine: e.target.checked }))}
+            />
           </div>
           <div className="actions">
             <Button type="submit">{t('findings.apply')}</Button>

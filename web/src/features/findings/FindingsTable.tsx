@@ -102,7 +102,9 @@ export function FindingsTable({ findings, tableRef, caption, hideSubject }: Prop
               <Table.Cell>
                 <DueDate dueOn={f.dueOn} overdue={f.overdue} />
               </Table.Cell>
-              <Table.Cell>{f.status === 'open' ? labels.handling(f.handling) : <span className="cell-note">{t('findings.status.resolved')}</span>}</Table.Cell>
+              <Table.Cell>
+                {f.status === 'open' ? labels.handling(f.handling) : <span className="cell-note">{t('findings.status.resolved')}</span>}
+              </Table.Cell>
               <Table.Cell>
                 <time dateTime={f.since} className="nowrap">
                   {formatDate(f.since, locale)}

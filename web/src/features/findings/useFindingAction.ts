@@ -16,6 +16,9 @@ export interface ActionNotice {
 
 export type Notify = (notice: ActionNotice) => void;
 
+/** The notice after an action: a text, or one made from the finding as the server answered. */
+type Done = string | ((fresh: FindingDetail) => string);
+
 /** After an action: the lists, Mitt ansvar and the notifications may all say something else now. */
 export async function refreshAfterAction(queryClient: QueryClient): Promise<void> {
   await Promise.all([
@@ -36,10 +39,10 @@ export function useFindingAction<F extends string>(finding: FindingDetail, field
   const queryClient = useQueryClient();
   const errors = useFormErrors(fields, idPrefix);
   const mutation = useMutation({
-    mutationFn: (input: { run: FindingRun; done: string }) => actOnFinding(finding.id, input.run),
+    mutationFn: (input: { run: FindingRun; done: Done }) => actOnFinding(finding.id, input.run),
     onSuccess: async (fresh, input) => {
       queryClient.setQueryData(findingKeys.one(finding.id), fresh);
-      notify({ kind: 'done', text: input.done, at: Date.now() });
+      notify({ kind: 'done', text: typeof input.done === 'string' ? input.done : input.done(fresh), at: Date.now() });
       await refreshAfterAction(queryClient);
     },
     onError: async (error) => {
@@ -55,7 +58,7 @@ export function useFindingAction<F extends string>(finding: FindingDetail, field
   });
 
   /** Sends the action unless the browser's checks found a problem. */
-  function submit(run: FindingRun, done: string, validate?: () => FieldMessages<F>) {
+  function submit(run: FindingRun, done: Done, validate?: () => FieldMessages<F>) {
     if (mutation.isPending) return;
     const found = validate?.() ?? {};
     if (Object.keys(found).length > 0) {
@@ -67,7 +70,7 @@ export function useFindingAction<F extends string>(finding: FindingDetail, field
   }
 
   /** A form's onSubmit. */
-  const onSubmit = (run: () => FindingRun, done: string, validate?: () => FieldMessages<F>) => (event: FormEvent) => {
+  const onSubmit = (run: () => FindingRun, done: Done, validate?: () => FieldMessages<F>) => (event: FormEvent) => {
     event.preventDefault();
     submit(run(), done, validate);
   };

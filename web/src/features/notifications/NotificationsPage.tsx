@@ -66,7 +66,11 @@ export function NotificationsPage() {
           onChange={(e) => setParams(e.target.checked ? { unread: 'true' } : {}, { replace: true })}
         />
         {first && first.unread > 0 && (
-          <Button variant="secondary" loading={mark.isPending && 'all' in (mark.variables ?? {})} onClick={() => mark.mutate({ all: true })}>
+          <Button
+            variant="secondary"
+            loading={mark.isPending && 'all' in (mark.variables ?? {})}
+            onClick={() => mark.mutate({ all: true })}
+          >
             {t('notifications.markAll', { count: first.unread })}
           </Button>
         )}
@@ -77,7 +81,7 @@ export function NotificationsPage() {
             ? unreadOnly
               ? t('notifications.emptyUnread')
               : t('notifications.empty')
-            : t('notifications.count', { count: first?.total ?? items.length, unread: first?.unread ?? 0 }))}
+            : t('notifications.count', { count: first?.total ?? items.length }))}
       </div>
       {list.isPending && <Spinner aria-label={t('notifications.loading')} />}
       {list.isError && (
@@ -158,7 +162,13 @@ export function NotificationsPage() {
           </Table>
         </TableScroll>
       )}
-      <ShowMore hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => void list.fetchNextPage()} count={items.length} tableRef={tableRef} />
+      <ShowMore
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onMore={() => void list.fetchNextPage()}
+        count={items.length}
+        tableRef={tableRef}
+      />
     </>
   );
 }

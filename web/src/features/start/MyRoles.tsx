@@ -28,7 +28,7 @@ export function MyRoles({ summary }: { summary: MySummary }) {
           <ul className="my-roles">
             {shown.map((r) => (
               <li key={`${r.role}-${r.subject.kind}-${r.subject.id}`}>
-                <span className="my-roles__role">{r.role}</span>{' '}
+                <span className="my-roles__role">{r.role}:</span>{' '}
                 <Link asChild>
                   <RouterLink to={subjectHref(r.subject)}>{r.subject.name}</RouterLink>
                 </Link>

@@ -2,7 +2,16 @@ import { Alert, Button, Heading, Link, Paragraph, Spinner, Table, Tag } from '@d
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useSearchParams } from 'react-router';
-import { TASK_KINDS, TASK_STATES, taskHref, useMyTasks, type Task, type TaskKind, type TaskState, type TasksFilter } from '../../api/tasks.ts';
+import {
+  TASK_KINDS,
+  TASK_STATES,
+  taskHref,
+  useMyTasks,
+  type Task,
+  type TaskKind,
+  type TaskState,
+  type TasksFilter,
+} from '../../api/tasks.ts';
 import { useFilterValues } from '../../components/filterForm.ts';
 import { formatDate } from '../../components/format.ts';
 import { messageOf } from '../../components/forms.ts';
@@ -31,7 +40,10 @@ export function TaskList({ id }: { id: string }) {
   const [params, setParams] = useSearchParams();
   const current = { kind: pick(TASK_KINDS, params.get('kind')) ?? '', state: pick(TASK_STATES, params.get('state')) ?? '' };
   const { values, setValues, markApplied } = useFilterValues(current, (v) => `${v.kind}|${v.state}`);
-  const filter: TasksFilter = { kind: (current.kind || undefined) as TaskKind | undefined, state: (current.state || undefined) as TaskState | undefined };
+  const filter: TasksFilter = {
+    kind: (current.kind || undefined) as TaskKind | undefined,
+    state: (current.state || undefined) as TaskState | undefined,
+  };
   const tasks = useMyTasks(filter);
   const items = tasks.data?.pages.flatMap((p) => p.items) ?? [];
   const total = tasks.data?.pages[0]?.total;
@@ -123,7 +135,13 @@ export function TaskList({ id }: { id: string }) {
         </TableScroll>
       )}
       {tasks.isSuccess && items.length === 0 && !filtered && <Paragraph data-size="sm">{t('mine.emptyNote')}</Paragraph>}
-      <ShowMore hasMore={tasks.hasNextPage} loading={tasks.isFetchingNextPage} onMore={() => void tasks.fetchNextPage()} count={items.length} tableRef={tableRef} />
+      <ShowMore
+        hasMore={tasks.hasNextPage}
+        loading={tasks.isFetchingNextPage}
+        onMore={() => void tasks.fetchNextPage()}
+        count={items.length}
+        tableRef={tableRef}
+      />
     </section>
   );
 }
