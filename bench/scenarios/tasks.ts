@@ -197,7 +197,7 @@ function plan(findings: Finding[], org: OrgSeeded, want: number): Piece[] {
     left -= p.n;
     if (!left) return pieces;
   }
-  throw new Error(`tasks: could not find ${want} open findings in non-overlapping groups (${left} short of ${findings.length})`);
+  throw new Error(`tasks: ${findings.length} open findings give no ${want} in non-overlapping groups (${left} short)`);
 }
 
 const query = (filter: Record<string, string | undefined>) =>

@@ -64,6 +64,7 @@ async function expectHeaderOnOneRow(page: Page, userName: RegExp): Promise<void>
     header.getByRole('link', { name: 'Ansvar', exact: true }),
     nav(page),
     header.getByRole('button', { name: /^(English|Svenska)$/ }),
+    header.getByRole('link', { name: /^(Notiser|Notifications)/ }),
     header.getByRole('button', { name: userName }),
   ];
   const boxes = await Promise.all(parts.map(async (part) => (await part.boundingBox())!));

@@ -1,14 +1,11 @@
 import { canSomewhere } from '../../platform/access/permissions.ts';
-import { reachOf } from '../../platform/access/reach.ts';
 import { inTransaction } from '../../platform/audit/audit.ts';
-import { settled } from '../../platform/changes.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { todayOf } from '../../platform/dates.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
-import { visibilityOf } from '../systems/index.ts';
 import { applyDecision, decideAcknowledge, decideAssign, decideDueDate, decideNotApplicable, type Decision } from './act-on-finding.ts';
 import { findingAccess, type FindingAccess } from './handling-access.ts';
+import { filterOf } from './list-findings.ts';
 import { countFindings, listFindings } from './repository.ts';
 import type { BulkBody } from './schemas.ts';
 
@@ -21,20 +18,7 @@ export const BULK_MAX = 500;
  */
 export async function bulkAct(ctx: Ctx, auth: Auth, body: BulkBody): Promise<{ changed: number }> {
   if (!canSomewhere(auth.grants, 'systems:write')) throw new AppError('forbidden');
-  await settled(ctx.db);
-  const f = body.filter;
-  const filter = {
-    reach: reachOf(auth.grants, 'systems:read'),
-    visibility: await visibilityOf(ctx, auth),
-    status: 'open' as const,
-    systemId: f.systemId,
-    unitId: f.unitId,
-    key: f.rule,
-    severity: f.severity,
-    handling: f.handling,
-    ownerId: f.ownerId,
-    overdueOn: f.overdue ? todayOf(ctx) : undefined,
-  };
+  const filter = await filterOf(ctx, auth, { ...body.filter, status: 'open' });
   const count = await countFindings(ctx.db, filter);
   if (count > BULK_MAX) {
     throw new AppError('validation_failed', { fields: [{ path: 'filter', key: 'findings.bulk_too_many', params: { count, max: BULK_MAX } }] });

@@ -26,9 +26,6 @@ export function fingerprintOf(f: Pick<Finding, 'key' | 'subject' | 'params'>, de
   return [f.key, f.subject.kind, f.subject.id ?? '', p.role ?? '', p.fact ?? '', p.area ?? '', p.personId ?? '', p.kind ?? '', p.function ?? '', detailId ?? ''].join('|');
 }
 
-/** The detail id a fingerprint ends with (the agreement or the other system of a register finding), or null. */
-export const detailIdOf = (fingerprint: string): string | null => fingerprint.slice(fingerprint.lastIndexOf('|') + 1) || null;
-
 function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const r of rows) {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { findingAccess } from './handling-access.ts';
-import { withoutHiddenSystems } from './list-findings.ts';
+import { withoutHiddenSystems } from '../systems/index.ts';
 import { presentFinding } from './present.ts';
 import { roleNames } from './roles-text.ts';
 import type { findingDetail } from './schemas.ts';

@@ -2,5 +2,3 @@
 export { startFindings } from './refresher.ts';
 export { openCounts } from './repository.ts';
 export { findingJobs } from './jobs.ts';
-// A finding's text may name a system the reader may not see: the list, a finding and the tasks redact it alike.
-export { withoutHiddenSystems } from './list-findings.ts';

@@ -3,8 +3,10 @@ import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import type { Auth } from '../../platform/http/types.ts';
+import { hideUnreadable } from './hidden.ts';
 import { presentNotification } from './present.ts';
-import { countNotifications, listNotifications, markRead, personOfUser } from './repository.ts';
+import { personOfUser } from '../systems/index.ts';
+import { countNotifications, listNotifications, markRead } from './repository.ts';
 import type { MarkReadInput, NotificationsQuery } from './schemas.ts';
 
 /**
@@ -27,7 +29,7 @@ export async function listMyNotifications(ctx: Ctx, auth: Auth, q: Notifications
   ]);
   const last = rows[rows.length - 1];
   return {
-    items: rows.map((r) => presentNotification(r, ctx.locale)),
+    items: (await hideUnreadable(ctx, ctx.db, { userId: auth.session.userId, grants: auth.grants }, rows)).map((r) => presentNotification(r, ctx.locale)),
     total,
     unread,
     nextCursor: hasMore && last ? encodeCursor({ c: last.created_at, id: last.id }) : null,

@@ -1,5 +1,6 @@
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
-import type { Ctx, Services } from '../../platform/context.ts';
+import { loadGrants } from '../../platform/access/permissions.ts';
+import { systemCtx, type Ctx, type Services } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { hashToken, newToken } from '../../platform/ids.ts';
@@ -7,6 +8,7 @@ import { message } from '../../platform/i18n.ts';
 import { mailConfigured } from '../../platform/mail.ts';
 import type { ReminderFrequency } from '../../policy/follow-up.ts';
 import { getActivePack } from '../policy/index.ts';
+import { withoutHiddenSystems } from '../systems/index.ts';
 import { buildCalendar } from './ics.ts';
 import { findingUrl } from './digest.ts';
 import { localeOf } from './present.ts';
@@ -73,7 +75,10 @@ export async function calendarFeed(services: Services, token: string): Promise<s
   const owner = await calendarOwner(services.reader, hashToken(token));
   if (!owner) throw new AppError('not_found');
   const locale = localeOf(owner.locale);
-  const rows = owner.personId ? await calendarFindings(services.reader, owner.personId, CALENDAR_MAX_EVENTS) : [];
+  const found = owner.personId ? await calendarFindings(services.reader, owner.personId, CALENDAR_MAX_EVENTS) : [];
+  // A text naming a system the owner may not see is redacted, as on the findings list.
+  const reader = { grants: await loadGrants(services.reader, owner.userId), session: { userId: owner.userId } };
+  const rows = await withoutHiddenSystems({ ...systemCtx(services), db: services.reader }, reader, found);
   const host = new URL(services.config.publicUrl).hostname;
   return buildCalendar({
     name: message(locale, 'notifications.calendar.name'),

@@ -50,19 +50,6 @@ export async function insertNotifications(trx: Tx, now: Date, items: readonly No
   }
 }
 
-// ——— Whose ———
-
-/** The person a user is: the account's person, else the active person with its e-mail address. */
-export async function personOfUser(db: Q, userId: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('users as u')
-    .leftJoin('people as p', (j) => j.onRef('p.email', '=', 'u.email').on('p.status', '=', 'active'))
-    .select(['u.person_id', 'p.id as by_email'])
-    .where('u.id', '=', userId)
-    .executeTakeFirst();
-  return row?.person_id ?? row?.by_email ?? null;
-}
-
 // ——— The list ———
 
 export interface NotificationFilter {
@@ -148,7 +135,7 @@ export async function calendarOwner(db: Q, tokenHash: string) {
 export function calendarFindings(db: Q, personId: string, limit: number) {
   return db
     .selectFrom('findings')
-    .select(['id', 'due_on', 'text_sv', 'text_en', 'subject_name'])
+    .select(['id', 'key', 'fingerprint', 'params_json', 'due_on', 'text_sv', 'text_en', 'subject_name'])
     .where('owner_person_id', '=', personId)
     .where('status', '=', 'open')
     .where('due_on', 'is not', null)
@@ -193,4 +180,15 @@ export function untoldDueFindings(db: Q, q: { today: string; soonUntil: string; 
     .limit(q.limit);
   if (q.afterId) query = query.where('f.id', '>', q.afterId);
   return query.execute();
+}
+
+/** Of these findings, those whose text names another system (a retired dependency): the ones to redact for a reader. */
+export function dependencyFindings(db: Q, ids: readonly string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  return db
+    .selectFrom('findings')
+    .select(['id', 'key', 'fingerprint', 'params_json', 'text_sv', 'text_en'])
+    .where('id', 'in', ids)
+    .where('key', '=', 'dependency_retired')
+    .execute();
 }

@@ -1,10 +1,11 @@
-import type { Services } from '../../platform/context.ts';
+import { systemCtx, type Services } from '../../platform/context.ts';
 import { transactionLock } from '../../platform/db/index.ts';
 import type { EmailLogTable } from '../../platform/db/tables/follow-up.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { mailConfigured } from '../../platform/mail.ts';
 import { getActivePack } from '../policy/index.ts';
 import { digestDue, renderDigest, type DigestItem } from './digest.ts';
+import { hideUnreadable } from './hidden.ts';
 import { digestRecipients, insertEmails, markEmailed, stampDigests, unemailedNotifications } from './email-repository.ts';
 import { localeOf, notificationText, parseParams } from './present.ts';
 
@@ -52,8 +53,10 @@ async function queueChunk(services: Services, users: readonly Recipient[], now: 
     const emails: EmailLogTable[] = [];
     const emailed: string[] = [];
     for (const user of users) {
-      const mine = byPerson.get(user.person_id) ?? [];
-      if (!mine.length) continue;
+      const told = byPerson.get(user.person_id) ?? [];
+      if (!told.length) continue;
+      // A text naming a system the recipient may not see is redacted, as on the findings list.
+      const mine = await hideUnreadable(systemCtx(services), trx, { userId: user.id }, told);
       emailed.push(...mine.map((n) => n.id));
       const locale = localeOf(user.locale);
       const items: DigestItem[] = mine

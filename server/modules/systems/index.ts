@@ -20,3 +20,4 @@ export { createSystem } from './create-system.ts';
 export { getSystem } from './get-system.ts';
 export { neutraliseText, restoreText } from './export/neutralise.ts';
 export { SYSTEM_WORDS, type SystemWords } from './export/words.ts';
+export { withoutHiddenSystems } from './hidden-in-texts.ts';

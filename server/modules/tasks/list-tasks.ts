@@ -5,10 +5,9 @@ import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { classificationOf } from '../../policy/classification.ts';
 import { addDays, dueState } from '../../policy/follow-up.ts';
-import { withoutHiddenSystems } from '../findings/index.ts';
 import { previousVisit } from '../notifications/index.ts';
 import { getActivePack } from '../policy/index.ts';
-import { personOfUser } from '../systems/index.ts';
+import { personOfUser, withoutHiddenSystems } from '../systems/index.ts';
 import { classificationsToApprove, countFindingTasks, findingTaskPage, type DueRange, type FindingTaskKind, type TaskCursor } from './repository.ts';
 import type { TASK_KINDS, TasksQuery, taskView } from './schemas.ts';
 

@@ -4,7 +4,7 @@ import { useUnreadCount } from '../api/notifications.ts';
 
 /**
  * The bell in the header: a link to the notifications with the unread count in words ("3 olästa"), never only a
- * dot or a colour. Read again every minute and after each change.
+ * dot or a colour; with nothing unread, the bell alone (named "Notiser"). Read again every minute and after each change.
  */
 export function NotificationBell() {
   const { t } = useTranslation();
@@ -16,6 +16,7 @@ export function NotificationBell() {
       to="/notifications"
       className={count > 0 ? 'app-bell app-bell--unread ds-focus' : 'app-bell ds-focus'}
       aria-current={pathname === '/notifications' ? 'page' : undefined}
+      title={count > 0 ? undefined : t('notifications.bellNone')}
     >
       <svg className="app-bell__icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
         <path
@@ -29,7 +30,8 @@ export function NotificationBell() {
           <span>{t('notifications.bellUnread', { count })}</span>
         </>
       ) : (
-        <span>{t('notifications.bellNone')}</span>
+        // Nothing unread: the bell alone, named for screen readers and on hover (the header stays one row).
+        <span className="sr-only">{t('notifications.bellNone')}</span>
       )}
     </RouterLink>
   );

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
-import { bulkActOnFindings, countFindings, type BulkAction, type FindingsFilter, type HandlingFilter } from '../../api/findings.ts';
+import { bulkActOnFindings, countFindings, type BulkAction, type FindingsFilter } from '../../api/findings.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
@@ -12,40 +12,14 @@ import { messageOf, useFormErrors, type FieldMessages } from '../../components/f
 import { useLocale } from '../../components/language.ts';
 import { PersonPicker } from '../shared/PersonPicker.tsx';
 import { todayIso } from '../shared/systemLabels.ts';
+import { bulkFilter, bulkHandling, type BulkKind as Kind } from './bulk.ts';
 import { refreshAfterAction } from './useFindingAction.ts';
 
 /** At most this many findings in one bulk action (the server's limit). */
 export const BULK_MAX = 500;
 
-type Kind = BulkAction['action'];
 const FIELDS = ['personId', 'dueOn', 'reason'] as const;
 type Field = (typeof FIELDS)[number];
-
-/**
- * The handling a bulk action narrows the list's filter to, so every finding it reaches can take the action: only
- * findings nobody has acknowledged can be acknowledged, only findings to do can be marked not applicable. Null: the
- * action does not fit the list (e.g. acknowledging accepted risks).
- */
-export function bulkHandling(kind: Kind, handling: HandlingFilter | undefined): HandlingFilter | undefined | null {
-  switch (kind) {
-    case 'acknowledge':
-      return handling === undefined || handling === 'todo' || handling === 'none' ? 'none' : null;
-    case 'not_applicable':
-      return handling === undefined ? 'todo' : ['todo', 'none', 'acknowledged', 'risk_proposed'].includes(handling) ? handling : null;
-    default:
-      return handling;
-  }
-}
-
-/** The bulk filter: the list's filters (open findings only), narrowed for the action. */
-function bulkFilter(filter: FindingsFilter, handling: HandlingFilter | undefined): BulkAction['filter'] {
-  const { systemId, unitId, rule, severity, ownerId, overdue } = filter;
-  return Object.fromEntries(
-    Object.entries({ systemId, unitId, rule, severity, ownerId, overdue: overdue || undefined, handling }).filter(
-      ([, v]) => v !== undefined,
-    ),
-  ) as BulkAction['filter'];
-}
 
 interface Props {
   filter: FindingsFilter;

@@ -12,7 +12,7 @@ import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { FindingActions } from './FindingActions.tsx';
 import { FindingHistory } from './FindingHistory.tsx';
-import { SeverityTag } from './FindingsTable.tsx';
+import { SeverityTag, SubjectLink } from './FindingsTable.tsx';
 import { useFollowUpLabels } from './labels.ts';
 import './findings.css';
 
@@ -42,21 +42,6 @@ function FindingView({ finding }: { finding: FindingDetail }) {
       <FindingActions key={finding.id} finding={finding} />
       <FindingHistory findingId={finding.id} />
     </>
-  );
-}
-
-/** The subject as a link to its page, when it has one. */
-export function SubjectLink({ subject }: { subject: FindingDetail['subject'] }) {
-  const { t } = useTranslation();
-  const href =
-    subject.id && (subject.kind === 'system' ? `/systems/${subject.id}` : subject.kind === 'unit' ? `/organisation/${subject.id}` : null);
-  const name = subject.name ?? t('findings.installation');
-  return href ? (
-    <Link asChild>
-      <RouterLink to={href}>{name}</RouterLink>
-    </Link>
-  ) : (
-    <>{name}</>
   );
 }
 

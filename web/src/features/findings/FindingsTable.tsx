@@ -29,6 +29,20 @@ interface Props {
   hideSubject?: boolean;
 }
 
+/** What a finding is about, as a link to the system's or the unit's page (the kommun as a whole is text). */
+export function SubjectLink({ subject }: { subject: RegisterFinding['subject'] }) {
+  const { t } = useTranslation();
+  const href = subject.id && (subject.kind === 'system' ? `/systems/${subject.id}` : subject.kind === 'unit' ? `/organisation/${subject.id}` : null);
+  const name = subject.name ?? t('findings.installation');
+  return href ? (
+    <DsLink asChild>
+      <Link to={href}>{name}</Link>
+    </DsLink>
+  ) : (
+    <>{name}</>
+  );
+}
+
 /** The due date, with "Försenad" in words (a tag repeats it in colour) when it has passed. */
 export function DueDate({ dueOn, overdue }: { dueOn: string | null; overdue: boolean }) {
   const { t } = useTranslation();
@@ -78,7 +92,7 @@ export function FindingsTable({ findings, tableRef, caption, hideSubject }: Prop
               <Table.Cell>
                 <SeverityTag severity={f.severity} />
               </Table.Cell>
-              <Table.Cell>
+              <Table.Cell className="finding-cell">
                 <DsLink asChild>
                   <Link to={`/findings/${f.id}`}>{f.text}</Link>
                 </DsLink>
@@ -89,13 +103,7 @@ export function FindingsTable({ findings, tableRef, caption, hideSubject }: Prop
               </Table.Cell>
               {!hideSubject && (
                 <Table.Cell>
-                  {f.subject.kind === 'system' && f.subject.id ? (
-                    <Link to={`/systems/${f.subject.id}`}>{f.subject.name}</Link>
-                  ) : f.subject.kind === 'unit' && f.subject.id ? (
-                    <Link to={`/organisation/${f.subject.id}`}>{f.subject.name}</Link>
-                  ) : (
-                    (f.subject.name ?? t('findings.installation'))
-                  )}
+                  <SubjectLink subject={f.subject} />
                 </Table.Cell>
               )}
               <Table.Cell>{f.owner ? f.owner.name : <span className="cell-note">{t('findings.noActor')}</span>}</Table.Cell>
