@@ -1,3 +1,4 @@
+import readExcelFile from 'read-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { bulkResult, findingDetail, findingHistory, findingsPage } from '../../server/modules/findings/schemas.ts';
@@ -159,6 +160,18 @@ describe.each(dialects())('acting on findings and Mitt ansvar (%s)', (dialect) =
     expect(handled.items.map((x) => x.id)).toEqual([f.id]);
     expect(expectBody(await frida.get(`/api/findings?systemId=${sys.id}&handling=risk_accepted`), 200, findingsPage).total).toBe(1);
     expect(expectBody(await frida.get('/api/me/tasks'), 200, tasksPage).items.map((t) => t.id)).not.toContain(f.id);
+    // Accepted risks are in the export too, with the motivation, the approver and the expiry.
+    const xlsx = await frida.get(`/api/findings/export.xlsx?systemId=${sys.id}&handling=handled`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const [sheet] = await readExcelFile(xlsx.rawPayload);
+    const cells = sheet!.data.map((row) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c)));
+    expect(cells).toHaveLength(2);
+    expect(cells[0]).toContain('Hantering');
+    expect(cells[1]).toEqual(expect.arrayContaining(['Accepterad risk', 'Ersätts i höst.', 'Åke Ägare', '2026-09-30', 'Procapita']));
+    expect((await olle.get(`/api/findings/export.xlsx?systemId=${sys.id}`)).statusCode).toBe(200);
+    const [theirs] = await readExcelFile((await olle.get(`/api/findings/export.xlsx?systemId=${sys.id}`)).rawPayload);
+    expect(theirs!.data).toHaveLength(1);
 
     // The day after its last day the risk is no longer accepted: the hourly job opens it again.
     h.clock.advance(Date.parse('2026-10-01T08:00:00Z') - h.clock.now().getTime());

@@ -125,6 +125,19 @@ test('the systemförvaltare sees the task in Mitt ansvar, sets a due date and pr
   await expect(actions.getByText(/^Förfallodatumet är /)).toBeVisible();
   await expect(summary).toContainText('(satt av en person)');
 
+  // Someone else changes the due date meanwhile (here: through the API): the next change from the page is a
+  // conflict, said in words, and the finding is read again.
+  const findingId = findingPath.split('/').pop()!;
+  const { version } = (await (await page.request.get(`/api/findings/${findingId}`)).json()) as { version: number };
+  const { token } = (await (await page.request.get('/api/auth/csrf')).json()) as { token: string };
+  const other = await page.request.post(`/api/findings/${findingId}/due-date`, { headers: { 'x-csrf-token': token }, data: { version, dueOn: dayFromNow(40) } });
+  expect(other.status(), await other.text()).toBe(200);
+  await actions.getByText('Ändra förfallodatum', { exact: true }).click();
+  await actions.getByLabel('Nytt förfallodatum').fill(dayFromNow(45));
+  await actions.getByRole('button', { name: 'Spara förfallodatum' }).click();
+  await expect(actions.getByText(/Någon annan har ändrat avvikelsen medan du hade sidan öppen/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Historik' }).getByText(/Förfallodatum satt till/)).toHaveCount(2);
+
   // The risk: without a motivation the form says what is missing; then it goes to the systemägare.
   await actions.getByText('Acceptera risken', { exact: true }).click();
   await expect(actions.getByText(/Den som har rollen Systemägare godkänner/)).toBeVisible();

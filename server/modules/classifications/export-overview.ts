@@ -7,8 +7,6 @@ import { neutraliseText } from '../systems/index.ts';
 import { allOverviewSystems } from './overview.ts';
 import type { OverviewSystemsQuery } from './schemas.ts';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 const WORDS = {
   sv: {
     sheet: 'Klassning',

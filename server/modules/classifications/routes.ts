@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Services } from '../../platform/context.ts';
 import { todayOf } from '../../platform/dates.ts';
 import { authOf, ctxOf } from '../../platform/http/ctx.ts';
 import { errors } from '../../platform/http/schemas.ts';
 import { createClassification } from './create-classification.ts';
 import { approveClassification, rejectClassification, requestSupport, submitClassification } from './decide-classification.ts';
-import { exportOverview, XLSX_TYPE } from './export-overview.ts';
+import { exportOverview } from './export-overview.ts';
+import { XLSX_TYPE, attachment, fileResponse } from '../../platform/http/files.ts';
 import { getSystemClassifications } from './get-classifications.ts';
 import { getOverview, listOverviewSystems } from './overview.ts';
 import { getRequirements, updateRequirement } from './requirements.ts';
@@ -19,14 +19,8 @@ import {
 } from './schemas.ts';
 import { updateClassification } from './update-classification.ts';
 
-/** A file response for the OpenAPI document: the body is the workbook, not JSON. */
-const file = (mime: string, description: string) => ({
-  description,
-  content: { [mime]: { schema: z.string().meta({ description, format: 'binary' }) } },
-});
-
-/** The file is downloaded, never shown; the API's headers already say no-store and nosniff. */
-const attach = (reply: FastifyReply, name: string) => reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${name}"`);
+const file = fileResponse;
+const attach = (reply: FastifyReply, name: string) => attachment(reply, XLSX_TYPE, name);
 
 /** Information classification: scales, a system's classifications and their approval, requirements, the overview (docs/CLASSIFICATION.md). */
 export function classificationRoutes(app: FastifyInstance, services: Services): void {

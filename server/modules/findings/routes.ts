@@ -9,6 +9,9 @@ import {
   acceptRisk, acknowledgeFinding, approveRisk, assignFinding, commentOnFinding, markNotApplicable, rejectRisk, reopenFinding, setDueDate,
 } from './act-on-finding.ts';
 import { bulkAct } from './bulk.ts';
+import { exportFindings } from './export-findings.ts';
+import { XLSX_TYPE, attachment, fileResponse } from '../../platform/http/files.ts';
+import { todayOf } from '../../platform/dates.ts';
 import { getFinding } from './get-finding.ts';
 import { getFindingHistory } from './history.ts';
 import { listFindingsPage } from './list-findings.ts';
@@ -27,6 +30,21 @@ export function findingRoutes(app: FastifyInstance, services: Services): void {
       response: { 200: findingsPage, ...errors(400, 401, 403) },
     },
     handler: async (req) => listFindingsPage(ctxOf(req, services), authOf(req), req.query),
+  });
+
+  r.get('/api/findings/export.xlsx', {
+    config: { access: 'systems:read' },
+    schema: {
+      tags,
+      summary: 'The findings the list’s filters let through as an XLSX workbook (handling=handled: accepted risks and findings not applicable, with motivation, approver and expiry)',
+      querystring: findingsQuery.omit({ limit: true, cursor: true }),
+      response: { 200: fileResponse(XLSX_TYPE, 'XLSX workbook, one row per finding after a bold header row'), ...errors(400, 401, 403) },
+    },
+    handler: async (req, reply) => {
+      const ctx = ctxOf(req, services);
+      const stream = await exportFindings(ctx, authOf(req), req.query);
+      return attachment(reply, XLSX_TYPE, `${ctx.locale === 'en' ? 'findings' : 'avvikelser'}-${todayOf(ctx)}.xlsx`).send(stream);
+    },
   });
 
   r.post('/api/findings/bulk', {

@@ -15,6 +15,8 @@ describe('the main menu', () => {
   it('marks a link on the pages it claims: agreements under suppliers, the repair page under people', () => {
     expect(isCurrent(item('/suppliers'), '/agreements/abc')).toBe(true);
     expect(isCurrent(item('/people'), '/admin/suspect-people')).toBe(true);
+    // A finding's page belongs to the findings list.
+    expect(isCurrent(item('/findings'), '/findings/abc')).toBe(true);
     expect(isCurrent(item('/admin/users'), '/admin/suspect-people')).toBe(false);
   });
 
@@ -26,10 +28,10 @@ describe('the main menu', () => {
 
 describe('data pages', () => {
   it('are the lists, the matrix, the previews and the audit trail; detail and text pages are not', () => {
-    for (const path of ['/systems', '/systems/', '/responsibilities', '/findings', '/audit', '/people/import', '/systems/import']) {
+    for (const path of ['/systems', '/systems/', '/responsibilities', '/findings', '/audit', '/people/import', '/systems/import', '/admin/email']) {
       expect(isDataPage(path), path).toBe(true);
     }
-    for (const path of ['/', '/systems/abc', '/systems/new', '/policy', '/account', '/organisation']) {
+    for (const path of ['/', '/systems/abc', '/systems/new', '/policy', '/account', '/organisation', '/findings/abc', '/notifications']) {
       expect(isDataPage(path), path).toBe(false);
     }
   });

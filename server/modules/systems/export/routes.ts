@@ -1,24 +1,17 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { Services } from '../../../platform/context.ts';
 import { authOf, ctxOf } from '../../../platform/http/ctx.ts';
 import { errors } from '../../../platform/http/schemas.ts';
 import { CSV_TYPE, csvStream } from './csv.ts';
 import { exportQuery, openSystemExport } from './export-systems.ts';
-import { XLSX_TYPE, xlsxStream } from './xlsx.ts';
+import { xlsxStream } from './xlsx.ts';
+import { XLSX_TYPE, attachment, fileResponse } from '../../../platform/http/files.ts';
 
 const FILE_STEM = 'systemforteckning';
 
-/** A file response for the OpenAPI document: the body is the file, not JSON. */
-const file = (mime: string, description: string) => ({
-  description,
-  content: { [mime]: { schema: z.string().meta({ description, format: 'binary' }) } },
-});
-
-/** The file is downloaded, never shown; the API's headers already say no-store and nosniff. */
-const attach = (reply: FastifyReply, mime: string, today: string, ext: string) =>
-  reply.type(mime).header('content-disposition', `attachment; filename="${FILE_STEM}-${today}.${ext}"`);
+const attach = (reply: FastifyReply, mime: string, today: string, ext: string) => attachment(reply, mime, `${FILE_STEM}-${today}.${ext}`);
+const file = fileResponse;
 
 /**
  * The register export: the current filtered list (same query as GET /api/systems, without paging) as

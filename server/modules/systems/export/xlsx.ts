@@ -3,7 +3,6 @@ import writeXlsxFile, { type Cell as XlsxCell, type SheetData } from 'write-exce
 import type { Locale } from '../../../../shared/roles.ts';
 import { headersOf, SYSTEM_EXPORT_COLUMNS, type Cell, type CellType } from './columns.ts';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const SHEET_NAME = 'System';
 const DATE_FORMAT = 'yyyy-mm-dd';
 

@@ -40,7 +40,9 @@ export function FindingHistory({ findingId }: { findingId: string }) {
                 <span className="finding-history__what">{labels.historyWhat(e, e.date ? formatDate(e.date, locale) : null)}</span>{' '}
                 {/* Opened and resolved are the facts' doing; an action by Ansvar itself (a risk that expired) says so. */}
                 {(e.by || (e.kind !== 'opened' && e.kind !== 'resolved')) && (
-                  <span className="finding-history__who">{e.by ? t('finding.history.by', { name: e.by }) : t('finding.history.byAnsvar')}</span>
+                  <span className="finding-history__who">
+                    {e.by ? t('finding.history.by', { name: e.by }) : t('finding.history.byAnsvar')}
+                  </span>
                 )}
                 {e.text && <p className="finding-history__text finding-text">{e.text}</p>}
               </div>

@@ -32,7 +32,8 @@ interface Props {
 /** What a finding is about, as a link to the system's or the unit's page (the kommun as a whole is text). */
 export function SubjectLink({ subject }: { subject: RegisterFinding['subject'] }) {
   const { t } = useTranslation();
-  const href = subject.id && (subject.kind === 'system' ? `/systems/${subject.id}` : subject.kind === 'unit' ? `/organisation/${subject.id}` : null);
+  const href =
+    subject.id && (subject.kind === 'system' ? `/systems/${subject.id}` : subject.kind === 'unit' ? `/organisation/${subject.id}` : null);
   const name = subject.name ?? t('findings.installation');
   return href ? (
     <DsLink asChild>

@@ -20,7 +20,7 @@ export function bulkHandling(kind: BulkKind, handling: HandlingFilter | undefine
 }
 
 /** The bulk filter: the list's filters (open findings only), narrowed for the action. */
-function bulkFilter(filter: FindingsFilter, handling: HandlingFilter | undefined): BulkAction['filter'] {
+export function bulkFilter(filter: FindingsFilter, handling: HandlingFilter | undefined): BulkAction['filter'] {
   const { systemId, unitId, rule, severity, ownerId, overdue } = filter;
   return Object.fromEntries(
     Object.entries({ systemId, unitId, rule, severity, ownerId, overdue: overdue || undefined, handling }).filter(
@@ -28,4 +28,3 @@ function bulkFilter(filter: FindingsFilter, handling: HandlingFilter | undefined
     ),
   ) as BulkAction['filter'];
 }
-

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FindingHandling, FindingHistoryEntry } from '../../api/findings.ts';
+import { FINDING_HANDLINGS, type FindingHandling, type FindingHistoryEntry } from '../../api/findings.ts';
+import { HANDLED } from '../../../../shared/policy.ts';
 import type { TaskKind, TaskState } from '../../api/tasks.ts';
 
 /** The follow-up's codes (handling, task kinds and states, history entries) as words in the user's language. */
@@ -33,6 +34,6 @@ export function useFollowUpLabels() {
   );
 }
 
-/** Handlings an open finding waits in (to do), and those that count as handled. */
-export const TODO_HANDLINGS: readonly FindingHandling[] = ['none', 'acknowledged', 'risk_proposed'];
-export const HANDLED_HANDLINGS: readonly FindingHandling[] = ['risk_accepted', 'not_applicable'];
+/** Handlings that count as handled (shared with the server), and those an open finding waits in (to do). */
+export { HANDLED as HANDLED_HANDLINGS } from '../../../../shared/policy.ts';
+export const TODO_HANDLINGS: readonly FindingHandling[] = FINDING_HANDLINGS.filter((h) => !HANDLED.includes(h));

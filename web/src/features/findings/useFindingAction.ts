@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
-import { actOnFinding, findingKeys, type FindingDetail, type FindingRun } from '../../api/findings.ts';
+import { actOnFinding, findingKeys, getFinding, type FindingDetail, type FindingRun } from '../../api/findings.ts';
 import { notificationKeys } from '../../api/notifications.ts';
 import { taskKeys } from '../../api/tasks.ts';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
@@ -31,8 +31,8 @@ export async function refreshAfterAction(queryClient: QueryClient): Promise<void
 /**
  * One small form on the finding's page: its errors (fields from the server in the caller's language), and a submit
  * that sends the action with the version the page shows. Done: the finding as the server answers it, and a notice.
- * 409 conflict (someone changed it meanwhile): the finding is read again and the notice says so; other errors
- * (400 with fields, 409 refused, 403) go to the form.
+ * 409 (someone changed it meanwhile): the finding is read again and the notice says so; other errors (400 with
+ * fields, a refusal that still holds, 403) go to the form.
  */
 export function useFindingAction<F extends string>(finding: FindingDetail, fields: readonly F[], idPrefix: string, notify: Notify) {
   const { t } = useTranslation();
@@ -46,12 +46,19 @@ export function useFindingAction<F extends string>(finding: FindingDetail, field
       await refreshAfterAction(queryClient);
     },
     onError: async (error) => {
-      if (isApiError(error) && error.status === 409 && error.code === 'conflict') {
-        errors.clear();
-        await queryClient.refetchQueries({ queryKey: findingKeys.one(finding.id) }).catch(() => undefined);
-        void queryClient.invalidateQueries({ queryKey: findingKeys.history(finding.id) });
-        notify({ kind: 'conflict', text: t('finding.conflict'), at: Date.now() });
-        return;
+      if (isApiError(error) && error.status === 409) {
+        // Stale version (conflict), or refused because the finding is no longer where the page showed it (someone
+        // acted first): either way the finding is read again and the notice says so. Refused for another reason
+        // (no approver holds the role, say): the form shows why.
+        const fresh = await queryClient
+          .fetchQuery({ queryKey: findingKeys.one(finding.id), queryFn: () => getFinding(finding.id), staleTime: 0 })
+          .catch(() => null);
+        if (error.code === 'conflict' || (fresh && fresh.version !== finding.version)) {
+          errors.clear();
+          void queryClient.invalidateQueries({ queryKey: findingKeys.history(finding.id) });
+          notify({ kind: 'conflict', text: t('finding.conflict'), at: Date.now() });
+          return;
+        }
       }
       errors.showApiError(error, t('errors.unexpected'));
     },
