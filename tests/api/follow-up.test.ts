@@ -78,9 +78,18 @@ describe.each(dialects())('acting on findings and Mitt ansvar (%s)', (dialect) =
     expect(summary.roles).toEqual([{ role: 'Systemförvaltare', subject: { kind: 'system', id: sys.id, name: 'Procapita' } }]);
     expect(summary.tasks.total).toBe(tasks.total);
     expect(summary.since.at).toBeNull();
-    // Åke owns the system: its open findings are his to see in the summary.
+    // Åke owns the system and leads Socialförvaltningen: the open findings of both are his to see in the summary.
+    await assignRole(h.handle.db, { roleKey: 'chef', personId: 'p-ake', unitId: 'soc' });
     const akeSummary = expectBody(await ake.get('/api/me/summary'), 200, summarySchema);
-    expect(akeSummary.responsible).toEqual([expect.objectContaining({ kind: 'system', id: sys.id, name: 'Procapita' })]);
+    const onSystem = expectBody(await ake.get(`/api/findings?systemId=${sys.id}&limit=1`), 200, findingsPage).total;
+    const inUnit = expectBody(await admin.get('/api/findings?unitId=soc&limit=1'), 200, findingsPage).total;
+    expect(akeSummary.responsible).toEqual(
+      expect.arrayContaining([
+        { kind: 'system', id: sys.id, name: 'Procapita', open: onSystem, overdue: 0 },
+        { kind: 'unit', id: 'soc', name: 'Socialförvaltningen', open: inUnit, overdue: 0 },
+      ]),
+    );
+    expect(akeSummary.responsible).toHaveLength(2);
     // Olle sees none of it: 404 on the finding and on every action, nothing in his tasks.
     expect((await olle.get(`/api/findings/${f.id}`)).statusCode).toBe(404);
     expect((await olle.get(`/api/findings/${f.id}/history`)).statusCode).toBe(404);

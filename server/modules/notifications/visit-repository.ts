@@ -2,6 +2,7 @@ import type { Db } from '../../platform/db/index.ts';
 
 /** A visit to Mitt ansvar this long after the latest one starts a new visit ("since your last visit" moves on). */
 const NEW_VISIT_MS = 30 * 60 * 1000;
+const STAMP_EVERY_MS = 60 * 1000;
 
 /**
  * Records a visit to Mitt ansvar and answers when the previous visit was (null: the first). Visits within half an
@@ -22,8 +23,10 @@ export async function recordVisit(db: Db, userId: string, now: Date): Promise<st
     return null;
   }
   const latest = row.tasks_seen_at;
-  if (latest && now.getTime() - Date.parse(latest) < NEW_VISIT_MS) {
-    await db.updateTable('reminder_settings').set({ tasks_seen_at: at }).where('user_id', '=', userId).execute();
+  const gone = latest ? now.getTime() - Date.parse(latest) : Infinity;
+  if (gone < NEW_VISIT_MS) {
+    // The same visit: the stamp moves at most once a minute (a page's reloads and refetches write nothing).
+    if (gone >= STAMP_EVERY_MS) await db.updateTable('reminder_settings').set({ tasks_seen_at: at }).where('user_id', '=', userId).execute();
     return row.tasks_previous_seen_at;
   }
   await db.updateTable('reminder_settings').set({ tasks_seen_at: at, tasks_previous_seen_at: latest }).where('user_id', '=', userId).execute();

@@ -22,7 +22,8 @@ function afterCursor(cursor: TaskCursor | undefined, rank: number, due: string, 
   if (!cursor) return null;
   if (rank > cursor.k) return sql<SqlBool>`${sql.ref(due)} >= ${cursor.d}`;
   if (rank < cursor.k) return sql<SqlBool>`${sql.ref(due)} > ${cursor.d}`;
-  return sql<SqlBool>`(${sql.ref(due)} > ${cursor.d} or (${sql.ref(due)} = ${cursor.d} and ${sql.ref(id)} > ${cursor.id}))`;
+  // The first conjunct lets the index seek to the cursor's date; the second skips what came before at that date.
+  return sql<SqlBool>`(${sql.ref(due)} >= ${cursor.d} and (${sql.ref(due)} > ${cursor.d} or ${sql.ref(id)} > ${cursor.id}))`;
 }
 
 const findingColumns = [
@@ -152,47 +153,52 @@ export async function rolesOf(db: Db, personId: string, today: string) {
   return { rows, total: toCount(total?.n as number) };
 }
 
-/** Open and overdue findings on the systems where the person holds one of the roles (at most 50, most open first). */
-export function systemsWithFindings(db: Db, personId: string, roles: readonly string[], today: string) {
+/** The systems where the person holds one of the roles today, and the units where they hold the lead role (few). */
+export function heldSubjects(db: Db, personId: string, kind: 'system' | 'unit', roles: readonly string[], today: string) {
   return db
     .selectFrom('role_assignments as ra')
-    .innerJoin('systems as s', 's.id', 'ra.subject_id')
-    .innerJoin('findings as f', (j) => j.onRef('f.system_id', '=', 's.id').on('f.status', '=', 'open'))
-    .select([
-      's.id', 's.name',
-      (eb) => eb.fn.count('f.id').distinct().as('open'),
-      sql<number>`count(distinct case when f.due_on < ${today} and f.handling in ('none', 'acknowledged') then f.id end)`.as('overdue'),
-    ])
+    .select('ra.subject_id')
+    .distinct()
     .where('ra.principal_kind', '=', 'person')
     .where('ra.principal_id', '=', personId)
-    .where('ra.subject_kind', '=', 'system')
+    .where('ra.subject_kind', '=', kind)
     .where('ra.role_key', 'in', roles.length ? roles : [''])
     .where(currentOn(today, 'ra'))
-    .groupBy(['s.id', 's.name'])
-    .orderBy('open', 'desc')
-    .limit(50)
+    .limit(200)
     .execute();
 }
 
-/** Open and overdue findings in the units the person leads, and below them (at most 50). */
-export function unitsWithFindings(db: Db, personId: string, leadRole: string, today: string) {
+const openAndOverdue = (today: string) =>
+  [
+    sql<number>`count(*)`.as('open'),
+    sql<number>`sum(case when f.due_on < ${today} and f.handling in ('none', 'acknowledged') then 1 else 0 end)`.as('overdue'),
+  ] as const;
+
+/** Open and overdue findings per system, for the systems given (the index on system and status). */
+export function findingsOnSystems(db: Db, systemIds: readonly string[], today: string) {
+  if (!systemIds.length) return Promise.resolve([]);
   return db
-    .selectFrom('role_assignments as ra')
-    .innerJoin('org_units as u', 'u.id', 'ra.subject_id')
-    .innerJoin('org_unit_closure as cl', 'cl.ancestor_id', 'u.id')
-    .innerJoin('findings as f', (j) => j.onRef('f.unit_id', '=', 'cl.descendant_id').on('f.status', '=', 'open'))
-    .select([
-      'u.id', 'u.name',
-      (eb) => eb.fn.count('f.id').distinct().as('open'),
-      sql<number>`count(distinct case when f.due_on < ${today} and f.handling in ('none', 'acknowledged') then f.id end)`.as('overdue'),
-    ])
-    .where('ra.principal_kind', '=', 'person')
-    .where('ra.principal_id', '=', personId)
-    .where('ra.subject_kind', '=', 'unit')
-    .where('ra.role_key', '=', leadRole)
-    .where(currentOn(today, 'ra'))
-    .groupBy(['u.id', 'u.name'])
-    .orderBy('open', 'desc')
-    .limit(50)
+    .selectFrom('findings as f')
+    .innerJoin('systems as s', 's.id', 'f.system_id')
+    .select(['s.id', 's.name', ...openAndOverdue(today)])
+    .where('f.system_id', 'in', systemIds)
+    .where('f.status', '=', 'open')
+    .groupBy(['s.id', 's.name'])
     .execute();
+}
+
+/**
+ * Open and overdue findings in one unit and below it: the unit's descendants from the closure table, then each one's
+ * findings from the index on unit and status (a unit leads to a few hundred units at most, never every finding).
+ */
+export async function findingsInUnit(db: Db, unitId: string, today: string) {
+  const row = await db
+    .selectFrom('findings as f')
+    .innerJoin('org_units as u', (j) => j.on('u.id', '=', unitId))
+    .select(['u.id', 'u.name', ...openAndOverdue(today)])
+    .where('f.status', '=', 'open')
+    .where('f.unit_id', 'in', (eb) => eb.selectFrom('org_unit_closure').select('descendant_id').where('ancestor_id', '=', unitId))
+    .groupBy(['u.id', 'u.name'])
+    .executeTakeFirst();
+  return row ?? null;
 }

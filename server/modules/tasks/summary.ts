@@ -7,8 +7,10 @@ import { addDays } from '../../policy/follow-up.ts';
 import { recordVisit } from '../notifications/index.ts';
 import { getActivePack } from '../policy/index.ts';
 import { personOfUser, readableSystemRefs } from '../systems/index.ts';
-import { listTasks } from './list-tasks.ts';
-import { changesSince, countFindingTasks, countUnread, findingCounts, rolesOf, systemsWithFindings, unitsWithFindings } from './repository.ts';
+import { classificationOf } from '../../policy/classification.ts';
+import {
+  changesSince, classificationsToApprove, countFindingTasks, countUnread, findingCounts, findingsInUnit, findingsOnSystems, heldSubjects, rolesOf,
+} from './repository.ts';
 import type { summarySchema } from './schemas.ts';
 
 type Summary = z.infer<typeof summarySchema>;
@@ -29,17 +31,24 @@ export async function getSummary(ctx: Ctx, auth: Auth, writer: Db): Promise<Summ
   const { pack } = await getActivePack(ctx);
   const today = todayOf(ctx);
   const soon = addDays(today, pack.followUp.dueSoonDays);
-  const [person, roles, counts, risks, approvals, unread, changes, systems, units] = await Promise.all([
+  const [person, roles, counts, risks, approvals, unread, changes, ownSystems, ledUnits] = await Promise.all([
     ctx.db.selectFrom('people').select(['id', 'name']).where('id', '=', personId).executeTakeFirstOrThrow(),
     rolesOf(ctx.db, personId, today),
     findingCounts(ctx.db, personId, today, soon),
     countFindingTasks(ctx.db, 'approve', personId, {}),
-    listTasks(ctx, auth, { kind: 'classification_approval', state: undefined, limit: 1 }),
+    classificationsToApprove(ctx.db, personId, classificationOf(pack).approvers, today),
     countUnread(ctx.db, personId),
     since ? changesSince(ctx.db, personId, since) : Promise.resolve({ newTasks: 0, resolved: 0, handled: 0 }),
-    systemsWithFindings(ctx.db, personId, pack.followUp.riskApprovers, today),
-    unitsWithFindings(ctx.db, personId, pack.settings.unitLead, today),
+    heldSubjects(ctx.db, personId, 'system', pack.followUp.riskApprovers, today),
+    heldSubjects(ctx.db, personId, 'unit', [pack.settings.unitLead], today),
   ]);
+  // Start from what the person holds (a few systems and units), then count each one's findings from its index.
+  const systems = await findingsOnSystems(
+    ctx.db,
+    ownSystems.map((r) => r.subject_id),
+    today,
+  );
+  const units = (await Promise.all(ledUnits.map((u) => findingsInUnit(ctx.db, u.subject_id, today)))).filter((u) => u !== null);
   const roleName = (key: string) => pack.roles.find((r) => r.key === key)?.name[ctx.locale] ?? key;
   const visible = await readableSystemRefs(
     ctx,
@@ -56,12 +65,12 @@ export async function getSummary(ctx: Ctx, auth: Auth, writer: Db): Promise<Summ
       })),
     rolesTotal: roles.total,
     tasks: {
-      total: counts.total + risks + (approvals.total ?? 0),
+      total: counts.total + risks + approvals.length,
       overdue: counts.overdue,
       dueSoon: counts.dueSoon,
       later: counts.total - counts.overdue - counts.dueSoon,
       riskApprovals: risks,
-      classificationApprovals: approvals.total ?? 0,
+      classificationApprovals: approvals.length,
     },
     unread,
     since: { at: since, ...changes },
