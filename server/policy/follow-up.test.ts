@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDefaultPack } from './loader.ts';
-import { addDays, defaultDueOn, dueState, riskExpired, riskExpiryProblem, FOLLOW_UP_DEFAULTS, followUpSchema } from './follow-up.ts';
+import { addDays, defaultDueOn, dueState, riskExpiryProblem, FOLLOW_UP_DEFAULTS, followUpSchema } from './follow-up.ts';
 
 describe('following findings up (pack section and date rules)', () => {
   it('fills in the defaults for a pack without the section, and the default pack states them', () => {
@@ -33,15 +33,12 @@ describe('following findings up (pack section and date rules)', () => {
     expect(dueState('2026-04-23', '2026-04-15', 7)).toBe('later');
   });
 
-  it('accepts a risk until a day after today and at most the pack’s months ahead, and expires it after its last day', () => {
+  it('accepts a risk until a day after today and at most the pack’s months ahead', () => {
     expect(riskExpiryProblem('2026-04-15', '2026-04-15', 12)).toBe('past');
     expect(riskExpiryProblem('2026-04-16', '2026-04-15', 12)).toBeNull();
     expect(riskExpiryProblem('2027-04-15', '2026-04-15', 12)).toBeNull();
     expect(riskExpiryProblem('2027-04-16', '2026-04-15', 12)).toBe('too_far');
     // From the last day of a month: a year later is the same month's last day.
     expect(riskExpiryProblem('2027-02-28', '2026-02-28', 12)).toBeNull();
-    expect(riskExpired('2026-09-30', '2026-09-30')).toBe(false);
-    expect(riskExpired('2026-09-30', '2026-10-01')).toBe(true);
-    expect(riskExpired(null, '2026-10-01')).toBe(false);
   });
 });

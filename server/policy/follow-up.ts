@@ -71,6 +71,3 @@ export function riskExpiryProblem(expiresOn: string, today: string, maxRiskMonth
   if (expiresOn <= today) return 'past';
   return expiresOn > addMonths(today, maxRiskMonths) ? 'too_far' : null;
 }
-
-/** An accepted risk has expired once its last day has passed: the finding opens again. */
-export const riskExpired = (expiresOn: string | null, today: string): boolean => expiresOn !== null && expiresOn < today;

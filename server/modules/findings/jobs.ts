@@ -2,7 +2,7 @@ import { inTransaction } from '../../platform/audit/audit.ts';
 import { systemCtx, type Services } from '../../platform/context.ts';
 import { swedishDay } from '../../platform/dates.ts';
 import type { JobKind } from '../../platform/jobs.ts';
-import { defaultDueOn, riskExpired } from '../../policy/follow-up.ts';
+import { defaultDueOn } from '../../policy/follow-up.ts';
 import { getActivePack } from '../policy/index.ts';
 import { aboutFinding, applyDecision } from './act-on-finding.ts';
 import { expiredRisks, findFindings } from './handling-repository.ts';
@@ -21,7 +21,8 @@ export async function expireRisks(services: Services): Promise<number> {
   const { pack } = await getActivePack(ctx);
   let done = 0;
   for (;;) {
-    const due = (await expiredRisks(ctx.db, today)).filter((r) => riskExpired(r.risk_expires_on, today));
+    // Expired: its last day (risk_expires_on) is before today.
+    const due = await expiredRisks(ctx.db, today);
     if (!due.length) return done;
     const rows = await findFindings(
       ctx.db,
