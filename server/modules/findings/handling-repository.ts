@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { FindingsTable } from '../../platform/db/tables/findings.ts';
+import { heldOnSystemOrAbove } from '../../platform/db/holders.ts';
 import { currentOn } from '../../platform/db/validity.ts';
 
 /** The SQL of handling findings (docs/FOLLOW-UP.md): the only code besides the refresher that writes `findings`. */
@@ -61,23 +61,7 @@ export async function firstHolder(db: Q, roles: readonly string[], today: string
     .where('p.status', '=', 'active')
     .where('ra.role_key', 'in', roles)
     .where(currentOn(today, 'ra'));
-  if (system) {
-    q = q.where((eb) =>
-      eb.or([
-        eb.and([eb('ra.subject_kind', '=', 'system'), eb('ra.subject_id', '=', system.id)]),
-        eb.and([
-          eb('ra.subject_kind', '=', 'unit'),
-          eb.exists(
-            eb
-              .selectFrom('org_unit_closure as cl')
-              .select(sql<number>`1`.as('one'))
-              .whereRef('cl.ancestor_id', '=', 'ra.subject_id')
-              .where('cl.descendant_id', '=', system.owning_unit_id),
-          ),
-        ]),
-      ]),
-    );
-  }
+  if (system) q = q.where(heldOnSystemOrAbove(system.id, system.owning_unit_id));
   const rows = await q.orderBy('p.name_sort').orderBy('p.id').execute();
   // The roles' order first (systemägare before another approver role), then by name.
   return roles.map((r) => rows.find((row) => row.role_key === r)).find((row) => row !== undefined) ?? null;

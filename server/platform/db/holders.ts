@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Db, Tx } from './index.ts';
 import { currentOn } from './validity.ts';
 import type { HolderKind, HolderStatus } from '../../../shared/policy.ts';
@@ -63,6 +63,11 @@ export const presentHolder = (r: HolderColumns): Holder => ({
 
 // ——— Which roles a person holds (approvals: a classification, an accepted risk) ———
 
+/** A condition on a role assignment aliased `ra`: held on the system, or on its owning unit or any unit above it. */
+export const heldOnSystemOrAbove = (systemId: string, owningUnitId: string): RawBuilder<SqlBool> =>
+  sql<SqlBool>`((ra.subject_kind = 'system' and ra.subject_id = ${systemId})
+    or (ra.subject_kind = 'unit' and exists (select 1 from org_unit_closure cl where cl.ancestor_id = ra.subject_id and cl.descendant_id = ${owningUnitId})))`;
+
 /** Which of these roles the person holds today on the system, or on its owning unit or any unit above it. */
 export async function approverRolesOf(db: Db | Tx, personId: string, systemId: string, owningUnitId: string, roles: readonly string[], today: string): Promise<string[]> {
   if (!roles.length) return [];
@@ -73,21 +78,7 @@ export async function approverRolesOf(db: Db | Tx, personId: string, systemId: s
     .where('ra.principal_id', '=', personId)
     .where('ra.role_key', 'in', roles)
     .where(currentOn(today, 'ra'))
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('ra.subject_kind', '=', 'system'), eb('ra.subject_id', '=', systemId)]),
-        eb.and([
-          eb('ra.subject_kind', '=', 'unit'),
-          eb.exists(
-            eb
-              .selectFrom('org_unit_closure as cl')
-              .select(sql<number>`1`.as('one'))
-              .whereRef('cl.ancestor_id', '=', 'ra.subject_id')
-              .where('cl.descendant_id', '=', owningUnitId),
-          ),
-        ]),
-      ]),
-    )
+    .where(heldOnSystemOrAbove(systemId, owningUnitId))
     .execute();
   return [...new Set(rows.map((r) => r.role_key))];
 }
