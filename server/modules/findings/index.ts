@@ -1,4 +1,7 @@
-/** What other modules may use of findings: reading them fresh, and open counts per system. */
+/**
+ * What other modules may use of findings: the refresher that keeps them true, its background jobs (the hourly full
+ * refresh, expiry of accepted risks), and open counts per system.
+ */
 export { startFindings } from './refresher.ts';
-export { openCounts } from './repository.ts';
 export { findingJobs } from './jobs.ts';
+export { openCounts } from './repository.ts';
