@@ -1,7 +1,7 @@
 /** Texts about acting on findings (docs/FOLLOW-UP.md), in Swedish and English. */
 export const sv = {
   'findings.not_open': 'Avvikelsen är redan åtgärdad och kan inte hanteras längre.',
-  'findings.wrong_handling': 'Det går inte i avvikelsens nuvarande läge ({handling}).',
+  'findings.wrong_handling': 'Det går inte i avvikelsens nuvarande läge. Ladda om sidan och se vad som gjorts.',
   'findings.not_approver': 'Bara den som har rollen {roles} kan godkänna eller avslå att risken accepteras.',
   'findings.no_approver': 'Ingen har rollen {roles} som ska godkänna att risken accepteras. Tilldela rollen först.',
   'findings.expiry_past': 'Välj ett datum efter i dag.',
@@ -14,7 +14,7 @@ export const sv = {
 
 export const en: Record<keyof typeof sv, string> = {
   'findings.not_open': 'The finding has already been resolved and can no longer be handled.',
-  'findings.wrong_handling': 'Not possible in the finding’s current state ({handling}).',
+  'findings.wrong_handling': 'Not possible in the finding’s current state. Reload the page to see what has been done.',
   'findings.not_approver': 'Only someone with the role {roles} can approve or reject accepting the risk.',
   'findings.no_approver': 'Nobody holds the role {roles} that approves accepting the risk. Assign the role first.',
   'findings.expiry_past': 'Choose a date after today.',

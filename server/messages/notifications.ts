@@ -26,7 +26,7 @@ export const sv = {
   'notifications.digest.open': 'Öppna',
   'notifications.digest.more': '… och {count} till. Se alla i Mitt ansvar.',
   'notifications.digest.my_tasks': 'Allt du ansvarar för finns i Mitt ansvar:',
-  'notifications.digest.footer': 'Du får det här mejlet från Ansvar eftersom du har uppgifter där. Hur ofta du får det ändrar du under Mitt ansvar, Påminnelser.',
+  'notifications.digest.footer': 'Du får det här mejlet från Ansvar eftersom du har uppgifter där. Hur ofta du får det ändrar du under Mitt konto, Påminnelser.',
 
   'notifications.test.subject': 'Ansvar: testmejl',
   'notifications.test.body': 'Det här är ett testmejl från Ansvar ({url}). Kom det fram fungerar e-posten: påminnelser kan skickas.',
@@ -62,7 +62,7 @@ export const en: Record<keyof typeof sv, string> = {
   'notifications.digest.open': 'Open',
   'notifications.digest.more': '… and {count} more. See them all in My responsibilities.',
   'notifications.digest.my_tasks': 'Everything you are responsible for is in My responsibilities:',
-  'notifications.digest.footer': 'You get this e-mail from Ansvar because you have tasks there. Change how often under My responsibilities, Reminders.',
+  'notifications.digest.footer': 'You get this e-mail from Ansvar because you have tasks there. Change how often under My account, Reminders.',
 
   'notifications.test.subject': 'Ansvar: test e-mail',
   'notifications.test.body': 'This is a test e-mail from Ansvar ({url}). If it arrived, e-mail works: reminders can be sent.',

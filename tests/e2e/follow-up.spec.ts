@@ -40,9 +40,14 @@ async function ensureWorld(page: Page): Promise<string> {
     expect(res.status(), `${url}: ${await res.text()}`).toBe(status);
     return (await res.json()) as T;
   };
-  const login = await page.request.post('/api/auth/login', { headers: { 'x-csrf-token': await csrf() }, data: { email: ADMIN.email, password: ADMIN.password } });
+  const login = await page.request.post('/api/auth/login', {
+    headers: { 'x-csrf-token': await csrf() },
+    data: { email: ADMIN.email, password: ADMIN.password },
+  });
   expect(login.ok()).toBe(true);
-  const systems = (await (await page.request.get(`/api/systems?q=${encodeURIComponent(SYSTEM)}`)).json()) as { items: Array<{ id: string; name: string }> };
+  const systems = (await (await page.request.get(`/api/systems?q=${encodeURIComponent(SYSTEM)}`)).json()) as {
+    items: Array<{ id: string; name: string }>;
+  };
   const existing = systems.items.find((s) => s.name === SYSTEM);
   if (existing) return existing.id;
 
@@ -52,9 +57,18 @@ async function ensureWorld(page: Page): Promise<string> {
   const person = (p: { name: string; email: string }) => post('/api/people', { name: p.name, email: p.email, homeUnitId: forvaltning.id });
   const [frida, ake, dagny] = [await person(FRIDA), await person(AKE), await person(DAGNY)];
   const system = await post('/api/systems', {
-    name: SYSTEM, kind: 'business', owningUnitId: forvaltning.id, lifecycle: 'implementing', hosting: 'internal_it', personalData: 'sensitive',
+    name: SYSTEM,
+    kind: 'business',
+    owningUnitId: forvaltning.id,
+    lifecycle: 'implementing',
+    hosting: 'internal_it',
+    personalData: 'sensitive',
   });
-  for (const [roleKey, holder] of [['systemforvaltare', frida], ['systemagare', ake], ['driftansvarig', dagny]] as const) {
+  for (const [roleKey, holder] of [
+    ['systemforvaltare', frida],
+    ['systemagare', ake],
+    ['driftansvarig', dagny],
+  ] as const) {
     await post('/api/role-assignments', { roleKey, subjectKind: 'system', subjectId: system.id, personId: holder.id });
   }
   // In operation without a classification: "informationsklassning saknas", for the systemförvaltare to act on.
@@ -112,7 +126,14 @@ test('the systemförvaltare sees the task in Mitt ansvar, sets a due date and pr
   const reached: string[] = [];
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press('Tab');
-    reached.push(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent?.trim() ?? ''));
+    reached.push(
+      await page.evaluate(
+        () =>
+          (
+            globalThis as unknown as { document: { activeElement: { textContent: string } | null } }
+          ).document.activeElement?.textContent?.trim() ?? '',
+      ),
+    );
   }
   expect(reached).toEqual(['Tilldela', 'Ändra förfallodatum', 'Acceptera risken', 'Inte tillämplig', 'Kommentera', expect.any(String)]);
 
@@ -130,7 +151,10 @@ test('the systemförvaltare sees the task in Mitt ansvar, sets a due date and pr
   const findingId = findingPath.split('/').pop()!;
   const { version } = (await (await page.request.get(`/api/findings/${findingId}`)).json()) as { version: number };
   const { token } = (await (await page.request.get('/api/auth/csrf')).json()) as { token: string };
-  const other = await page.request.post(`/api/findings/${findingId}/due-date`, { headers: { 'x-csrf-token': token }, data: { version, dueOn: dayFromNow(40) } });
+  const other = await page.request.post(`/api/findings/${findingId}/due-date`, {
+    headers: { 'x-csrf-token': token },
+    data: { version, dueOn: dayFromNow(40) },
+  });
   expect(other.status(), await other.text()).toBe(200);
   await actions.getByText('Ändra förfallodatum', { exact: true }).click();
   await actions.getByLabel('Nytt förfallodatum').fill(dayFromNow(45));
@@ -219,6 +243,10 @@ test('the systemägare is notified, approves, and the finding is an accepted ris
   const table = page.getByRole('table', { name: 'Avvikelser' });
   await expect(table.getByRole('row').filter({ hasText: FINDING })).toContainText('Accepterad risk');
   await expectNoAxeViolations(page);
+  // The same selection as a workbook.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Ladda ned som Excel' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^avvikelser-\d{4}-\d{2}-\d{2}\.xlsx$/);
 });
 
 test('the administrator’s e-mail page sends no test e-mail without SMTP, says why, and passes axe', async ({ page }) => {

@@ -47,6 +47,7 @@ test('no page shows a rule id, the pack id, an entity type, a code or JSON', asy
   const person = await firstId(page, '/api/people?limit=1');
   const supplier = await firstId(page, '/api/suppliers?limit=1');
   const agreement = await firstId(page, '/api/agreements?limit=1');
+  const finding = await firstId(page, '/api/findings?limit=1');
   const tabs = ['', '?tab=roles', '?tab=responsibilities', '?tab=agreements', '?tab=dependencies', '?tab=findings', '?tab=history'];
   const pages = [
     '/',
@@ -55,6 +56,8 @@ test('no page shows a rule id, the pack id, an entity type, a code or JSON', asy
     '/systems/import',
     '/responsibilities',
     '/findings',
+    ...(finding ? [`/findings/${finding}`] : []),
+    '/notifications',
     '/suppliers',
     ...(supplier ? [`/suppliers/${supplier}`] : []),
     ...(agreement ? [`/agreements/${agreement}`] : []),
@@ -69,6 +72,7 @@ test('no page shows a rule id, the pack id, an entity type, a code or JSON', asy
     '/policy/versions',
     '/audit',
     '/admin/users',
+    '/admin/email',
     '/account',
   ];
 

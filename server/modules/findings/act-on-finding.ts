@@ -33,11 +33,8 @@ export interface Decision {
 
 type Decide = (access: FindingAccess) => Promise<Decision> | Decision;
 
-const refuse = (key: 'findings.wrong_handling', handling: FindingHandling) =>
-  new AppError('refused', { fields: [{ path: 'handling', key, params: { handling } }] });
-
 const from = (access: FindingAccess, allowed: readonly FindingHandling[]): void => {
-  if (!allowed.includes(access.row.handling)) throw refuse('findings.wrong_handling', access.row.handling);
+  if (!allowed.includes(access.row.handling)) throw new AppError('refused', { fields: [{ path: 'handling', key: 'findings.wrong_handling' }] });
 };
 
 const assertAct = (access: FindingAccess): void => {

@@ -51,6 +51,10 @@ export function useFindings(filter: FindingsFilter, options: { enabled?: boolean
   });
 }
 
+/** The address of the list as an XLSX workbook, with the same filters (a plain link downloads it). */
+export const findingsExportUrl = (filter: FindingsFilter) =>
+  `/api/findings/export.xlsx${query({ ...filter, overdue: filter.overdue ? 'true' : undefined })}`;
+
 /** How many findings a filter lets through (the first page's total of a one-item page). */
 export const countFindings = async (filter: FindingsFilter): Promise<number> =>
   (await api.get<ResponseOf<'/api/findings'>>(findingsPath(filter, { limit: 1 }))).total ?? 0;

@@ -15,8 +15,8 @@ const NO_FIELDS = [] as const;
 /**
  * What the caller may do with the finding (the server's `may`): approve or reject a proposed risk, acknowledge,
  * reopen, and the small forms — assign, due date, accept the risk, not applicable, comment — each folded under its
- * name. The forms start afresh after every change (they are keyed by the finding's version); the notice of the last
- * action stays above them and takes focus.
+ * name. The forms start afresh after every change (keyed by the finding's version and the last action); the notice of
+ * the last action stays above them and takes focus.
  */
 export function FindingActions({ finding }: { finding: FindingDetail }) {
   const { t } = useTranslation();
@@ -39,7 +39,8 @@ export function FindingActions({ finding }: { finding: FindingDetail }) {
       ) : !act && !approveRisk ? (
         <Paragraph>{t('finding.readOnly')}</Paragraph>
       ) : (
-        <ActionList key={finding.version} finding={finding} notify={setNotice} />
+        // After each change (a comment changes no version) the forms start empty.
+        <ActionList key={`${finding.version}-${notice?.kind === 'done' ? notice.at : 0}`} finding={finding} notify={setNotice} />
       )}
     </section>
   );

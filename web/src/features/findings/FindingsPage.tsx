@@ -12,7 +12,14 @@ import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { ShowMore } from '../../components/ShowMore.tsx';
 import { UnitSelect } from '../shared/UnitSelect.tsx';
-import { FINDING_RULES, useFindings, type FindingSeverity, type FindingsFilter, type HandlingFilter } from '../../api/findings.ts';
+import {
+  FINDING_RULES,
+  findingsExportUrl,
+  useFindings,
+  type FindingSeverity,
+  type FindingsFilter,
+  type HandlingFilter,
+} from '../../api/findings.ts';
 import { BulkActions } from './BulkActions.tsx';
 import { FindingsTable } from './FindingsTable.tsx';
 
@@ -161,6 +168,16 @@ export function FindingsPage() {
         <Alert data-color="danger" role="alert">
           {messageOf(findings.error ?? summary.error, t('errors.unexpected'))}
         </Alert>
+      )}
+      {ready && (
+        <div className="actions">
+          {/* The list as filtered now (the server applies the same filters and access). */}
+          <Button asChild variant="tertiary">
+            <a href={findingsExportUrl(filter)} download>
+              {t('findings.exportXlsx')}
+            </a>
+          </Button>
+        </div>
       )}
       {bulk && <BulkActions key={params.toString()} filter={filter} total={total} />}
       {items.length > 0 && <FindingsTable findings={items} tableRef={tableRef} caption={t('findings.tableCaption')} />}
