@@ -25,6 +25,9 @@ import { onboardingRoutes } from './modules/onboarding/routes.ts';
 import { maintenanceRoutes } from './modules/maintenance/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
+import { accessRoutes } from './modules/access/routes.ts';
+import { accessOrderRoutes } from './modules/access-orders/routes.ts';
+import { accessReviewRoutes } from './modules/access-reviews/routes.ts';
 import { notificationJobs } from './modules/notifications/index.ts';
 import { findingJobs, startFindings } from './modules/findings/index.ts';
 import { ChangeFeedFollower, setFeedInstance } from './platform/changes.ts';
@@ -127,6 +130,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   classificationRoutes(app, services);
   taskRoutes(app, services);
   notificationRoutes(app, services);
+  accessRoutes(app, services);
+  accessOrderRoutes(app, services);
+  accessReviewRoutes(app, services);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   // Findings follow every committed change (modules/findings/refresher.ts); stopped with the app.

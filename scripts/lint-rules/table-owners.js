@@ -33,6 +33,15 @@ export const TABLE_OWNERS = {
   notifications: 'notifications',
   email_log: 'notifications',
   reminder_settings: 'notifications',
+  access_roles: 'access',
+  access_accounts: 'access',
+  access_grants: 'access',
+  access_imports: 'access',
+  access_orders: 'access-orders',
+  access_reviews: 'access-reviews',
+  access_review_systems: 'access-reviews',
+  access_review_items: 'access-reviews',
+  access_review_reviewers: 'access-reviews',
   jobs: 'platform/jobs',
   change_feed: 'platform/changes', // committed changes, for the other instances (written on PostgreSQL only)
 };

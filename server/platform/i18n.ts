@@ -1,4 +1,7 @@
 import { LOCALES, type Locale } from '../../shared/roles.ts';
+import * as access from '../messages/access.ts';
+import * as accessOrders from '../messages/access-orders.ts';
+import * as accessReviews from '../messages/access-reviews.ts';
 import * as agreements from '../messages/agreements.ts';
 import * as classifications from '../messages/classifications.ts';
 import * as findings from '../messages/findings.ts';
@@ -15,9 +18,9 @@ import * as uploads from '../messages/uploads.ts';
  * Server-side texts (errors, field messages) in both languages, one file per area under server/messages/.
  * The web app has its own catalogue. A key missing in English is a type error.
  */
-const sv = { ...core.sv, ...org.sv, ...people.sv, ...policy.sv, ...systems.sv, ...agreements.sv, ...systemImport.sv, ...uploads.sv, ...classifications.sv, ...findings.sv, ...notifications.sv };
+const sv = { ...core.sv, ...org.sv, ...people.sv, ...policy.sv, ...systems.sv, ...agreements.sv, ...systemImport.sv, ...uploads.sv, ...classifications.sv, ...findings.sv, ...notifications.sv, ...access.sv, ...accessOrders.sv, ...accessReviews.sv };
 export type MessageKey = keyof typeof sv;
-const en: Record<MessageKey, string> = { ...core.en, ...org.en, ...people.en, ...policy.en, ...systems.en, ...agreements.en, ...systemImport.en, ...uploads.en, ...classifications.en, ...findings.en, ...notifications.en };
+const en: Record<MessageKey, string> = { ...core.en, ...org.en, ...people.en, ...policy.en, ...systems.en, ...agreements.en, ...systemImport.en, ...uploads.en, ...classifications.en, ...findings.en, ...notifications.en, ...access.en, ...accessOrders.en, ...accessReviews.en };
 const catalogues: Record<Locale, Record<MessageKey, string>> = { sv, en };
 
 export function message(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {

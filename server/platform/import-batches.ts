@@ -5,7 +5,7 @@ import { AppError } from './errors.ts';
  * The dry-runs of the spreadsheet imports (people, the system register) live the same life in tables of
  * the same shape: stored with an expiry, applied once by whoever made them, then replaced by a summary.
  */
-export type BatchTable = 'people_imports' | 'system_imports';
+export type BatchTable = 'people_imports' | 'system_imports' | 'access_imports';
 
 interface Batch {
   created_by: string | null;

@@ -4,6 +4,7 @@ import { LOCALES } from '../../shared/roles.ts';
 import { CAPACITIES, HOLDER_KINDS, SEVERITIES, SUBJECT_KINDS } from '../../shared/policy.ts';
 import { classificationSchema } from './classification-schema.ts';
 import { followUpSchema } from './follow-up.ts';
+import { accessSchema } from './access.ts';
 
 /**
  * The policy pack format (format "ansvar-policy-pack/1"): a kommun's IT-security policy as data.
@@ -219,6 +220,9 @@ export const packSchema = z
     followUp: followUpSchema
       .prefault({})
       .describe('Following findings up: due dates per severity, who approves an accepted risk and for how long, reminders'),
+    access: accessSchema
+      .prefault({})
+      .describe('Access to systems: who orders, approves, executes and reviews access, how often, and how long work may wait'),
   })
   .strict()
   .meta({ id: 'PolicyPack' });

@@ -86,6 +86,14 @@ export function crossCheck(pack: Pack): PackProblem[] {
       if (!roles.has(role)) add(['followUp', field, i], 'policy.problem.unknown_role', { value: role, known: knownRoles });
     });
   }
+  for (const field of ['orderers', 'approvers', 'executors', 'administrators', 'escalateTo'] as const) {
+    pack.access[field].forEach((role, i) => {
+      if (!roles.has(role)) add(['access', field, i], 'policy.problem.unknown_role', { value: role, known: knownRoles });
+    });
+  }
+  pack.access.reviewers.forEach((r, i) => {
+    if (!roles.has(r.role)) add(['access', 'reviewers', i, 'role'], 'policy.problem.unknown_role', { value: r.role, known: knownRoles });
+  });
   return problems;
 }
 

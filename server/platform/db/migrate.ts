@@ -15,6 +15,7 @@ import * as m0013 from './migrations/0013_role_holders.ts';
 import * as m0014 from './migrations/0014_audit_groups.ts';
 import * as m0015 from './migrations/0015_classifications.ts';
 import * as m0016 from './migrations/0016_follow_up.ts';
+import * as m0017 from './migrations/0017_access.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0014_audit_groups': m0014,
   '0015_classifications': m0015,
   '0016_follow_up': m0016,
+  '0017_access': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

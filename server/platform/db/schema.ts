@@ -1,3 +1,4 @@
+import type { AccessTables } from './tables/access.ts';
 import type { ClassificationTables } from './tables/classifications.ts';
 import type { FindingTables } from './tables/findings.ts';
 import type { FollowUpTables } from './tables/follow-up.ts';
@@ -106,7 +107,7 @@ export interface AuditEventsTable {
   hash: string;
 }
 
-export interface Database extends OrgTables, PeopleTables, PolicyTables, SystemTables, FindingTables, SystemImportTables, ClassificationTables, FollowUpTables {
+export interface Database extends OrgTables, PeopleTables, PolicyTables, SystemTables, FindingTables, SystemImportTables, ClassificationTables, FollowUpTables, AccessTables {
   users: UsersTable;
   sessions: SessionsTable;
   account_tokens: AccountTokensTable;
