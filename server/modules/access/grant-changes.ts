@@ -4,7 +4,8 @@ import type { Tx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { GrantEndReason, GrantOrigin } from '../../../shared/access.ts';
-import { currentGrant, endGrantRow, findGrant, insertGrant, type GrantRow } from './grants-repository.ts';
+import { fold } from '../../platform/text.ts';
+import { currentGrant, endGrantRow, findAccessRole, findAccountByKey, findGrant, insertAccount, insertGrant, type GrantRow } from './grants-repository.ts';
 
 /**
  * Starting and ending a grant, in the caller's transaction with its audit event: what an executed order does (and
@@ -61,4 +62,31 @@ export async function endGrant(trx: Tx, ctx: Ctx, e: { grantId: string; reason: 
     after: { endedAt: at, reason: e.reason, orderId: e.orderId, systemId: grant.system_id, personId: grant.person_id },
   });
   return grant;
+}
+
+/** A system's access role, if it exists (orders check that it is the system's and whether it is privileged). */
+export const accessRoleOf = (trx: Tx, id: string) => findAccessRole(trx, id);
+
+/**
+ * The account with this user name in the system, or a new personal account of the person (an executed order for
+ * someone without one). An existing account keeps its person; one without a person gets this one.
+ */
+export async function ensureAccount(
+  trx: Tx,
+  ctx: Ctx,
+  a: { systemId: string; username: string; personId: string | null; email: string | null },
+): Promise<{ id: string; personId: string | null; created: boolean }> {
+  const username = a.username.trim();
+  const existing = await findAccountByKey(trx, a.systemId, fold(username));
+  if (existing) return { id: existing.id, personId: existing.person_id, created: false };
+  const at = ctx.now().toISOString();
+  const id = uuidv7(ctx.now().getTime());
+  await insertAccount(trx, { id, systemId: a.systemId, username, usernameKey: fold(username), personId: a.personId, email: a.email, at });
+  await recordAudit(trx, ctx, {
+    entityType: 'access_account',
+    entityId: id,
+    action: 'create',
+    after: { systemId: a.systemId, username, personId: a.personId, type: 'personal' },
+  });
+  return { id, personId: a.personId, created: true };
 }

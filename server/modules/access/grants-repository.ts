@@ -73,3 +73,33 @@ export async function endGrantRow(
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
+
+export const findAccessRole = (trx: Tx, id: string) =>
+  trx.selectFrom('access_roles').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findAccountByKey = (trx: Tx, systemId: string, usernameKey: string) =>
+  trx.selectFrom('access_accounts').selectAll().where('system_id', '=', systemId).where('username_key', '=', usernameKey).executeTakeFirst();
+
+export async function insertAccount(
+  trx: Tx,
+  a: { id: string; systemId: string; username: string; usernameKey: string; personId: string | null; email: string | null; at: string },
+): Promise<void> {
+  await trx
+    .insertInto('access_accounts')
+    .values({
+      id: a.id,
+      system_id: a.systemId,
+      username: a.username,
+      username_key: a.usernameKey,
+      display_name: null,
+      email: a.email,
+      type: 'personal',
+      status: 'active',
+      person_id: a.personId,
+      last_login_at: null,
+      created_at: a.at,
+      updated_at: a.at,
+      version: 1,
+    })
+    .execute();
+}

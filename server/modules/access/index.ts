@@ -2,5 +2,5 @@
  * Access to a system (docs/ACCESS.md): its access roles, accounts and grants, a person's access everywhere, and the
  * import of the system's own user list. Orders and reviews start and end grants through this face.
  */
-export { startGrant, endGrant, type StartGrant } from './grant-changes.ts';
+export { startGrant, endGrant, ensureAccount, accessRoleOf, type StartGrant } from './grant-changes.ts';
 export type { GrantRow } from './grants-repository.ts';
