@@ -30,6 +30,8 @@ import { accessOrderRoutes } from './modules/access-orders/routes.ts';
 import { accessReviewRoutes } from './modules/access-reviews/routes.ts';
 import { notificationJobs } from './modules/notifications/index.ts';
 import { findingJobs, startFindings } from './modules/findings/index.ts';
+import { accessOrderJobs, startAccessOrders } from './modules/access-orders/index.ts';
+import { accessReviewJobs } from './modules/access-reviews/index.ts';
 import { ChangeFeedFollower, setFeedInstance } from './platform/changes.ts';
 import { uuidv7 } from './platform/ids.ts';
 import { JobRunner } from './platform/jobs.ts';
@@ -141,9 +143,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const instanceId = `${hostname()}:${process.pid}:${uuidv7().slice(-8)}`;
   setFeedInstance(services.db, instanceId);
   const feed = new ChangeFeedFollower(services, instanceId, (err) => app.log.error({ err }, 'change feed failed'));
-  const jobs = new JobRunner(services, instanceId, { ...findingJobs(findings.refresher), ...notificationJobs() }, (err, job) =>
+  const jobs = new JobRunner(services, instanceId, { ...findingJobs(findings.refresher), ...notificationJobs(), ...accessOrderJobs(), ...accessReviewJobs() }, (err, job) =>
     app.log.error({ err, job: job.kind, key: job.key }, 'job failed'),
   );
+  const stopAccessOrders = startAccessOrders(services);
   app.decorate('background', { jobs, feed, instanceId });
   if (options.backgroundPollMs) {
     await feed.start(Math.min(options.backgroundPollMs, 1000));
@@ -153,6 +156,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     feed.stop();
     await jobs.stop();
     findings.stop();
+    stopAccessOrders();
   });
 
   await serveWeb(app, options.webDir ?? WEB_DIR);

@@ -1,2 +1,2 @@
-/** Access orders: ordering, approving, executing and cancelling grants and removals; offboarding's removals (docs/ACCESS.md). */
-export {};
+/** Access orders (docs/ACCESS.md): ordering, approving, executing and cancelling grants and removals; offboarding's removals. */
+export { accessOrderJobs, startAccessOrders } from './jobs.ts';

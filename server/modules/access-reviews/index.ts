@@ -1,2 +1,2 @@
-/** Access reviews (behörighetskontroll): campaigns, reviewers' inboxes, decisions, closing, evidence (docs/ACCESS.md). */
-export {};
+/** Access reviews (behörighetskontroll, docs/ACCESS.md): campaigns, reviewers' inboxes, decisions, closing, evidence. */
+export { accessReviewJobs } from './jobs.ts';
