@@ -64,11 +64,23 @@ export const CLASSIFICATION_FINDING_KEYS = [
 ] as const;
 export type ClassificationFindingKey = (typeof CLASSIFICATION_FINDING_KEYS)[number];
 
-/** Every finding key, in the order the findings page offers them: roles and areas, register, classification, organisation. */
+/** Findings about access to systems (server/policy/access-checks.ts, docs/ACCESS.md). */
+export const ACCESS_FINDING_KEYS = [
+  'access_review_overdue',
+  'grant_of_left_person',
+  'account_unmatched',
+  'privileged_grant_without_order',
+  'order_waiting_execution',
+  'removal_not_executed',
+] as const;
+export type AccessFindingKey = (typeof ACCESS_FINDING_KEYS)[number];
+
+/** Every finding key, in the order the findings page offers them: roles and areas, register, classification, access, organisation. */
 export const FINDING_KEYS = [
   ...ENGINE_FINDING_KEYS.slice(0, 8),
   ...REGISTER_FINDING_KEYS,
   ...CLASSIFICATION_FINDING_KEYS,
+  ...ACCESS_FINDING_KEYS,
   ...ENGINE_FINDING_KEYS.slice(8),
 ] as const;
 export type FindingKey = (typeof FINDING_KEYS)[number];

@@ -7,6 +7,8 @@ import { checkRegister, type SystemRecordFact } from '../../policy/register-chec
 import type { Pack } from '../../policy/schema.ts';
 import { cadenceOf, confirmationDue, systemFactOf } from '../systems/index.ts';
 import { checkClassification, classificationOf, type ClassificationBasis } from '../../policy/classification.ts';
+import { checkAccess } from '../../policy/access-checks.ts';
+import type { loadAccessFacts } from './access-repository.ts';
 import type { loadAgreements, loadClassifications, loadDependencies, loadSystemRows, loadUnmetRequirements, DerivedFinding } from './repository.ts';
 
 /** What a refresh reads: the systems in scope, their dependencies and agreements. */
@@ -16,6 +18,7 @@ export interface RegisterData {
   agreements: Awaited<ReturnType<typeof loadAgreements>>;
   classifications: Awaited<ReturnType<typeof loadClassifications>>;
   unmet: Awaited<ReturnType<typeof loadUnmetRequirements>>;
+  access: Awaited<ReturnType<typeof loadAccessFacts>>;
 }
 
 const RANK = { high: 0, medium: 1, low: 2 } as const;
@@ -155,6 +158,11 @@ export async function desiredFindings(
       today,
     );
     for (const f of classification) add(f, s, f.detailId, f.since, spec.actors);
+    const access = data.access.get(s.id);
+    if (access) {
+      const fact = { system: { id: s.id, name: s.name, samhallsviktig: s.samhallsviktig === 1 }, lifecycle: s.lifecycle, ...access };
+      for (const f of checkAccess(pack.access, fact, today)) add(f, s, f.detailId, f.since, pack.access.administrators);
+    }
   }
 
   if (withOrganisation) {

@@ -8,6 +8,7 @@ import { getActivePack, organisationFacts } from '../policy/index.ts';
 import { defaultDueOn } from '../../policy/follow-up.ts';
 import type { Pack } from '../../policy/schema.ts';
 import { desiredFindings } from './compute.ts';
+import { loadAccessFacts } from './access-repository.ts';
 import {
   dependentsOf, earlierAssignees, insertFindings, loadAgreements, loadClassifications, loadDependencies, loadSystemRows, loadUnmetRequirements, openFindings,
   resolveFindings, updateFinding,
@@ -176,8 +177,10 @@ async function compute(ctx: Ctx, scope: Scope): Promise<{ ids: Scope; desired: M
   const classifications = await loadClassifications(ctx.db, ids);
   const unmet = await loadUnmetRequirements(ctx.db, ids);
   await pace();
+  const access = await loadAccessFacts(ctx.db, ids);
+  await pace();
   const now = ctx.now();
-  const desired = await desiredFindings(pack, facts, { systems, dependencies, agreements, classifications, unmet }, swedishDay(now), now.toISOString(), ids === 'all');
+  const desired = await desiredFindings(pack, facts, { systems, dependencies, agreements, classifications, unmet, access }, swedishDay(now), now.toISOString(), ids === 'all');
   return { ids, desired, pack };
 }
 
