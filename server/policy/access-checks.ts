@@ -54,8 +54,8 @@ const TEXTS: Record<AccessFindingKey, (p: Record<string, string | number>) => { 
     en: `${p.person} has left but still has ${p.count} ${p.count === 1 ? 'access role' : 'access roles'} in the system ${p.system}.`,
   }),
   account_unmatched: (p) => ({
-    sv: `${p.count} personliga ${p.count === 1 ? 'konto' : 'konton'} i systemet ${p.system} hör inte till någon känd person.`,
-    en: `${p.count} personal ${p.count === 1 ? 'account' : 'accounts'} in the system ${p.system} belong to no known person.`,
+    sv: `${p.count} ${p.count === 1 ? 'personligt konto' : 'personliga konton'} i systemet ${p.system} hör inte till någon känd person.`,
+    en: `${p.count} personal ${p.count === 1 ? 'account' : 'accounts'} in the system ${p.system} ${p.count === 1 ? 'belongs' : 'belong'} to no known person.`,
   }),
   privileged_grant_without_order: (p) => ({
     sv: `${p.count} ${p.count === 1 ? 'privilegierad behörighet' : 'privilegierade behörigheter'} i systemet ${p.system} har ingen beställning.`,
