@@ -61,18 +61,22 @@ interface Resolved {
   path: string;
   headers: Record<string, string>;
   body: string | undefined;
+  /** Each request's own body (Scenario.bodies); the preflight takes the first. */
+  next: (() => string) | undefined;
 }
 
 function resolve(scenario: Scenario, ctx: BenchContext): Resolved {
   const path = typeof scenario.path === 'function' ? scenario.path(ctx) : scenario.path;
-  const body = scenario.body?.(ctx);
+  const next = scenario.bodies?.(ctx);
+  const body = next ? next() : scenario.body?.(ctx);
   const headers = { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...scenario.headers?.(ctx) };
-  return { url: ctx.servers[scenario.target].baseUrl + path, method: scenario.method ?? 'GET', path, headers, body };
+  return { url: ctx.servers[scenario.target].baseUrl + path, method: scenario.method ?? 'GET', path, headers, body, next };
 }
 
 /** One request first, so a broken scenario fails with the server's answer rather than a count. */
 async function preflight(r: Resolved, name: string, timeoutMs = 10_000): Promise<void> {
-  const res = await fetch(r.url, { method: r.method, headers: r.headers, body: r.body ?? null, signal: AbortSignal.timeout(timeoutMs) });
+  const body = r.next ? r.next() : (r.body ?? null);
+  const res = await fetch(r.url, { method: r.method, headers: r.headers, body, signal: AbortSignal.timeout(timeoutMs) });
   const text = await res.text();
   if (res.status < 200 || res.status > 299)
     throw new Error(`${name}: ${r.method} ${r.path} answered ${res.status} before the run: ${text.slice(0, 500)}`);
@@ -112,7 +116,7 @@ function run(
         url: r.url,
         method: r.method,
         headers: r.headers,
-        ...(r.body !== undefined ? { body: r.body } : {}),
+        ...(r.next ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: r.next!() }) }] } : r.body !== undefined ? { body: r.body } : {}),
         connections,
         pipelining: 1,
         duration: minResponses > 0 || until ? Math.max(durationS, MAX_RUN_S) : durationS,

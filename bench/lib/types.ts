@@ -25,6 +25,11 @@ export interface Scenario {
   path: string | ((ctx: BenchContext) => string);
   headers?: (ctx: BenchContext) => Record<string, string>;
   body?: (ctx: BenchContext) => string;
+  /**
+   * A body of its own for every request (e.g. a decision on the next item, which cannot be made twice): called once
+   * per scenario, it gives the function that makes each request's body. Instead of `body`.
+   */
+  bodies?: (ctx: BenchContext) => () => string;
   /** Name of the scenario this one's req/s is divided by, e.g. the bare stack. */
   baseline?: string;
   /** The ratio to the baseline this scenario should reach (reported, not asserted). */
