@@ -24,6 +24,7 @@ import { orgSeedBudgetS, orgSize, type OrgSize } from './scenarios/org.ts';
 import { hardeningBudgetS } from './scenarios/hardening.ts';
 import { systemCount, systemsSeedBudgetS } from './scenarios/systems.ts';
 import { tasksSeedBudgetS } from './scenarios/tasks.ts';
+import { accessSeedBudgetS, accessSize } from './scenarios/access.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS_FILE = join(ROOT, 'bench', 'results', 'latest.json');
@@ -186,6 +187,7 @@ const budgetS =
   systemsSeedBudgetS(systems) +
   classificationsSeedBudgetS(systems) +
   tasksSeedBudgetS(systems) +
+  accessSeedBudgetS(accessSize()) +
   hardeningBudgetS(systems) +
   allScenarios.reduce((s, sc) => s + report.settings.warmupS + report.settings.durationS + 10 + connectionsOf(sc, report.settings), 0);
 setTimeout(() => {

@@ -146,7 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const jobs = new JobRunner(services, instanceId, { ...findingJobs(findings.refresher), ...notificationJobs(), ...accessOrderJobs(), ...accessReviewJobs() }, (err, job) =>
     app.log.error({ err, job: job.kind, key: job.key }, 'job failed'),
   );
-  const stopAccessOrders = startAccessOrders(services);
+  const stopAccessOrders = startAccessOrders(services, (err) => app.log.error({ err }, 'access removals failed'));
   app.decorate('background', { jobs, feed, instanceId });
   if (options.backgroundPollMs) {
     await feed.start(Math.min(options.backgroundPollMs, 1000));

@@ -4,6 +4,7 @@
  * the administrator's session from ADMIN_COOKIE and what earlier groups seeded from ctx.state.
  */
 import type { ScenarioGroup } from '../lib/types.ts';
+import { accessGroup } from './access.ts';
 import { accountsGroup } from './accounts.ts';
 import { bareGroup } from './bare.ts';
 import { classificationsGroup } from './classifications.ts';
@@ -12,4 +13,4 @@ import { orgGroup } from './org.ts';
 import { systemsGroup } from './systems.ts';
 import { tasksGroup } from './tasks.ts';
 
-export const GROUPS: ScenarioGroup[] = [bareGroup, accountsGroup, orgGroup, systemsGroup, classificationsGroup, tasksGroup, hardeningGroup];
+export const GROUPS: ScenarioGroup[] = [bareGroup, accountsGroup, orgGroup, systemsGroup, classificationsGroup, tasksGroup, accessGroup, hardeningGroup];

@@ -13,6 +13,10 @@ import { type Agent, createHarness, dialects, setupAdmin, type Harness } from '.
 const NOT_WALKED: Record<string, string> = {
   '/api/systems/export.xlsx':
     'a binary workbook (zip), not text; it holds the rows of /api/systems/export.csv, which is walked with the same filters',
+  '/api/access-reviews/{id}/evidence.xlsx':
+    'a binary workbook (zip), not text; it holds the items of /api/access-reviews/{id}/items, which is walked, and opens for the same callers',
+  '/api/access-reviews/{id}/evidence.pdf':
+    'a PDF with compressed streams, not text; it holds the items of /api/access-reviews/{id}/items, which is walked, and opens for the same callers',
 };
 
 /** Routes that refuse a caller scoped to one förvaltning whatever the parameters (403), with the reason. */
@@ -86,12 +90,16 @@ describe.each(dialects())('every read route as a user of one förvaltning (%s)',
         ];
         const privateWords = [...w.bPrivate.words, ...(who === 'reviewer' ? w.bRoleOnly.words : [])];
         const forbidden = [...privateIds, ...privateWords];
-        // The check can fail: an installation-wide administrator sees B's private systems, people, units and agreements by these words.
+        // The check can fail: an installation-wide administrator sees B's private systems, people, units, agreements and
+        // access (roles, accounts, orders, reviews) by these words.
+        const sysB = w.bPrivate.ids.sysBPriv;
         const seenByAdmin = (
           await Promise.all(
-            ['/api/systems?limit=500', '/api/people?limit=500', '/api/org-units?limit=500', '/api/agreements?limit=500'].map((u) =>
-              admin.get(u),
-            ),
+            [
+              '/api/systems?limit=500', '/api/people?limit=500', '/api/org-units?limit=500', '/api/agreements?limit=500',
+              `/api/systems/${sysB}/access-roles`, `/api/systems/${sysB}/accounts?limit=100`, `/api/access-orders/${w.bPrivate.ids.orderB}`,
+              '/api/access-reviews?limit=100',
+            ].map((u) => admin.get(u)),
           )
         )
           .map((r) => r.body)

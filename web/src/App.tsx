@@ -35,6 +35,14 @@ import { EmailPage } from './features/notifications/EmailPage.tsx';
 import { MatrixPage } from './features/matrix/MatrixPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { SuspectPeoplePage } from './features/maintenance/SuspectPeoplePage.tsx';
+import { AccessImportPage } from './features/access/AccessImportPage.tsx';
+import { NewOrderPage } from './features/access/NewOrderPage.tsx';
+import { OrderPage } from './features/access/OrderPage.tsx';
+import { OrdersPage } from './features/access/OrdersPage.tsx';
+import { ReviewsPage } from './features/access-reviews/ReviewsPage.tsx';
+import { CreateReviewPage } from './features/access-reviews/CreateReviewPage.tsx';
+import { ReviewPage } from './features/access-reviews/ReviewPage.tsx';
+import { InboxPage } from './features/access-reviews/InboxPage.tsx';
 
 function Root() {
   useFocusOnRouteChange();
@@ -165,6 +173,38 @@ const router = createBrowserRouter([
             ),
           },
           {
+            path: '/systems/:id/access/import',
+            element: (
+              <RequirePermission permission="systems:write">
+                <AccessImportPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/access-orders',
+            element: (
+              <RequirePermission permission="systems:read">
+                <OrdersPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/access-orders/new',
+            element: (
+              <RequirePermission permission="systems:write">
+                <NewOrderPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/access-orders/:id',
+            element: (
+              <RequirePermission permission="systems:read">
+                <OrderPage />
+              </RequirePermission>
+            ),
+          },
+          {
             path: '/systems/:id/classify',
             element: (
               <RequirePermission permission="systems:write">
@@ -201,6 +241,38 @@ const router = createBrowserRouter([
             element: (
               <RequirePermission permission="systems:read">
                 <FindingPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/access-reviews',
+            element: (
+              <RequirePermission permission="systems:read">
+                <ReviewsPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/access-reviews/new',
+            element: (
+              <RequirePermission permission="systems:write">
+                <CreateReviewPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/access-reviews/:id',
+            element: (
+              <RequirePermission permission="systems:read">
+                <ReviewPage />
+              </RequirePermission>
+            ),
+          },
+          {
+            path: '/access-reviews/:id/inbox',
+            element: (
+              <RequirePermission permission="systems:read">
+                <InboxPage />
               </RequirePermission>
             ),
           },

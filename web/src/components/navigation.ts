@@ -26,6 +26,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     items: [
       { to: '/systems', label: 'systems.nav', permission: 'systems:read' },
       { to: '/suppliers', label: 'nav.suppliers', permission: 'systems:read', also: ['/agreements'] },
+      { to: '/access-orders', label: 'access.orders.nav', permission: 'systems:read' },
     ],
   },
   {
@@ -43,6 +44,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       { to: '/responsibilities', label: 'matrix.nav', permission: 'systems:read' },
       { to: '/classifications', label: 'classifications.nav', permission: 'systems:read' },
       { to: '/findings', label: 'findings.nav', permission: 'systems:read' },
+      { to: '/access-reviews', label: 'reviews.nav', permission: 'systems:read' },
     ],
   },
   {

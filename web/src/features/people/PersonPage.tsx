@@ -15,6 +15,7 @@ import { SaveForm } from '../../components/SaveForm.tsx';
 import { useVersionedSave } from '../../components/versionedSave.ts';
 import { useSignedInUser } from '../../components/RequireAuth.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { PersonAccessSection } from '../access/PersonAccessSection.tsx';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
 import { orgKeys } from '../../api/org.ts';
 import { usePersonStatusLabel } from '../shared/personLabels.ts';
@@ -129,6 +130,7 @@ function PersonView({ person }: { person: PersonDetail }) {
           <Alert data-color="warning">{t('people.rolesButNotActive', { name: person.name, status: statusLabel(person.status) })}</Alert>
         )}
       </section>
+      <PersonAccessSection person={person} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Link as RouterLink, useLocation, useParams, useSearchParams } from 'rea
 import { isApiError } from '../../api/client.ts';
 import { FocusAlert } from '../../components/FocusAlert.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { AccessTab } from '../access/AccessTab.tsx';
 import { SystemAgreementsTab } from '../agreements/SystemAgreementsTab.tsx';
 import { ClassificationTab } from '../classifications/ClassificationTab.tsx';
 import { NotFoundPage } from '../errors/NotFoundPage.tsx';
@@ -21,7 +22,17 @@ import { SystemStatus } from './SystemStatus.tsx';
 import './systems.css';
 import { LoadError } from '../../components/LoadError.tsx';
 
-const TABS = ['overview', 'roles', 'responsibilities', 'classification', 'agreements', 'dependencies', 'findings', 'history'] as const;
+const TABS = [
+  'overview',
+  'roles',
+  'responsibilities',
+  'classification',
+  'access',
+  'agreements',
+  'dependencies',
+  'findings',
+  'history',
+] as const;
 type Tab = (typeof TABS)[number];
 
 /** /systems/:id — one system: its lifecycle and confirmation, and tabs for facts, roles, responsibilities and more. */
@@ -92,9 +103,11 @@ function SystemView({ system }: { system: System }) {
         <Tabs.List aria-label={t('systems.tabs.label')}>
           {TABS.map((value) => (
             <Tabs.Tab key={value} value={value}>
-              {counts[value] === undefined
-                ? t(`systems.tabs.${value}`)
-                : t('systems.tabs.withCount', { label: t(`systems.tabs.${value}`), count: counts[value] })}
+              {value === 'access'
+                ? t('access.tab.heading')
+                : counts[value] === undefined
+                  ? t(`systems.tabs.${value}`)
+                  : t('systems.tabs.withCount', { label: t(`systems.tabs.${value}`), count: counts[value] })}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -133,6 +146,8 @@ function TabContent({ tab, system }: { tab: Tab; system: System }) {
       return <ResponsibilitiesTab system={system} />;
     case 'classification':
       return <ClassificationTab system={system} />;
+    case 'access':
+      return <AccessTab system={system} />;
     case 'agreements':
       return <SystemAgreementsTab systemId={system.id} canEdit={system.can.edit} />;
     case 'dependencies':

@@ -1,0 +1,67 @@
+import { canSomewhere } from '../../platform/access/permissions.ts';
+import { inTransaction, recordAuditMany } from '../../platform/audit/audit.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { AppError, type FieldProblem } from '../../platform/errors.ts';
+import type { Auth } from '../../platform/http/types.ts';
+import { getActivePack } from '../policy/index.ts';
+import { reviewAccess } from './access.ts';
+import { itemsOf, reviewedBy, stateForDecision, writeDecision, type DecisionWrite } from './decision-repository.ts';
+import type { DecisionsBody } from './schemas.ts';
+
+const closed = () => new AppError('refused', { fields: [{ path: 'state', key: 'access-reviews.closed' }] });
+
+/**
+ * Decisions on a campaign's items (docs/ACCESS.md, "Decisions"), all or none: the campaign must be open (409); the
+ * caller's person must review every item named (403 saying how many they do not, nothing changed); a change, and
+ * keeping a privileged grant (commentToKeepPrivileged), need a comment (400 per decision); each carries the item's
+ * version, and a stale one fails them all (409). One audit event per decision.
+ */
+export async function decide(ctx: Ctx, auth: Auth, id: string, body: DecisionsBody) {
+  if (!canSomewhere(auth.grants, 'systems:write')) throw new AppError('forbidden');
+  const access = await reviewAccess(ctx, auth, id);
+  if (access.review.state !== 'open') throw closed();
+  const personId = access.personId;
+  if (!personId) throw new AppError('forbidden', { fields: [{ path: 'decisions', key: 'access-reviews.no_person' }] });
+  const grantIds = body.decisions.map((d) => d.grantId);
+  const seen = new Set<string>();
+  const duplicates: FieldProblem[] = [];
+  body.decisions.forEach((d, i) => {
+    if (seen.has(d.grantId)) duplicates.push({ path: `decisions.${i}.grantId`, key: 'access-reviews.duplicate_grant' });
+    seen.add(d.grantId);
+  });
+  if (duplicates.length) throw new AppError('validation_failed', { fields: duplicates });
+  const mine = await reviewedBy(ctx.db, id, personId, grantIds);
+  const notMine = grantIds.filter((g) => !mine.has(g)).length;
+  if (notMine) throw new AppError('forbidden', { fields: [{ path: 'decisions', key: 'access-reviews.not_reviewer', params: { count: notMine } }] });
+
+  const { pack } = await getActivePack(ctx);
+  const items = new Map((await itemsOf(ctx.db, id, grantIds)).map((r) => [r.grant_id, r]));
+  const problems: FieldProblem[] = [];
+  body.decisions.forEach((d, i) => {
+    if (d.comment) return;
+    if (d.decision === 'change') problems.push({ path: `decisions.${i}.comment`, key: 'access-reviews.comment_for_change' });
+    else if (d.decision === 'keep' && pack.access.commentToKeepPrivileged && items.get(d.grantId)?.privileged === 1) {
+      problems.push({ path: `decisions.${i}.comment`, key: 'access-reviews.comment_for_privileged' });
+    }
+  });
+  if (problems.length) throw new AppError('validation_failed', { fields: problems });
+
+  const writes: DecisionWrite[] = body.decisions.map((d) => ({ grantId: d.grantId, decision: d.decision, comment: d.comment ?? null, version: d.version }));
+  const at = ctx.now().toISOString();
+  await inTransaction(ctx, async (trx) => {
+    if ((await stateForDecision(trx, id, ctx.dialect === 'postgres')) !== 'open') throw closed();
+    for (const w of writes) if (!(await writeDecision(trx, id, w, personId, at))) throw new AppError('conflict');
+    await recordAuditMany(
+      trx,
+      ctx,
+      writes.map((w) => ({
+        entityType: 'access_review',
+        entityId: id,
+        action: 'decide',
+        before: { grantId: w.grantId, version: w.version },
+        after: { grantId: w.grantId, decision: w.decision, comment: w.comment },
+      })),
+    );
+  });
+  return { decided: writes.length, items: writes.map((w) => ({ grantId: w.grantId, decision: w.decision, version: w.version + 1 })) };
+}

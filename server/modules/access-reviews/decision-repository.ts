@@ -1,0 +1,158 @@
+import { sql, type SqlBool } from 'kysely';
+import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
+import type { ReviewDecision } from '../../../shared/access.ts';
+
+/** Deciding, closing and reminding (docs/ACCESS.md, "Reviews"): the writes of items and campaigns after they are made. */
+
+type Q = Db | Tx;
+
+/** The items the decisions name, with what the checks need. */
+export const itemsOf = (db: Q, reviewId: string, grantIds: readonly string[]) =>
+  db
+    .selectFrom('access_review_items')
+    .select(['grant_id', 'privileged', 'version'])
+    .where('review_id', '=', reviewId)
+    .where('grant_id', 'in', grantIds)
+    .execute();
+
+/** Of these grants, those the person reviews (the reviewers' key: review, grant, reviewer). */
+export async function reviewedBy(db: Q, reviewId: string, personId: string, grantIds: readonly string[]): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('access_review_reviewers')
+    .select('grant_id')
+    .where('review_id', '=', reviewId)
+    .where('grant_id', 'in', grantIds)
+    .where('reviewer_person_id', '=', personId)
+    .execute();
+  return new Set(rows.map((r) => r.grant_id));
+}
+
+/**
+ * The campaign's state, read under a shared lock on PostgreSQL: a close (which updates the row) waits for the
+ * decisions under way, and decisions after it see it closed.
+ */
+export async function stateForDecision(trx: Tx, reviewId: string, pg: boolean): Promise<string | undefined> {
+  let q = trx.selectFrom('access_reviews').select('state').where('id', '=', reviewId);
+  if (pg) q = q.forShare();
+  return (await q.executeTakeFirst())?.state;
+}
+
+export interface DecisionWrite {
+  grantId: string;
+  decision: ReviewDecision;
+  comment: string | null;
+  version: number;
+}
+
+/** Writes one decision if the item is still at the version the reviewer saw; false otherwise. */
+export async function writeDecision(trx: Tx, reviewId: string, d: DecisionWrite, personId: string, at: string): Promise<boolean> {
+  const result = await trx
+    .updateTable('access_review_items')
+    .set((eb) => ({ decision: d.decision, comment: d.comment, decided_by_person_id: personId, decided_at: at, version: eb('version', '+', 1) }))
+    .where('review_id', '=', reviewId)
+    .where('grant_id', '=', d.grantId)
+    .where('version', '=', d.version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Closes an open campaign at the version the caller saw; false when it moved (or is closed). */
+export async function closeReviewRow(trx: Tx, reviewId: string, version: number, userId: string | null, at: string): Promise<boolean> {
+  const result = await trx
+    .updateTable('access_reviews')
+    .set((eb) => ({ state: 'closed', closed_by: userId, closed_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', reviewId)
+    .where('version', '=', version)
+    .where('state', '=', 'open')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The remove decisions not yet ordered, a page after a grant id. */
+export const removalsAfter = (db: Q, reviewId: string, after: string, limit: number) =>
+  db
+    .selectFrom('access_review_items')
+    .select(['grant_id', 'comment'])
+    .where('review_id', '=', reviewId)
+    .where('decision', '=', 'remove')
+    .where('removal_order_id', 'is', null)
+    .where('grant_id', '>', after)
+    .orderBy('grant_id')
+    .limit(limit)
+    .execute();
+
+/** Stores the removal orders of items (grant → order), in one statement per chunk. */
+export async function setRemovalOrders(trx: Tx, reviewId: string, orders: ReadonlyArray<readonly [string, string]>): Promise<void> {
+  for (let i = 0; i < orders.length; i += 400) {
+    const chunk = orders.slice(i, i + 400);
+    const cases = sql.join(chunk.map(([g, o]) => sql`when ${g} then ${o}`), sql` `);
+    await trx
+      .updateTable('access_review_items')
+      .set({ removal_order_id: sql<string>`case grant_id ${cases} end` })
+      .where('review_id', '=', reviewId)
+      .where(
+        'grant_id',
+        'in',
+        chunk.map(([g]) => g),
+      )
+      .execute();
+  }
+}
+
+/** The campaign's systems, a page after a system id. */
+export const systemsAfter = (db: Q, reviewId: string, after: string, limit: number) =>
+  db
+    .selectFrom('access_review_systems')
+    .select('system_id')
+    .where('review_id', '=', reviewId)
+    .where('system_id', '>', after)
+    .orderBy('system_id')
+    .limit(limit)
+    .execute();
+
+export async function undecidedCount(db: Q, reviewId: string): Promise<number> {
+  const row = await db
+    .selectFrom('access_review_items')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('review_id', '=', reviewId)
+    .where('decision', 'is', null)
+    .executeTakeFirst();
+  return toCount(row?.n);
+}
+
+// ——— Reminders ———
+
+/** Open campaigns past their due date not yet reminded today. */
+export const overdueUnreminded = (db: Q, today: string) =>
+  db
+    .selectFrom('access_reviews')
+    .select(['id', 'name', 'due_on', 'escalated_on', 'version'])
+    .where('state', '=', 'open')
+    .where('due_on', '<', today)
+    .where(sql<SqlBool>`(reminded_on is null or reminded_on < ${today})`)
+    .orderBy('created_at')
+    .execute();
+
+/** Reviewers with undecided items in a campaign (whom a reminder reaches). */
+export async function reviewersWithUndecided(db: Q, reviewId: string): Promise<number> {
+  const row = await db
+    .selectFrom('access_review_reviewers as r')
+    .innerJoin('access_review_items as i', (j) => j.onRef('i.review_id', '=', 'r.review_id').onRef('i.grant_id', '=', 'r.grant_id'))
+    .select(sql<number>`count(distinct r.reviewer_person_id)`.as('n'))
+    .where('r.review_id', '=', reviewId)
+    .where('i.decision', 'is', null)
+    .executeTakeFirst();
+  return toCount(row?.n);
+}
+
+/** Marks a campaign reminded today (and escalated, the first time), once a day even across instances. */
+export async function markReminded(trx: Tx, reviewId: string, today: string, escalate: boolean): Promise<boolean> {
+  const result = await trx
+    .updateTable('access_reviews')
+    .set({ reminded_on: today, ...(escalate ? { escalated_on: today } : {}) })
+    .where('id', '=', reviewId)
+    .where('state', '=', 'open')
+    .where(sql<SqlBool>`(reminded_on is null or reminded_on < ${today})`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
