@@ -33,7 +33,9 @@ export function collect(trx: Tx): Change[] {
 
 /** Notes changes made in a transaction (recordAudit calls this). */
 export function note(trx: Tx, changes: readonly Change[]): void {
-  pending.get(trx)?.push(...changes);
+  const list = pending.get(trx);
+  // One at a time: spreading a very large import's changes into push() would overflow the stack.
+  if (list) for (const c of changes) list.push(c);
 }
 
 /** Announces a committed transaction's changes. A listener that throws does not affect the others or the caller. */

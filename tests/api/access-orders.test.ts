@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { orderDetail, ordersPage } from '../../server/modules/access-orders/schemas.ts';
 import type { Db } from '../../server/platform/db/index.ts';
 import { fold, sortKey } from '../../server/platform/text.ts';
+import { csv, form } from '../fixtures/files.ts';
 import { grantOnUnit } from '../fixtures/org.ts';
 import { assignRole, createSystem, errorOf, expectBody, insertPerson, insertSystemsKommun, linkUserToPerson, type SystemJson } from '../fixtures/systems.ts';
 import { type Agent, TEST_NOW, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
@@ -313,5 +314,32 @@ describe.each(dialects())('access orders (%s)', (dialect) => {
     expect((await admin.get('/api/access-orders?role=nobody')).statusCode).toBe(400);
     // The administrator (grant over everything) may order and cancel, not approve or execute.
     expect((await get(admin, c.id)).actions).toEqual(['cancel']);
+  });
+
+  it('a full import of the system’s own list confirms a done removal whose access it no longer shows, and finishes an open one', async () => {
+    const importList = async (rows: string[][]) => {
+      const preview = await bea.post(`/api/systems/${sys.id}/access/import`, form(csv([['Användarnamn', 'Behörighet'], ...rows]), { mode: 'full' }));
+      expect(preview.statusCode, preview.body).toBe(200);
+      expect((await bea.post(`/api/access/imports/${(preview.json() as { id: string }).id}/apply`)).statusCode).toBe(200);
+    };
+    let o = await order(chef, grantOrder());
+    o = expectBody(await step(bea, o, 'execute', { version: 1, ticketRef: 'INC-1', username: 'anna.a' }), 200, orderDetail);
+    const grantId = o.grantId!;
+    let removal = await order(chef, { kind: 'removal', grantId, reason: 'Byter tjänst.' });
+    removal = expectBody(await step(ivar, removal, 'execute', { version: 1, ticketRef: 'INC-2' }), 200, orderDetail);
+    expect(removal.confirmedAt).toBeNull();
+    // The list still shows her access: nothing is confirmed, and the access is back as the system has it.
+    await importList([['anna.a', 'Läsare'], ['bo.b', 'Läsare']]);
+    expect((await get(chef, removal.id)).confirmedAt).toBeNull();
+    const back = await db.selectFrom('access_grants').selectAll().where('account_id', '=', o.account!.id).where('ended_at', 'is', null).execute();
+    expect(back.map((g) => g.origin)).toEqual(['import']);
+    // Removed again by hand in the system, and a second removal order waits; the next list no longer shows her.
+    const second = await order(chef, { kind: 'removal', grantId: back[0]!.id, reason: 'Fortfarande kvar.' });
+    await importList([['bo.b', 'Läsare']]);
+    const first = await get(chef, removal.id);
+    expect(first.confirmedAt).not.toBeNull();
+    expect(await get(chef, second.id)).toMatchObject({ state: 'done' });
+    expect((await get(chef, second.id)).confirmedAt).not.toBeNull();
+    expect(first.trail.at(-1)!.step).toBe('confirmed');
   });
 });

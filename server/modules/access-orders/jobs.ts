@@ -1,7 +1,9 @@
 import { EVERYTHING, onCommitted, onSettle, type Change } from '../../platform/changes.ts';
 import type { Services } from '../../platform/context.ts';
 import type { JobKind } from '../../platform/jobs.ts';
-import { orderDueRemovals } from './removals.ts';
+import { afterFullImport } from '../access/index.ts';
+import { confirmRemovalsOfEndedGrants, orderDueRemovals } from './removals.ts';
+import { grantsGoneAfterImport } from './removals-repository.ts';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -76,7 +78,12 @@ export function startAccessOrders(services: Services, onError: (err: unknown) =>
   // A reader that waits for derived data (settled) waits for the removals too, but never fails because of them.
   const settle = () => follower.flush().catch(onError);
   const unsettle = [services.db, services.reader].filter((db, i, all) => all.indexOf(db) === i).map((db) => onSettle(db, settle));
+  // A full user-list import confirms the removals whose access it no longer shows (docs/ACCESS.md, "The trail").
+  const unhook = afterFullImport(async (trx, ctx, s) => {
+    await confirmRemovalsOfEndedGrants(trx, ctx, [...s.endedGrantIds, ...(await grantsGoneAfterImport(trx, s.systemId))]);
+  });
   return () => {
+    unhook();
     unlisten();
     for (const u of unsettle) u();
     follower.stop();

@@ -126,3 +126,15 @@ export async function confirmByImport(trx: Tx, grantIds: readonly string[], at: 
   }
   return out;
 }
+
+/**
+ * The grants of a system's done, unconfirmed removals whose account holds the role no more after a full import: the
+ * system's own list no longer shows the access, which confirms the removal.
+ */
+export async function grantsGoneAfterImport(trx: Tx, systemId: string): Promise<string[]> {
+  const { rows } = await sql<{ grant_id: string }>`
+    select o.grant_id from access_orders o join access_grants g on g.id = o.grant_id
+    where o.system_id = ${systemId} and o.kind = 'removal' and o.state = 'done' and o.confirmed_at is null and g.ended_at is not null
+      and not exists (select 1 from access_grants c where c.account_id = g.account_id and c.access_role_id = g.access_role_id and c.ended_at is null)`.execute(trx);
+  return rows.map((r) => r.grant_id);
+}

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
-import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
+import { toCount, type Db, type Dialect, type Tx } from '../../platform/db/index.ts';
 import { currentOn } from '../../platform/db/validity.ts';
 import type { ReviewScope } from '../../../shared/access.ts';
 
@@ -8,9 +8,31 @@ import type { ReviewScope } from '../../../shared/access.ts';
  * Starting a campaign, set-based (docs/ACCESS.md, "Reviews"): the scope's systems, a copy of their current grants
  * and the reviewers of each, each step one INSERT … SELECT over a slice of the scope's systems. No row passes
  * through JavaScript. Reviewers are people holding a role today who are active; nobody reviews their own grant.
+ * Reviewer rows are inserted in the order of the reviewer's index (reviewer, then system or grantee, then grant), so
+ * each slice writes the indexes a reviewer's range at a time instead of all over them (a third less time at 1M).
  */
 
 type Q = Db | Tx;
+
+/** SQLite's page cache while a campaign is made (KiB): the reviewers' four indexes of a million-grant campaign. */
+const LARGE_CACHE_KIB = 256 * 1024;
+
+/**
+ * Runs the copy with a larger SQLite page cache on the writing connection, then gives it back. A campaign of a
+ * million grants writes three million index rows; with the default 2 MiB cache most of its pages leave the cache
+ * (into the WAL) before they fill, which costs a third of the time at that size. PostgreSQL: as it is.
+ */
+export async function withLargeCache<T>(trx: Tx, dialect: Dialect, fn: () => Promise<T>): Promise<T> {
+  if (dialect !== 'sqlite') return fn();
+  const before = (await sql<{ cache_size: number }>`pragma cache_size`.execute(trx)).rows[0]?.cache_size ?? -2000;
+  if (before < 0 && -before >= LARGE_CACHE_KIB) return fn();
+  await sql.raw(`pragma cache_size = -${LARGE_CACHE_KIB}`).execute(trx);
+  try {
+    return await fn();
+  } finally {
+    await sql.raw(`pragma cache_size = ${Number(before)}`).execute(trx);
+  }
+}
 
 /** What a scope is, in SQL over systems aliased `s`: chosen systems, or those owned within a unit's subtree. */
 export type ScopeSpec = { scope: 'systems'; systemIds: readonly string[] } | { scope: 'unit'; unitId: string };
@@ -129,7 +151,8 @@ export async function addSystemReviewers(trx: Tx, reviewId: string, systemIds: r
       sql`with ${systemHolders([role], systemIds, today)}
         select i.review_id, i.grant_id, h.person_id, h.role_key, i.system_id, i.person_id
         from h cross join access_review_items i
-        where i.review_id = ${reviewId} and i.system_id = h.system_id and (i.person_id is null or i.person_id <> h.person_id)`,
+        where i.review_id = ${reviewId} and i.system_id = h.system_id and (i.person_id is null or i.person_id <> h.person_id)
+        order by 3, 5, 2`,
     )
     .onConflict((oc) => oc.doNothing())
     .execute();
@@ -163,7 +186,8 @@ export async function addUnitReviewers(trx: Tx, reviewId: string, systemIds: rea
         from access_review_items i
         join people p on p.id = i.person_id
         join unit_holder uh on uh.unit_id = p.home_unit_id
-        where i.review_id = ${reviewId} and i.system_id in (${ids(systemIds)}) and uh.person_id <> i.person_id`,
+        where i.review_id = ${reviewId} and i.system_id in (${ids(systemIds)}) and uh.person_id <> i.person_id
+        order by 3, 6, 2`,
     )
     .onConflict((oc) => oc.doNothing())
     .execute();
@@ -171,9 +195,9 @@ export async function addUnitReviewers(trx: Tx, reviewId: string, systemIds: rea
 
 /**
  * A holder of the role whose own grant found no other holder at the nearest unit (a chef's own access) is reviewed
- * by the holder of the nearest unit above with someone else. Only the role holders' own grants are looked at.
+ * by the holder of the nearest unit above with someone else, in a slice of systems. Only the holders' own grants are looked at.
  */
-export async function addUnitReviewersAbove(trx: Tx, reviewId: string, role: string, today: string): Promise<void> {
+export async function addUnitReviewersAbove(trx: Tx, reviewId: string, systemIds: readonly string[], role: string, today: string): Promise<void> {
   await trx
     .insertInto('access_review_reviewers')
     .columns(REVIEWER_COLUMNS)
@@ -181,11 +205,9 @@ export async function addUnitReviewersAbove(trx: Tx, reviewId: string, role: str
       sql`with ${unitRole(role, today)},
         own as materialized (
           select i.review_id, i.grant_id, i.system_id, i.person_id, p.home_unit_id
-          from (select distinct person_id from unit_role) holder
-          cross join access_grants g
-          cross join access_review_items i
+          from access_review_items i
           join people p on p.id = i.person_id
-          where g.person_id = holder.person_id and i.review_id = ${reviewId} and i.grant_id = g.id
+          where i.review_id = ${reviewId} and i.system_id in (${ids(systemIds)}) and i.person_id in (select person_id from unit_role)
             and not exists (select 1 from access_review_reviewers x where x.review_id = i.review_id and x.grant_id = i.grant_id
               and x.role_key = ${role})),
         best as materialized (
@@ -234,16 +256,17 @@ export async function finishCounts(trx: Tx, reviewId: string): Promise<{ items: 
         .executeTakeFirst()
     )?.n,
   );
-  const unassigned = toCount(
+  // Items with a reviewer, counted along the reviewers' key (review, grant, reviewer) rather than probed one by one.
+  const reviewed = toCount(
     (
       await trx
-        .selectFrom('access_review_items as i')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('i.review_id', '=', reviewId)
-        .where(sql<SqlBool>`not exists (select 1 from access_review_reviewers x where x.review_id = i.review_id and x.grant_id = i.grant_id)`)
+        .selectFrom('access_review_reviewers')
+        .select(sql<number>`count(distinct grant_id)`.as('n'))
+        .where('review_id', '=', reviewId)
         .executeTakeFirst()
     )?.n,
   );
+  const unassigned = items - reviewed;
   await trx.updateTable('access_reviews').set({ items_total: items }).where('id', '=', reviewId).execute();
   return { items, reviewers, unassigned };
 }

@@ -1,7 +1,6 @@
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { todayOf } from '../../platform/dates.ts';
-import { refreshStatistics } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { uuidv7 } from '../../platform/ids.ts';
@@ -10,7 +9,7 @@ import { getActivePack } from '../policy/index.ts';
 import { adminReach } from './access.ts';
 import {
   addEscalationReviewers, addSystemReviewers, addUnitReviewers, addUnitReviewersAbove, copyItems, finishCounts, grantCounts, insertReview,
-  insertScopeSystems, scopeCounts, unitInReach, type ScopeSpec,
+  insertScopeSystems, scopeCounts, unitInReach, withLargeCache, type ScopeSpec,
 } from './create-repository.ts';
 import { getReview } from './get-review.ts';
 import type { CreateReviewBody, ReviewDetail } from './schemas.ts';
@@ -73,30 +72,24 @@ export async function createReview(ctx: Ctx, auth: Auth, body: CreateReviewBody)
       createdBy: auth.session.userId,
       at: ctx.now().toISOString(),
     });
-    const T = (l: string) => process.env.TRACE && console.log(l, Math.round(performance.now() - t0)); const t0 = performance.now(); const acc = { items: 0, system: 0, person_unit: 0 };
     await insertScopeSystems(trx, id, spec);
     const parts = slices(await grantCounts(trx, id));
-    for (const systemIds of parts) {
-      let a = performance.now();
-      await copyItems(trx, id, systemIds);
-      acc.items += performance.now() - a;
-      for (const r of access.reviewers) {
-        a = performance.now();
-        if (r.on === 'system') await addSystemReviewers(trx, id, systemIds, r.role, today);
-        else await addUnitReviewers(trx, id, systemIds, r.role, today);
-        acc[r.on] += performance.now() - a;
+    await withLargeCache(trx, ctx.dialect, async () => {
+      // A slice at a time, every step: its pages are still in the cache for the next.
+      const acc: Record<string, number> = {}; const tm = async (k: string, f: () => Promise<unknown>) => { const a = performance.now(); await f(); acc[k] = (acc[k] ?? 0) + performance.now() - a; };
+      (globalThis as { acc?: unknown }).acc = acc;
+      for (const systemIds of parts) {
+        await tm('items', () => copyItems(trx, id, systemIds));
+        for (const r of access.reviewers) {
+          if (r.on === 'system') await tm('system', () => addSystemReviewers(trx, id, systemIds, r.role, today));
+          else await tm('unit', () => addUnitReviewers(trx, id, systemIds, r.role, today));
+        }
+        for (const r of access.reviewers) if (r.on === 'person_unit') await tm('above', () => addUnitReviewersAbove(trx, id, systemIds, r.role, today));
+        await tm('esc', () => addEscalationReviewers(trx, id, systemIds, access.escalateTo, today));
+        await giveWay();
       }
-      await giveWay();
-    }
-    T('items+reviewers'); if (process.env.TRACE) console.log(acc);
-    for (const r of access.reviewers) if (r.on === 'person_unit') await addUnitReviewersAbove(trx, id, r.role, today);
-    for (const systemIds of parts) {
-      await addEscalationReviewers(trx, id, systemIds, access.escalateTo, today);
-      await giveWay();
-    }
-    T('escalation');
-    const made = await finishCounts(trx, id);
-    T('counts');
+    });
+    let a0 = performance.now(); const made = await finishCounts(trx, id); const acc = (globalThis as { acc?: Record<string, number> }).acc!; acc.counts = performance.now() - a0; a0 = performance.now();
     await recordAudit(trx, ctx, {
       entityType: 'access_review',
       entityId: id,
@@ -112,8 +105,10 @@ export async function createReview(ctx: Ctx, auth: Auth, body: CreateReviewBody)
         withoutReviewer: made.unassigned,
       },
     });
+    acc.audit = performance.now() - a0; (globalThis as { t?: number }).t = performance.now();
   });
-  // The campaign's tables grew by a bulk write: the planner's statistics follow (SQLite keeps none by itself).
-  await refreshStatistics(ctx.db, ctx.dialect).catch(() => undefined);
-  return getReview(ctx, auth, id);
+  const acc = (globalThis as { acc?: Record<string, number> }).acc!; acc.commit = performance.now() - (globalThis as { t?: number }).t!;
+  const a1 = performance.now(); const out = await getReview(ctx, auth, id); acc.get = performance.now() - a1;
+  console.log(Object.fromEntries(Object.entries(acc).map(([k, v]) => [k, Math.round(v)])));
+  return out;
 }

@@ -42,14 +42,11 @@ export async function listReviewsPage(ctx: Ctx, auth: Auth, q: ReviewsQuery) {
  */
 export async function getReview(ctx: Ctx, auth: Auth, id: string): Promise<ReviewDetail> {
   const access = await reviewAccess(ctx, auth, id);
-  const [row, progress, systems, reviewers, mine] = await Promise.all([
-    findReviewNamed(ctx.db, id),
-    progressOf(ctx.db, [id]),
-    systemCounts(ctx.db, [id]),
-    access.full ? reviewerProgress(ctx.db, id) : Promise.resolve(null),
-    access.reviewer && access.personId ? reviewerProgress(ctx.db, id, access.personId) : Promise.resolve([]),
-  ]);
+  const [row, progress, systems] = await Promise.all([findReviewNamed(ctx.db, id), progressOf(ctx.db, [id]), systemCounts(ctx.db, [id])]);
   if (!row) throw new AppError('not_found');
+  const decided = progress.get(id)?.decided ?? 0;
+  const reviewers = access.full ? await reviewerProgress(ctx.db, id, decided) : null;
+  const mine = !access.reviewer || !access.personId ? [] : reviewers ? reviewers.filter((r) => r.id === access.personId) : await reviewerProgress(ctx.db, id, decided, access.personId);
   const own = mine[0] ?? null;
   const open = row.state === 'open';
   return {

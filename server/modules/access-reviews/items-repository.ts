@@ -59,7 +59,18 @@ function filtered(db: Q, f: ItemFilter) {
   return q;
 }
 
-export async function countItems(db: Q, f: ItemFilter): Promise<number> {
+/**
+ * How many items the filter lets through. A reviewer's count stays on their index unless it asks by decision;
+ * the whole campaign unfiltered is its items_total.
+ */
+export async function countItems(db: Q, f: ItemFilter, itemsTotal: number): Promise<number> {
+  if (f.reviewerPersonId && f.decided === undefined) {
+    let q = db.selectFrom('access_review_reviewers as r').where('r.review_id', '=', f.reviewId).where('r.reviewer_person_id', '=', f.reviewerPersonId);
+    if (f.systemId) q = q.where('r.system_id', '=', f.systemId);
+    if (f.personId) q = q.where('r.grantee_person_id', '=', f.personId);
+    return toCount((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n);
+  }
+  if (!f.reviewerPersonId && f.decided === undefined && !f.systemId && !f.personId) return itemsTotal;
   const row = await filtered(db, f)
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirst();

@@ -29,7 +29,7 @@ export async function listItems(ctx: Ctx, auth: Auth, id: string, q: ItemsQuery)
   };
   const [{ rows, next }, total] = await Promise.all([
     itemPage(ctx.db, filter, after, q.limit),
-    after ? Promise.resolve(null) : countItems(ctx.db, filter),
+    after ? Promise.resolve(null) : countItems(ctx.db, filter, access.review.items_total),
   ]);
   const names = await reviewerNames(ctx.db, id, rows.map((r) => r.grant_id));
   return {

@@ -152,28 +152,58 @@ export async function systemCounts(db: Q, reviewIds: readonly string[]): Promise
   return new Map(rows.map((r) => [r.review_id, toCount(r.n)]));
 }
 
-/** Items and decided items per reviewer (one reviewer, or all), by name. */
-export async function reviewerProgress(db: Q, reviewId: string, personId?: string) {
-  let q = db
-    .selectFrom('access_review_reviewers as r')
-    .innerJoin('access_review_items as i', (j) => j.onRef('i.review_id', '=', 'r.review_id').onRef('i.grant_id', '=', 'r.grant_id'))
-    .select(['r.reviewer_person_id', (eb) => eb.fn.countAll().as('total'), (eb) => eb.fn.count('i.decision').as('decided')])
-    .where('r.review_id', '=', reviewId)
-    .groupBy('r.reviewer_person_id');
-  if (personId) q = q.where('r.reviewer_person_id', '=', personId);
-  const rows = await q.execute();
+/**
+ * Items and decided items per reviewer (one reviewer, or all), by name. Totals come from the reviewers' index
+ * alone; decided ones from whichever side is smaller: the decided items of the campaign (`decided`), probing their
+ * reviewers, or the reviewer's own items.
+ */
+export async function reviewerProgress(db: Q, reviewId: string, decided: number, personId?: string) {
+  let totals = db
+    .selectFrom('access_review_reviewers')
+    .select(['reviewer_person_id', (eb) => eb.fn.countAll().as('n')])
+    .where('review_id', '=', reviewId)
+    .groupBy('reviewer_person_id');
+  if (personId) totals = totals.where('reviewer_person_id', '=', personId);
+  const rows = await totals.execute();
   if (!rows.length) return [];
-  const names = await db
-    .selectFrom('people')
-    .select(['id', 'name', 'name_sort'])
-    .where(
-      'id',
-      'in',
-      rows.map((r) => r.reviewer_person_id),
-    )
-    .execute();
-  const byId = new Map(names.map((p) => [p.id, p]));
+  const done = new Map<string, number>();
+  if (decided > 0) {
+    const fromItems = !personId || decided < toCount(rows[0]!.n);
+    // CROSS JOIN fixes the side SQLite starts from (PostgreSQL reads it as an inner join).
+    const q = fromItems
+      ? db
+          .selectFrom('access_review_items as i')
+          .crossJoin('access_review_reviewers as r')
+          .where('i.review_id', '=', reviewId)
+          .where('i.decision', 'is not', null)
+          .whereRef('r.review_id', '=', 'i.review_id')
+          .whereRef('r.grant_id', '=', 'i.grant_id')
+      : db
+          .selectFrom('access_review_reviewers as r')
+          .crossJoin('access_review_items as i')
+          .where('r.review_id', '=', reviewId)
+          .whereRef('i.review_id', '=', 'r.review_id')
+          .whereRef('i.grant_id', '=', 'r.grant_id')
+          .where('i.decision', 'is not', null);
+    const counted = await (personId ? q.where('r.reviewer_person_id', '=', personId) : q)
+      .select(['r.reviewer_person_id', (eb) => eb.fn.countAll().as('n')])
+      .groupBy('r.reviewer_person_id')
+      .execute();
+    for (const c of counted) done.set(c.reviewer_person_id, toCount(c.n));
+  }
+  const people = new Map<string, { name: string; name_sort: string }>();
+  const ids = rows.map((r) => r.reviewer_person_id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const found = await db.selectFrom('people').select(['id', 'name', 'name_sort']).where('id', 'in', ids.slice(i, i + 500)).execute();
+    for (const p of found) people.set(p.id, p);
+  }
   return rows
-    .map((r) => ({ id: r.reviewer_person_id, name: byId.get(r.reviewer_person_id)?.name ?? '', sort: byId.get(r.reviewer_person_id)?.name_sort ?? '', total: toCount(r.total), decided: toCount(r.decided) }))
+    .map((r) => ({
+      id: r.reviewer_person_id,
+      name: people.get(r.reviewer_person_id)?.name ?? '',
+      sort: people.get(r.reviewer_person_id)?.name_sort ?? '',
+      total: toCount(r.n),
+      decided: done.get(r.reviewer_person_id) ?? 0,
+    }))
     .sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
 }

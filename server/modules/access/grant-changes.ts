@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import type { GrantEndReason, GrantOrigin } from '../../../shared/access.ts';
 import { fold } from '../../platform/text.ts';
-import { currentGrant, endGrantRow, findAccessRole, findAccountByKey, findGrant, insertAccount, insertGrant, type GrantRow } from './grants-repository.ts';
+import { currentGrant, endGrantRow, findAccessRole, findAccountByKey, findGrant, insertAccount, insertGrant, setAccountPerson, type GrantRow } from './grants-repository.ts';
 
 /**
  * Starting and ending a grant, in the caller's transaction with its audit event: what an executed order does (and
@@ -78,7 +78,14 @@ export async function ensureAccount(
 ): Promise<{ id: string; personId: string | null; created: boolean }> {
   const username = a.username.trim();
   const existing = await findAccountByKey(trx, a.systemId, fold(username));
-  if (existing) return { id: existing.id, personId: existing.person_id, created: false };
+  if (existing) {
+    if (existing.person_id !== null || a.personId === null) return { id: existing.id, personId: existing.person_id, created: false };
+    const at = ctx.now().toISOString();
+    if (await setAccountPerson(trx, existing.id, a.personId, at)) {
+      await recordAudit(trx, ctx, { entityType: 'access_account', entityId: existing.id, action: 'update', before: { personId: null }, after: { systemId: a.systemId, personId: a.personId } });
+    }
+    return { id: existing.id, personId: a.personId, created: false };
+  }
   const at = ctx.now().toISOString();
   const id = uuidv7(ctx.now().getTime());
   await insertAccount(trx, { id, systemId: a.systemId, username, usernameKey: fold(username), personId: a.personId, email: a.email, at });

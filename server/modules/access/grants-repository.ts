@@ -103,3 +103,14 @@ export async function insertAccount(
     })
     .execute();
 }
+
+/** Gives an account without a person this one; false when it has one (or had one given meanwhile). */
+export async function setAccountPerson(trx: Tx, id: string, personId: string, at: string): Promise<boolean> {
+  const res = await trx
+    .updateTable('access_accounts')
+    .set((eb) => ({ person_id: personId, updated_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('person_id', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}

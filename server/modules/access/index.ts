@@ -6,3 +6,4 @@
 export { startGrant, endGrant, ensureAccount, accessRoleOf, type StartGrant } from './grant-changes.ts';
 export type { GrantRow } from './grants-repository.ts';
 export { readAccess as readSystemAccess, mayAdminister as mayAdministerAccess, type SystemAccess } from './access.ts';
+export { afterFullImport, type AfterFullImport } from './import/after-import.ts';

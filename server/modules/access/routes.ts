@@ -108,11 +108,13 @@ export function accessRoutes(app: FastifyInstance, services: Services): void {
     },
     handler: async (req) => {
       const ctx = ctxOf(req, services);
-      const upload = await readUpload(req, 'file');
-      const fields = importFields.safeParse(upload.fields);
-      if (!fields.success) throw new AppError('validation_failed', { fields: issuesToFields(fields.error.issues) });
-      if (!upload.file) throw new AppError('validation_failed', { fields: [{ path: 'file', key: 'access.import.no_file' }] });
-      return previewImport(ctx, authOf(req), req.params.id, { fileName: upload.file.fileName || null, data: upload.file.data, mode: fields.data.mode });
+      return previewImport(ctx, authOf(req), req.params.id, async () => {
+        const upload = await readUpload(req, 'file');
+        const fields = importFields.safeParse(upload.fields);
+        if (!fields.success) throw new AppError('validation_failed', { fields: issuesToFields(fields.error.issues) });
+        if (!upload.file) throw new AppError('validation_failed', { fields: [{ path: 'file', key: 'access.import.no_file' }] });
+        return { fileName: upload.file.fileName || null, data: upload.file.data, mode: fields.data.mode };
+      });
     },
   });
 

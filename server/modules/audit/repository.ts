@@ -2,13 +2,13 @@ import { sql, type SqlBool } from 'kysely';
 import { toCount, type Db } from '../../platform/db/index.ts';
 
 /** The entity types of an import's own entry: on the grouped trail it stands for the import's changes. */
-export const IMPORT_ENTITY_TYPES = ['system_import', 'people_import'] as const;
+export const IMPORT_ENTITY_TYPES = ['system_import', 'people_import', 'access_import'] as const;
 
 /**
  * The entries on the grouped trail: all but the changes an import made (those are read by the import's
- * request id). The same predicate as the partial index audit_grouped_idx (migration 0014), so it is used.
+ * request id). The same predicate as the partial index audit_grouped_idx (migration 0014, widened by 0017), so it is used.
  */
-const GROUPED_TRAIL = sql<SqlBool>`(origin <> 'import' or entity_type in ('system_import', 'people_import'))`;
+const GROUPED_TRAIL = sql<SqlBool>`(origin <> 'import' or entity_type in ('system_import', 'people_import', 'access_import'))`;
 
 export interface AuditFilter {
   entityType?: string | undefined;

@@ -10,6 +10,7 @@ import { adminAccess } from '../access.ts';
 import { planSchema } from './plan-types.ts';
 import { batches, fingerprintOf } from './repository.ts';
 import type { importResultSchema } from './schemas.ts';
+import { fullImportApplied } from './after-import.ts';
 import { writePlan } from './write-plan.ts';
 
 export type ImportResult = z.infer<typeof importResultSchema>;
@@ -36,6 +37,8 @@ export async function applyImport(ctx: Ctx, auth: Auth, importId: string): Promi
       await transactionLock(trx, ctx.dialect, ACCESS_IMPORT_LOCK_KEY);
       if ((await fingerprintOf(trx, plan.systemId)) !== plan.fingerprint) throw new AppError('conflict');
       const changes = await writePlan(trx, importCtx, plan, now);
+      // A full list says what is gone: removals waiting for it are confirmed (access orders listen).
+      if (plan.mode === 'full') await fullImportApplied(trx, importCtx, { systemId: plan.systemId, endedGrantIds: plan.ends.map(([id]) => id) });
       await recordAudit(trx, importCtx, {
         entityType: 'access_import',
         entityId: importId,

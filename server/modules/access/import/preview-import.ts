@@ -24,9 +24,11 @@ export async function previewImport(
   ctx: Ctx,
   auth: Auth,
   systemId: string,
-  input: { fileName: string | null; data: Buffer; mode: ImportMode },
+  upload: () => Promise<{ fileName: string | null; data: Buffer; mode: ImportMode }>,
 ): Promise<ImportPreview> {
   const access = await adminAccess(ctx, auth, systemId);
+  // The upload's own fields are checked once the system is known to the caller: an unknown system is a 404 first.
+  const input = await upload();
   const table = await readList(input.data);
   // The fingerprint first: a change while the world is read makes the apply refuse, never apply a stale plan.
   const fingerprint = await fingerprintOf(ctx.db, systemId);

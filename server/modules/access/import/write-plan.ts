@@ -106,15 +106,6 @@ export async function writePlan(trx: Tx, ctx: Ctx, plan: ImportPlan, now: string
   for (const [id, personId] of plan.ends) {
     events.push({ entityType: 'access_grant', entityId: id, action: 'end', before: { endedAt: null }, after: { endedAt: now, reason: 'import', orderId: null, systemId, personId } });
   }
-  // TODO(access-orders): a full import also confirms the open removal orders whose grant is now gone (docs/ACCESS.md,
-  // "The trail", step 4). access_orders belongs to access-orders, so this module must not write it. Call the face
-  // function access-orders exports here, in this transaction, with what it needs — for example
-  //   confirmRemovalsByImport(trx, ctx, { systemId, endedGrantIds: plan.ends.map(([id]) => id) })
-  // plus, for removals executed before this import, the grants whose account and role the file no longer shows
-  // (full mode only: a partial list says nothing about what is gone). Importing access-orders' face from here would
-  // close a circle of faces (access-orders → access → access-orders), which the module graph test refuses: the
-  // function has to reach this module the other way round (a hook access-orders registers through this face).
-
   for (const [accountId, personId, places] of plan.starts) for (const place of places) grant(accountId, personId, place);
   await insertGrants(trx, grants);
   for (const g of grants.slice(startsOfNew)) {

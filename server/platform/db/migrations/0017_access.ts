@@ -9,6 +9,7 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
  * - `access_orders`: orders that start or end a grant, and their trail;
  * - `access_reviews`, `access_review_systems`, `access_review_items`, `access_review_reviewers`: review campaigns
  *   (behörighetskontroll), the grants they cover, their decisions and who decides them.
+ * The grouped audit trail's partial index takes in the user-list import's own entry.
  * Sorted and keyed text gets the "C" collation on PostgreSQL, so order and keyset paging are SQLite's.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -209,6 +210,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createIndex('access_review_reviewers_person_idx')
     .on('access_review_reviewers')
     .columns(['review_id', 'reviewer_person_id', 'grantee_person_id', 'grant_id'])
+    .execute();
+  // The grouped audit trail keeps a user-list import's own entry too (modules/audit/repository.ts GROUPED_TRAIL).
+  await db.schema.dropIndex('audit_grouped_idx').execute();
+  await db.schema
+    .createIndex('audit_grouped_idx')
+    .on('audit_events')
+    .column('seq')
+    .where(sql<boolean>`origin <> 'import' or entity_type in ('system_import', 'people_import', 'access_import')`)
     .execute();
   await db.schema.createIndex('access_review_reviewers_open_idx').on('access_review_reviewers').columns(['reviewer_person_id', 'review_id']).execute();
 }
