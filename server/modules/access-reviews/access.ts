@@ -1,3 +1,4 @@
+import { canSomewhere } from '../../platform/access/permissions.ts';
 import { reachOf, type UnitReach } from '../../platform/access/reach.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
@@ -9,8 +10,9 @@ import { findReview, isReviewer, systemsOutside, type ReviewRow } from './reposi
 /**
  * Who may do what with a review (docs/ACCESS.md, "Who may do what"):
  * - start one: an administrator (app role) whose grant reaches the owning unit of every system in the scope;
- * - see one: its reviewers (their own items), whoever started it, and administrators reaching all its systems;
- *   anyone else gets 404;
+ * - see one: its reviewers (their own items); whoever started it, administrators reaching all its systems, and whoever
+ *   may read all its systems (a granskare, a reader of the register: every item, as the systems' access tabs show
+ *   them); anyone else gets 404;
  * - decide: a reviewer of the item; close and take out the evidence: whoever started it, or such an administrator.
  */
 
@@ -28,6 +30,13 @@ export interface ReviewAccess {
   full: boolean;
   /** Reviews at least one of its items. */
   reviewer: boolean;
+  /** Sees all of it (every item, every reviewer's progress, the evidence): full, or reads every system it covers. */
+  sees: boolean;
+}
+
+/** The units the caller reads systems in (null: no read grant anywhere). */
+export function readReach(auth: Pick<Auth, 'grants'>): UnitReach | null {
+  return canSomewhere(auth.grants, 'systems:read') ? reachOf(auth.grants, 'systems:read') : null;
 }
 
 /** The review and what the caller may do with it; 404 when they may not see it. */
@@ -38,6 +47,8 @@ export async function reviewAccess(ctx: Pick<Ctx, 'db'>, auth: Auth, id: string,
   const reach = adminReach(auth);
   const full = review.created_by === auth.session.userId || (reach !== null && (reach.all || (await systemsOutside(db, id, reach)) === 0));
   const reviewer = personId !== null && (await isReviewer(db, id, personId));
-  if (!full && !reviewer) throw new AppError('not_found');
-  return { review, personId, full, reviewer };
+  const reads = readReach(auth);
+  const sees = full || (reads !== null && (reads.all || (await systemsOutside(db, id, reads)) === 0));
+  if (!sees && !reviewer) throw new AppError('not_found');
+  return { review, personId, full, reviewer, sees };
 }

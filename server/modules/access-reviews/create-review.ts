@@ -76,20 +76,18 @@ export async function createReview(ctx: Ctx, auth: Auth, body: CreateReviewBody)
     const parts = slices(await grantCounts(trx, id));
     await withLargeCache(trx, ctx.dialect, async () => {
       // A slice at a time, every step: its pages are still in the cache for the next.
-      const acc: Record<string, number> = {}; const tm = async (k: string, f: () => Promise<unknown>) => { const a = performance.now(); await f(); acc[k] = (acc[k] ?? 0) + performance.now() - a; };
-      (globalThis as { acc?: unknown }).acc = acc;
       for (const systemIds of parts) {
-        await tm('items', () => copyItems(trx, id, systemIds));
+        await copyItems(trx, id, systemIds);
         for (const r of access.reviewers) {
-          if (r.on === 'system') await tm('system', () => addSystemReviewers(trx, id, systemIds, r.role, today));
-          else await tm('unit', () => addUnitReviewers(trx, id, systemIds, r.role, today));
+          if (r.on === 'system') await addSystemReviewers(trx, id, systemIds, r.role, today);
+          else await addUnitReviewers(trx, id, systemIds, r.role, today);
         }
-        for (const r of access.reviewers) if (r.on === 'person_unit') await tm('above', () => addUnitReviewersAbove(trx, id, systemIds, r.role, today));
-        await tm('esc', () => addEscalationReviewers(trx, id, systemIds, access.escalateTo, today));
+        for (const r of access.reviewers) if (r.on === 'person_unit') await addUnitReviewersAbove(trx, id, systemIds, r.role, today);
+        await addEscalationReviewers(trx, id, systemIds, access.escalateTo, today);
         await giveWay();
       }
     });
-    let a0 = performance.now(); const made = await finishCounts(trx, id); const acc = (globalThis as { acc?: Record<string, number> }).acc!; acc.counts = performance.now() - a0; a0 = performance.now();
+    const made = await finishCounts(trx, id);
     await recordAudit(trx, ctx, {
       entityType: 'access_review',
       entityId: id,
@@ -105,10 +103,6 @@ export async function createReview(ctx: Ctx, auth: Auth, body: CreateReviewBody)
         withoutReviewer: made.unassigned,
       },
     });
-    acc.audit = performance.now() - a0; (globalThis as { t?: number }).t = performance.now();
   });
-  const acc = (globalThis as { acc?: Record<string, number> }).acc!; acc.commit = performance.now() - (globalThis as { t?: number }).t!;
-  const a1 = performance.now(); const out = await getReview(ctx, auth, id); acc.get = performance.now() - a1;
-  console.log(Object.fromEntries(Object.entries(acc).map(([k, v]) => [k, Math.round(v)])));
-  return out;
+  return getReview(ctx, auth, id);
 }

@@ -110,7 +110,7 @@ export interface Evidence {
 /** The campaign's header and its items a page at a time (in system, then grant order). */
 export async function evidenceOf(ctx: Ctx, auth: Auth, id: string): Promise<Evidence> {
   const access = await reviewAccess(ctx, auth, id);
-  if (!access.full) throw new AppError('forbidden', { fields: [{ path: 'review', key: 'access-reviews.evidence_forbidden' }] });
+  if (!access.sees) throw new AppError('forbidden', { fields: [{ path: 'review', key: 'access-reviews.evidence_forbidden' }] });
   const [review, progress, systems] = await Promise.all([findReviewNamed(ctx.db, id), progressOf(ctx.db, [id]), systemCounts(ctx.db, [id])]);
   if (!review) throw new AppError('not_found');
   const p = progress.get(id)!;

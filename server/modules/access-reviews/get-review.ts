@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor } from '../../platform/http/schemas.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { personOfUser } from '../systems/index.ts';
-import { adminReach, reviewAccess } from './access.ts';
+import { readReach, reviewAccess } from './access.ts';
 import { presentSummary } from './present.ts';
 import { countReviews, findReviewNamed, listReviews, progressOf, reviewerProgress, systemCounts, type ReviewFilter } from './repository.ts';
 import type { ReviewDetail, ReviewsQuery } from './schemas.ts';
@@ -20,7 +20,7 @@ const cursorSchema = z.object({ c: z.string(), id: z.string() });
 export async function listReviewsPage(ctx: Ctx, auth: Auth, q: ReviewsQuery) {
   if (!canSomewhere(auth.grants, 'systems:read')) throw new AppError('forbidden');
   const after = decodeCursor(q.cursor, cursorSchema);
-  const filter: ReviewFilter = { state: q.state, userId: auth.session.userId, personId: await personOfUser(ctx.db, auth.session.userId), reach: adminReach(auth) };
+  const filter: ReviewFilter = { state: q.state, userId: auth.session.userId, personId: await personOfUser(ctx.db, auth.session.userId), reach: readReach(auth) };
   const [{ rows, hasMore }, total] = await Promise.all([
     listReviews(ctx.db, { ...filter, after }, q.limit),
     after ? Promise.resolve(null) : countReviews(ctx.db, filter),
@@ -45,7 +45,7 @@ export async function getReview(ctx: Ctx, auth: Auth, id: string): Promise<Revie
   const [row, progress, systems] = await Promise.all([findReviewNamed(ctx.db, id), progressOf(ctx.db, [id]), systemCounts(ctx.db, [id])]);
   if (!row) throw new AppError('not_found');
   const decided = progress.get(id)?.decided ?? 0;
-  const reviewers = access.full ? await reviewerProgress(ctx.db, id, decided) : null;
+  const reviewers = access.sees ? await reviewerProgress(ctx.db, id, decided) : null;
   const mine = !access.reviewer || !access.personId ? [] : reviewers ? reviewers.filter((r) => r.id === access.personId) : await reviewerProgress(ctx.db, id, decided, access.personId);
   const own = mine[0] ?? null;
   const open = row.state === 'open';
@@ -55,7 +55,7 @@ export async function getReview(ctx: Ctx, auth: Auth, id: string): Promise<Revie
     mine: own ? { total: own.total, decided: own.decided } : null,
     may: {
       close: open && access.full && canSomewhere(auth.grants, 'systems:write'),
-      evidence: access.full,
+      evidence: access.sees,
       decide: open && access.reviewer && canSomewhere(auth.grants, 'systems:write'),
     },
   };

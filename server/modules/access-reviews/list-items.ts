@@ -12,12 +12,12 @@ const cursorSchema = z.object({ n: z.union([z.literal(0), z.literal(1)]), k: z.s
 /**
  * A campaign's items, keyset-paginated in the order of an index: with reviewer=me (and always for someone who
  * only reviews) the caller's own items along the reviewers' index, grouped by system or by grantee; otherwise,
- * for whoever started it or administers its systems, every item. The total on the first page.
+ * for whoever sees all of it (started it, administers or reads its systems), every item. The total on the first page.
  */
 export async function listItems(ctx: Ctx, auth: Auth, id: string, q: ItemsQuery) {
   const access = await reviewAccess(ctx, auth, id);
   const after = decodeCursor(q.cursor, cursorSchema);
-  const own = q.reviewer === 'me' || !access.full;
+  const own = q.reviewer === 'me' || !access.sees;
   if (own && !access.personId) return { items: [], nextCursor: null, total: after ? null : 0 };
   const filter: ItemFilter = {
     reviewId: id,

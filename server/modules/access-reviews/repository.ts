@@ -48,7 +48,7 @@ export interface ReviewFilter {
   state?: ReviewState | undefined;
   userId: string;
   personId: string | null;
-  /** The caller's administrator reach; null: no administrator grant. */
+  /** The units the caller reads systems in: a review all of whose systems they read is theirs to see; null: none. */
   reach: UnitReach | null;
 }
 
