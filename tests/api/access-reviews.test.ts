@@ -202,6 +202,8 @@ describe.each(dialects())('access review campaigns (%s)', (dialect) => {
       reviewers: ['Frida Förvaltare', 'Hanna Hemchef'],
     });
     expect((await items(hanna, review.id, `reviewer=me&systemId=${sys.treserva}`)).items.map((i) => i.grantId)).toEqual([grants.boTreserva]);
+    const fridas = await walk(frida, review.id, 'reviewer=me&group=person', 3);
+    expect(fridas.map((i) => i.grantId).sort()).toEqual([grants.anna, grants.annaAdm, grants.bo, grants.hanna].sort());
     expect((await items(hanna, review.id, 'reviewer=me&group=person&personId=p-bo')).total).toBe(2);
     // Someone who only reviews sees their own items whatever they ask; the administrator sees them all, both ways.
     expect((await items(hanna, review.id, 'group=system')).total).toBe(4);

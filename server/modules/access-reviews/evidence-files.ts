@@ -31,17 +31,40 @@ function xlsxRow(r: EvidenceRow, w: EvidenceWords): Cell[] {
   ];
 }
 
+/** A sheet holds at most 1 048 576 rows: a larger campaign goes on to the next sheet after this many grants. */
+const SHEET_ROWS = 1_000_000;
+
 export async function evidenceXlsx(ctx: Ctx, auth: Auth, id: string): Promise<{ stream: Readable; name: string }> {
   const e = await evidenceOf(ctx, auth, id);
   const w = e.words;
   const now = ctx.now();
-  async function* rows() {
-    for await (const page of e.pages()) yield page.map((r) => xlsxRow(r, w));
+  const source = e.pages()[Symbol.asyncIterator]();
+  let carry: EvidenceRow[] = [];
+  /** The next SHEET_ROWS grants, a page at a time, from the one walk of the items. */
+  async function* sheetRows(): AsyncGenerator<Cell[][]> {
+    let left = SHEET_ROWS;
+    while (left > 0) {
+      if (!carry.length) {
+        const next = await source.next();
+        if (next.done) return;
+        carry = next.value;
+      }
+      const take = carry.slice(0, left);
+      carry = carry.slice(take.length);
+      left -= take.length;
+      yield take.map((r) => xlsxRow(r, w));
+    }
   }
+  const sheets = Math.max(1, Math.ceil(e.header.totals.total / SHEET_ROWS));
   const stream = xlsxStream(
     [
       { name: w.summarySheet, widths: [22, 60], header: null, rows: [headerLines(e.header, w, now.toISOString())] },
-      { name: w.itemsSheet, widths: [10, 28, 26, 18, 14, 26, 12, 11, 34, 11, 40, 24, 16, 22, 16, 16, 16], header: w.headers, rows: rows() },
+      ...Array.from({ length: sheets }, (_, i) => ({
+        name: i === 0 ? w.itemsSheet : `${w.itemsSheet} ${i + 1}`,
+        widths: [10, 28, 26, 18, 14, 26, 12, 11, 34, 11, 40, 24, 16, 22, 16, 16, 16],
+        header: w.headers,
+        rows: sheetRows(),
+      })),
     ],
     now,
   );

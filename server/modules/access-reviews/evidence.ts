@@ -81,14 +81,30 @@ export const EVIDENCE_WORDS = {
 };
 export type EvidenceWords = (typeof EVIDENCE_WORDS)[Locale];
 
-const minuteFormat = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+const hourFormat = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23',
 });
+/** Stockholm's offset from UTC (ms) per UTC hour: the clocks change on the hour, so an hour has one offset. */
+const offsets = new Map<string, number>();
 
-/** An instant as the Swedish wall clock shows it, to the minute: "YYYY-MM-DD HH:MM". */
+function offsetOf(hour: string): number {
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const at = Date.parse(`${hour}:00:00Z`);
+    const p = Object.fromEntries(hourFormat.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
+    offset = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour)) - at;
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
+/** An instant as the Swedish wall clock shows it, to the minute: "YYYY-MM-DD HH:MM" (a million rows: no Intl per row). */
 export function stockholmMinute(iso: string): string {
-  const p = Object.fromEntries(minuteFormat.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return iso;
+  const local = new Date(at + offsetOf(new Date(at).toISOString().slice(0, 13))).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
 }
 
 export const fill = (text: string, params: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));

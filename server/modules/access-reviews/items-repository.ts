@@ -130,7 +130,8 @@ async function segment(db: Q, f: ItemFilter, n: 0 | 1, after: { k: string | null
     ]);
   if (n === 0) {
     q = q.where(sql<SqlBool>`${k} is not null`).orderBy(k).orderBy(g);
-    if (after) q = q.where(sql<SqlBool>`(${k} > ${after.k} or (${k} = ${after.k} and ${g} > ${after.g}))`);
+    // A row value, so both databases seek the index to it (an OR of the two parts makes SQLite scan from the start).
+    if (after) q = q.where(sql<SqlBool>`(${k}, ${g}) > (${after.k}, ${after.g})`);
   } else {
     q = q.where(sql<SqlBool>`${k} is null`).orderBy(g);
     if (after) q = q.where(sql<SqlBool>`${g} > ${after.g}`);

@@ -44,7 +44,8 @@ export function winAnsi(text: string): number[] {
   const out: number[] = [];
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    out.push(/\s/.test(ch) ? 0x20 : (WIN_ANSI.get(cp) ?? QUESTION));
+    if (cp > 0x20 && cp < 0x7f) out.push(cp);
+    else out.push(cp === 0x20 || /\s/.test(ch) ? 0x20 : (WIN_ANSI.get(cp) ?? QUESTION));
   }
   return out;
 }
@@ -73,6 +74,8 @@ export function fitBytes(text: string, width: number, size: number, bold = false
 
 /** The text broken into at most `maxLines` lines of a width (words kept whole where they fit), the last cut. */
 export function wrap(text: string, width: number, size: number, maxLines: number, bold = false): number[][] {
+  const whole = winAnsi(text);
+  if (widthOf(whole, size, bold) <= width) return whole.length ? [whole] : [];
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
@@ -91,7 +94,7 @@ export function wrap(text: string, width: number, size: number, maxLines: number
 }
 
 /** A PDF string of WinAnsi bytes, in hex (nothing to escape). */
-export const hex = (bytes: readonly number[]): string => `<${bytes.map((b) => b.toString(16).padStart(2, '0')).join('')}>`;
+export const hex = (bytes: readonly number[]): string => `<${Buffer.from(bytes).toString('hex')}>`;
 
 /** Drawing operators for a page's content. */
 export class PageContent {

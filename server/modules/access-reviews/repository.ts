@@ -92,7 +92,7 @@ export async function listReviews(db: Q, f: ReviewFilter & { after?: { c: string
   let q = withNames(listBase(db, f)).orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(limit + 1);
   if (f.after) {
     const { c, id } = f.after;
-    q = q.where(sql<SqlBool>`(r.created_at < ${c} or (r.created_at = ${c} and r.id < ${id}))`);
+    q = q.where(sql<SqlBool>`(r.created_at, r.id) < (${c}, ${id})`);
   }
   const rows: ReviewListRow[] = await q.execute();
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit };

@@ -30,8 +30,11 @@ const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 // eslint-disable-next-line no-control-regex
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// eslint-disable-next-line no-control-regex
+const SPECIAL = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export const escapeXml = (text: string): string =>
-  text.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  SPECIAL.test(text) ? text.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : text;
 
 /** A column's letters (0 → A, 26 → AA). */
 export function columnName(index: number): string {
@@ -62,6 +65,7 @@ async function* sheetXml(sheet: Sheet): AsyncGenerator<string> {
   const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   const pane = sheet.header ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' : '';
   yield `${XML}<worksheet xmlns="${NS}" xmlns:r="${REL}"><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><cols>${cols}</cols><sheetData>`;
+  const letters = sheet.widths.map((_, c) => columnName(c));
   let r = 0;
   if (sheet.header) {
     r += 1;
@@ -72,7 +76,9 @@ async function* sheetXml(sheet: Sheet): AsyncGenerator<string> {
     let out = '';
     for (const row of page) {
       r += 1;
-      out += `<row r="${r}">${row.map((v, c) => cellXml(v, `${columnName(c)}${r}`)).join('')}</row>`;
+      let cells = '';
+      for (let c = 0; c < row.length; c += 1) cells += cellXml(row[c]!, `${letters[c] ?? columnName(c)}${r}`);
+      out += `<row r="${r}">${cells}</row>`;
     }
     yield out;
   }
