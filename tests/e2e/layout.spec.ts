@@ -197,8 +197,8 @@ test('a menu group opens and closes by keyboard, and the current page is marked'
   await expect(governance).toHaveAttribute('aria-expanded', 'false');
   await governance.focus();
   await page.keyboard.press('Enter');
-  // Policy, Ansvarsmatris, Informationsklassning, Avvikelser: four links, then out.
-  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+  // Policy, Ansvarsmatris, Informationsklassning, Avvikelser, Behörighetskontroller: five links, then out.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
   await expect(governance).toHaveAttribute('aria-expanded', 'false');
 
   // Pages below a link mark it too: the repair page belongs to Personer, under Organisation.
