@@ -11,12 +11,15 @@ export const sv = {
   'notifications.kind.risk_rejected': 'Den accepterade risken har avslagits',
   'notifications.kind.risk_expired': 'Den accepterade risken har löpt ut och avvikelsen är öppen igen',
   'notifications.kind.reopened': 'Avvikelsen är öppen igen',
+  'notifications.kind.access_review_reminder': 'Behörighetsgranskningen ”{review}” skulle ha varit klar {dueOn}. Beslut som väntar på dig: {count}',
+  'notifications.kind.access_review_escalated': 'Behörighetsgranskningen ”{review}” skulle ha varit klar {dueOn}. Behörigheter i systemet som ingen har granskat: {count}',
   'notifications.line': '{lead}: {text}',
 
   'notifications.group.overdue': 'Försenade',
   'notifications.group.due_soon': 'Snart förfallodag',
   'notifications.group.assigned': 'Tilldelade dig',
   'notifications.group.risk_to_approve': 'Risker att godkänna',
+  'notifications.group.access_review': 'Behörighetsgranskningar',
   'notifications.group.other': 'Övrigt',
 
   'notifications.digest.subject': 'Ansvar: {count} saker att följa upp',
@@ -47,12 +50,15 @@ export const en: Record<keyof typeof sv, string> = {
   'notifications.kind.risk_rejected': 'The accepted risk has been rejected',
   'notifications.kind.risk_expired': 'The accepted risk has expired and the finding is open again',
   'notifications.kind.reopened': 'The finding is open again',
+  'notifications.kind.access_review_reminder': 'The access review “{review}” was due by {dueOn}. Decisions waiting for you: {count}',
+  'notifications.kind.access_review_escalated': 'The access review “{review}” was due by {dueOn}. Grants on the system nobody has reviewed: {count}',
   'notifications.line': '{lead}: {text}',
 
   'notifications.group.overdue': 'Overdue',
   'notifications.group.due_soon': 'Due soon',
   'notifications.group.assigned': 'Assigned to you',
   'notifications.group.risk_to_approve': 'Risks to approve',
+  'notifications.group.access_review': 'Access reviews',
   'notifications.group.other': 'Other',
 
   'notifications.digest.subject': 'Ansvar: {count} things to follow up',

@@ -28,6 +28,8 @@ export const ACCESS_DEFAULTS = {
     { role: 'systemforvaltare', on: 'system' as const },
   ],
   escalateTo: ['systemagare'],
+  reviewReminderEveryDays: 7,
+  reviewEscalateAfterDays: 7,
   reviewCadenceMonths: { default: 12, privileged: 6 },
   commentToKeepPrivileged: true,
 };
@@ -71,6 +73,16 @@ export const accessSchema = z
       .default(ACCESS_DEFAULTS.reviewers)
       .describe('Who reviews a grant: the holder of a role on the grantee’s unit (or the nearest unit above it), or on the system'),
     escalateTo: roles.default(ACCESS_DEFAULTS.escalateTo).describe('Roles on the system told when a review is overdue'),
+    reviewReminderEveryDays: days
+      .default(ACCESS_DEFAULTS.reviewReminderEveryDays)
+      .describe('Reviewers with undecided grants are reminded the day after the due date, then every this many days'),
+    reviewEscalateAfterDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(365)
+      .default(ACCESS_DEFAULTS.reviewEscalateAfterDays)
+      .describe('Days past the due date before the escalateTo roles of the systems still undecided are told (once)'),
     reviewCadenceMonths: z
       .object({ default: z.number().int().min(1).max(60).default(12), privileged: z.number().int().min(1).max(60).default(6) })
       .strict()

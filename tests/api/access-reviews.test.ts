@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { remindOverdueReviews } from '../../server/modules/access-reviews/jobs.ts';
 import { itemsPage, reviewDetail, reviewsPage } from '../../server/modules/access-reviews/schemas.ts';
+import { notificationsPage } from '../../server/modules/notifications/schemas.ts';
 import type { Db } from '../../server/platform/db/index.ts';
 import { grantOnUnit, insertUnit } from '../fixtures/org.ts';
 import { assignRole, createSystem, errorOf, expectBody, insertPerson, insertSystemsKommun, linkUserToPerson } from '../fixtures/systems.ts';
@@ -237,22 +239,54 @@ describe.each(dialects())('access review campaigns (%s)', (dialect) => {
     expect(expectBody(await admin.get('/api/access-reviews'), 200, reviewsPage).total).toBe(1);
   });
 
-  it('reminds once a day when overdue and escalates the first day', async () => {
+  it('reminds the reviewers after the due date and weekly, escalates to the systemägare once, a week late', async () => {
     const review = expectBody(await start(socAdmin, { scope: 'systems', systemIds: [sys.procapita] }), 201, reviewDetail);
-    const row = () => h.handle.db.selectFrom('access_reviews').select(['reminded_on', 'escalated_on']).where('id', '=', review.id).executeTakeFirstOrThrow();
+    const db = h.handle.db;
+    const row = () => db.selectFrom('access_reviews').select(['reminded_on', 'escalated_on']).where('id', '=', review.id).executeTakeFirstOrThrow();
+    const told = async () =>
+      (await db.selectFrom('notifications').select(['person_id', 'kind', 'system_id', 'params_json']).where('kind', 'in', ['access_review_reminder', 'access_review_escalated'])
+        .orderBy('person_id').orderBy('created_at').execute())
+        .map((n) => `${n.person_id}:${n.kind}:${n.system_id ?? ''}:${(JSON.parse(n.params_json) as { count: number }).count}`);
+    const toDay = (day: string) => h.clock.advance(Date.parse(`${day}T06:00:00Z`) - h.clock.now().getTime());
     await h.app.background.jobs.runDue();
     expect(await row()).toEqual({ reminded_on: null, escalated_on: null });
-    h.clock.advance(Date.parse('2026-05-16T06:00:00Z') - h.clock.now().getTime());
+
+    // The day after the due date: each reviewer with undecided items is reminded, with their own count.
+    toDay('2026-05-16');
     await h.app.background.jobs.runDue();
-    expect(await row()).toEqual({ reminded_on: '2026-05-16', escalated_on: '2026-05-16' });
-    await socAdmin.login('soc-admin@kommun.test');
-    expect(expectBody(await socAdmin.get(`/api/access-reviews/${review.id}`), 200, reviewDetail).overdue).toBe(true);
-    h.clock.advance(24 * 60 * 60 * 1000);
-    await h.app.background.jobs.runDue();
-    await h.app.background.jobs.runDue();
-    expect(await row()).toEqual({ reminded_on: '2026-05-17', escalated_on: '2026-05-16' });
+    expect(await row()).toEqual({ reminded_on: '2026-05-16', escalated_on: null });
+    expect(await told()).toEqual([
+      'p-frida:access_review_reminder::4', 'p-hanna:access_review_reminder::3', 'p-sune:access_review_reminder::1',
+      'p-ake:access_review_reminder::1',
+    ].sort());
+    await hanna.login('hanna@kommun.test');
+    const mine = expectBody(await hanna.get('/api/me/notifications'), 200, notificationsPage).items;
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ kind: 'access_review_reminder', path: `/access-reviews/${review.id}/inbox` });
+    expect(mine[0]!.text).toBe('Behörighetsgranskningen ”Behörighetskontroll VT 2026” skulle ha varit klar 2026-05-15. Beslut som väntar på dig: 3');
+
+    // Hanna decides hers; the next days tell nobody, two instances running the job at once tell once.
+    const items = expectBody(await hanna.get(`/api/access-reviews/${review.id}/items?reviewer=me`), 200, itemsPage).items;
+    const decided = await hanna.post(`/api/access-reviews/${review.id}/decisions`, {
+      decisions: items.map((i: Item) => ({ grantId: i.grantId, decision: 'keep', version: i.version, comment: 'Behövs i tjänsten.' })),
+    });
+    expect(decided.statusCode).toBe(200);
+    toDay('2026-05-17');
+    await Promise.all([remindOverdueReviews(h.services), remindOverdueReviews(h.services)]);
+    expect(await told()).toHaveLength(4);
+
+    // A week later: reminded again (not Hanna, who is done), and Åke, Procapita's systemägare, is told once.
+    toDay('2026-05-23');
+    await Promise.all([remindOverdueReviews(h.services), remindOverdueReviews(h.services)]);
+    expect(await row()).toEqual({ reminded_on: '2026-05-23', escalated_on: '2026-05-23' });
+    const after = await told();
+    expect(after.filter((n) => n.startsWith('p-hanna'))).toHaveLength(1);
+    expect(after.filter((n) => n.startsWith('p-frida'))).toEqual(['p-frida:access_review_reminder::4', 'p-frida:access_review_reminder::1']);
+    expect(after.filter((n) => n.includes('escalated'))).toEqual([`p-ake:access_review_escalated:${sys.procapita}:2`]);
     const actions = (await auditOf(review.id)).map((a) => a.action);
-    expect(actions).toEqual(['create', 'escalate', 'remind']);
+    expect(actions).toEqual(['create', 'remind', 'decide', 'decide', 'decide', 'escalate', 'remind']);
     expect(JSON.parse((await auditOf(review.id))[1]!.after_json!)).toMatchObject({ undecided: 5, reviewers: 4 });
+    toDay('2026-05-24');
+    expect(await remindOverdueReviews(h.services)).toBe(0);
   });
 });

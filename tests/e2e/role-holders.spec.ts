@@ -39,7 +39,7 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 }
 
 /** In a focused <select>, presses ArrowDown until the chosen option's text is `label`. */
-async function arrowTo(page: Page, select: Locator, label: string, max = 40): Promise<void> {
+async function arrowTo(page: Page, select: Locator, label: string, max = 300): Promise<void> {
   for (let i = 0; i < max; i++) {
     if ((await chosen(select)) === label) return;
     await page.keyboard.press('ArrowDown');

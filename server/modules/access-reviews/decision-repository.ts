@@ -1,8 +1,8 @@
-import { sql, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
 import type { ReviewDecision } from '../../../shared/access.ts';
 
-/** Deciding, closing and reminding (docs/ACCESS.md, "Reviews"): the writes of items and campaigns after they are made. */
+/** Deciding and closing (docs/ACCESS.md, "Reviews"): the writes of items and campaigns after they are made. */
 
 type Q = Db | Tx;
 
@@ -118,41 +118,4 @@ export async function undecidedCount(db: Q, reviewId: string): Promise<number> {
     .where('decision', 'is', null)
     .executeTakeFirst();
   return toCount(row?.n);
-}
-
-// ——— Reminders ———
-
-/** Open campaigns past their due date not yet reminded today. */
-export const overdueUnreminded = (db: Q, today: string) =>
-  db
-    .selectFrom('access_reviews')
-    .select(['id', 'name', 'due_on', 'escalated_on', 'version'])
-    .where('state', '=', 'open')
-    .where('due_on', '<', today)
-    .where(sql<SqlBool>`(reminded_on is null or reminded_on < ${today})`)
-    .orderBy('created_at')
-    .execute();
-
-/** Reviewers with undecided items in a campaign (whom a reminder reaches). */
-export async function reviewersWithUndecided(db: Q, reviewId: string): Promise<number> {
-  const row = await db
-    .selectFrom('access_review_reviewers as r')
-    .innerJoin('access_review_items as i', (j) => j.onRef('i.review_id', '=', 'r.review_id').onRef('i.grant_id', '=', 'r.grant_id'))
-    .select(sql<number>`count(distinct r.reviewer_person_id)`.as('n'))
-    .where('r.review_id', '=', reviewId)
-    .where('i.decision', 'is', null)
-    .executeTakeFirst();
-  return toCount(row?.n);
-}
-
-/** Marks a campaign reminded today (and escalated, the first time), once a day even across instances. */
-export async function markReminded(trx: Tx, reviewId: string, today: string, escalate: boolean): Promise<boolean> {
-  const result = await trx
-    .updateTable('access_reviews')
-    .set({ reminded_on: today, ...(escalate ? { escalated_on: today } : {}) })
-    .where('id', '=', reviewId)
-    .where('state', '=', 'open')
-    .where(sql<SqlBool>`(reminded_on is null or reminded_on < ${today})`)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
 }

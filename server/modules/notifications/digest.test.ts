@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { digestDue, digestSlot, groupItems, renderDigest, stockholmInstant, type DigestItem } from './digest.ts';
+import { notificationPath, notificationText } from './present.ts';
 
 const item = (over: Partial<DigestItem>): DigestItem => ({
   kind: 'assigned',
   text: 'Du har fått en avvikelse att åtgärda: Procapita saknar systemförvaltare.',
   subject: 'Procapita',
   findingId: 'f-1',
+  path: '/findings/f-1',
   createdAt: '2026-04-15T08:00:00.000Z',
   ...over,
+  ...(over.findingId !== undefined && over.path === undefined ? { path: over.findingId ? `/findings/${over.findingId}` : null } : {}),
 });
 
 describe('when the digest goes out', () => {
@@ -115,6 +118,31 @@ describe('the digest e-mail', () => {
     expect(sv.subject).toBe('Ansvar: 1 sak att följa upp');
     expect(sv.text).toContain('Tilldelade dig (1)');
     expect(sv.text).toContain('Mitt ansvar');
+  });
+
+  it('links a review reminder to the reviewer’s inbox and an escalation to the system’s access tab, under their own heading', () => {
+    const params = { review: 'VT 2026', dueOn: '2026-05-15', reviewId: 'r-1', count: 3 };
+    const reminder = item({
+      kind: 'access_review_reminder',
+      findingId: null,
+      subject: null,
+      text: notificationText('sv', 'access_review_reminder', params),
+      path: notificationPath('access_review_reminder', null, null, params),
+    });
+    const escalated = item({
+      kind: 'access_review_escalated',
+      findingId: null,
+      subject: 'Procapita',
+      text: notificationText('sv', 'access_review_escalated', { ...params, subject: 'Procapita', count: 2 }),
+      path: notificationPath('access_review_escalated', null, 's-1', params),
+    });
+    const mail = renderDigest({ locale: 'sv', name: 'Åke', publicUrl: 'https://ansvar.test', items: [reminder, escalated, item({})] });
+    expect(mail.text).toContain('Behörighetsgranskningar (2)');
+    expect(mail.text).toContain('- Behörighetsgranskningen ”VT 2026” skulle ha varit klar 2026-05-15. Beslut som väntar på dig: 3\n  https://ansvar.test/access-reviews/r-1/inbox');
+    expect(mail.text).toContain('Behörigheter i systemet som ingen har granskat: 2 (Procapita)\n  https://ansvar.test/systems/s-1?tab=access');
+    expect(mail.text.indexOf('Tilldelade dig')).toBeLessThan(mail.text.indexOf('Behörighetsgranskningar'));
+    expect(notificationPath('assigned', null, 's-1', {})).toBe('/systems/s-1');
+    expect(notificationPath('reopened', null, null, {})).toBeNull();
   });
 
   it('escapes what it puts into HTML', () => {

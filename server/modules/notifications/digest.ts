@@ -56,11 +56,15 @@ export function digestDue(frequency: ReminderFrequency, lastDigestAt: string | n
 
 // ——— What ———
 
-export const DIGEST_GROUPS = ['overdue', 'due_soon', 'assigned', 'risk_to_approve', 'other'] as const;
+export const DIGEST_GROUPS = ['overdue', 'due_soon', 'assigned', 'risk_to_approve', 'access_review', 'other'] as const;
 export type DigestGroup = (typeof DIGEST_GROUPS)[number];
 
 export const groupOf = (kind: NotificationKind): DigestGroup =>
-  kind === 'overdue' || kind === 'due_soon' || kind === 'assigned' || kind === 'risk_to_approve' ? kind : 'other';
+  kind === 'overdue' || kind === 'due_soon' || kind === 'assigned' || kind === 'risk_to_approve'
+    ? kind
+    : kind === 'access_review_reminder' || kind === 'access_review_escalated'
+      ? 'access_review'
+      : 'other';
 
 export interface DigestItem {
   kind: NotificationKind;
@@ -68,6 +72,8 @@ export interface DigestItem {
   text: string;
   subject: string | null;
   findingId: string | null;
+  /** Where in Ansvar it leads (present.ts), if anywhere. */
+  path: string | null;
   createdAt: string;
 }
 
@@ -111,7 +117,7 @@ export const escapeHtml = (s: string): string =>
 
 export const findingUrl = (publicUrl: string, findingId: string): string => `${publicUrl}/findings/${encodeURIComponent(findingId)}`;
 
-/** The digest of one user: greeting, the groups with a link to each finding, a link to Mitt ansvar. */
+/** The digest of one user: greeting, the groups with a link to each finding (or review, or system), a link to Mitt ansvar. */
 export function renderDigest(input: { locale: Locale; name: string; publicUrl: string; items: readonly DigestItem[]; maxLines?: number }): DigestMail {
   const { locale, publicUrl } = input;
   const t = (key: MessageKey, params?: Record<string, string | number>) => message(locale, key, params);
@@ -133,8 +139,8 @@ export function renderDigest(input: { locale: Locale; name: string; publicUrl: s
     html.push(`<h2 style="font-size:1.1em">${escapeHtml(heading)} (${items.length})</h2>`, '<ul>');
     for (const item of shown) {
       const label = item.subject ? `${item.text} (${item.subject})` : item.text;
-      if (item.findingId) {
-        const url = findingUrl(publicUrl, item.findingId);
+      if (item.path) {
+        const url = `${publicUrl}${item.path}`;
         text.push(`- ${label}`, `  ${url}`);
         html.push(`<li>${escapeHtml(item.text)}${item.subject ? ` (${escapeHtml(item.subject)})` : ''} <a href="${escapeHtml(url)}">${escapeHtml(t('notifications.digest.open'))}</a></li>`);
       } else {

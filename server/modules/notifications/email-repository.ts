@@ -33,7 +33,7 @@ export function unemailedNotifications(db: Q, personIds: readonly string[]) {
   return db
     .selectFrom('notifications as n')
     .leftJoin('findings as f', 'f.id', 'n.finding_id')
-    .select(['n.id', 'n.person_id', 'n.kind', 'n.finding_id', 'n.params_json', 'n.created_at', 'f.status as finding_status', 'f.subject_name'])
+    .select(['n.id', 'n.person_id', 'n.kind', 'n.finding_id', 'n.system_id', 'n.params_json', 'n.created_at', 'f.status as finding_status', 'f.subject_name'])
     .where('n.emailed_at', 'is', null)
     .where('n.person_id', 'in', personIds)
     .orderBy('n.created_at')

@@ -7,6 +7,7 @@ import { emailInput, idInput, isoTimestamp, optionalFilter, optionalFlag, pageQu
 
 export const NOTIFICATION_KINDS = [
   'assigned', 'due_soon', 'overdue', 'risk_to_approve', 'risk_approved', 'risk_rejected', 'risk_expired', 'reopened',
+  'access_review_reminder', 'access_review_escalated',
 ] as const satisfies readonly NotificationKind[];
 export const EMAIL_STATES = ['pending', 'sent', 'failed'] as const;
 export const EMAIL_KINDS = ['digest', 'test'] as const;
@@ -26,6 +27,7 @@ export const notificationSchema = z
     text: z.string().describe('In the caller’s language: what happened, and the finding’s text'),
     findingId: z.string().nullable(),
     systemId: z.string().nullable(),
+    path: z.string().nullable().describe('Where in Ansvar the notification leads (a finding, a review’s inbox, a system’s access tab)'),
     createdAt: isoTimestamp,
     read: z.boolean(),
   })

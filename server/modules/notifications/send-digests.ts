@@ -7,7 +7,7 @@ import { getActivePack } from '../policy/index.ts';
 import { digestDue, renderDigest, type DigestItem } from './digest.ts';
 import { hideUnreadable } from './hidden.ts';
 import { digestRecipients, insertEmails, markEmailed, stampDigests, unemailedNotifications } from './email-repository.ts';
-import { localeOf, notificationText, parseParams } from './present.ts';
+import { localeOf, notificationPath, notificationText, parseParams } from './present.ts';
 
 /**
  * The job `notifications.digest` (hourly; docs/FOLLOW-UP.md): for each active user whose frequency says it is time
@@ -64,7 +64,8 @@ async function queueChunk(services: Services, users: readonly Recipient[], now: 
         .map((n) => {
           const params = parseParams(n.params_json);
           const subject = n.subject_name ?? (typeof params.subject === 'string' ? params.subject : null);
-          return { kind: n.kind, text: notificationText(locale, n.kind, params), subject, findingId: n.finding_id, createdAt: n.created_at };
+          const path = notificationPath(n.kind, n.finding_id, n.system_id, params);
+          return { kind: n.kind, text: notificationText(locale, n.kind, params), subject, findingId: n.finding_id, path, createdAt: n.created_at };
         });
       if (!items.length) continue;
       const mail = renderDigest({ locale, name: user.name, publicUrl: services.config.publicUrl, items });

@@ -219,7 +219,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .column('seq')
     .where(sql<boolean>`origin <> 'import' or entity_type in ('system_import', 'people_import', 'access_import')`)
     .execute();
-  await db.schema.createIndex('access_review_reviewers_open_idx').on('access_review_reviewers').columns(['reviewer_person_id', 'review_id']).execute();
 }
 
 export async function down(): Promise<void> {

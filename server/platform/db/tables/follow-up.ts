@@ -10,7 +10,9 @@ export type NotificationKind =
   | 'risk_approved'
   | 'risk_rejected'
   | 'risk_expired'
-  | 'reopened';
+  | 'reopened'
+  | 'access_review_reminder'
+  | 'access_review_escalated';
 
 export interface NotificationsTable {
   id: string;

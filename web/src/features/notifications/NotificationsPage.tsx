@@ -107,7 +107,7 @@ export function NotificationsPage() {
             </Table.Head>
             <Table.Body>
               {items.map((n) => {
-                const href = n.findingId ? `/findings/${n.findingId}` : n.systemId ? `/systems/${n.systemId}` : null;
+                const href = n.path;
                 return (
                   <Table.Row key={n.id} tabIndex={-1} className={n.read ? undefined : 'notification--unread'}>
                     <Table.Cell>

@@ -1,0 +1,92 @@
+import { sql, type SqlBool } from 'kysely';
+import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
+import { currentOn } from '../../platform/db/validity.ts';
+
+/** Reminding and escalating overdue reviews (docs/ACCESS.md, "Reminders and escalation"): what the daily job reads and stamps. */
+
+type Q = Db | Tx;
+
+/** When the job acts: a campaign reminded on or before `remindAgainOn` is reminded again; one due on or before `escalateDueOn` is escalated. */
+export interface Thresholds {
+  today: string;
+  remindAgainOn: string;
+  escalateDueOn: string;
+}
+
+/** Open campaigns past their due date that have a reminder or an escalation due. */
+export const reviewsToTell = (db: Q, t: Thresholds) =>
+  db
+    .selectFrom('access_reviews')
+    .select(['id', 'name', 'due_on', 'reminded_on', 'escalated_on'])
+    .where('state', '=', 'open')
+    .where('due_on', '<', t.today)
+    .where(
+      sql<SqlBool>`(reminded_on is null or reminded_on <= ${t.remindAgainOn} or (escalated_on is null and due_on <= ${t.escalateDueOn}))`,
+    )
+    .orderBy('created_at')
+    .execute();
+
+/** Each reviewer with undecided items in a campaign, and how many. */
+export async function undecidedByReviewer(db: Q, reviewId: string): Promise<Array<{ personId: string; undecided: number }>> {
+  const rows = await db
+    .selectFrom('access_review_reviewers as r')
+    .innerJoin('access_review_items as i', (j) => j.onRef('i.review_id', '=', 'r.review_id').onRef('i.grant_id', '=', 'r.grant_id'))
+    .select(['r.reviewer_person_id as personId', (eb) => eb.fn.countAll().as('n')])
+    .where('r.review_id', '=', reviewId)
+    .where('i.decision', 'is', null)
+    .groupBy('r.reviewer_person_id')
+    .orderBy('r.reviewer_person_id')
+    .execute();
+  return rows.map((r) => ({ personId: r.personId, undecided: toCount(r.n) }));
+}
+
+/**
+ * Each system of a campaign with undecided items, how many, and the current holders (active people) of the
+ * escalation roles on it: whom an escalation tells.
+ */
+export async function undecidedBySystemHolder(
+  db: Q,
+  reviewId: string,
+  roles: readonly string[],
+  today: string,
+): Promise<Array<{ personId: string; systemId: string; systemName: string; undecided: number }>> {
+  if (!roles.length) return [];
+  const rows = await db
+    .with('u', (w) =>
+      w
+        .selectFrom('access_review_items')
+        .select(['system_id', (eb) => eb.fn.countAll().as('n')])
+        .where('review_id', '=', reviewId)
+        .where('decision', 'is', null)
+        .groupBy('system_id'),
+    )
+    .selectFrom('u')
+    .innerJoin('systems as s', 's.id', 'u.system_id')
+    .innerJoin('role_assignments as ra', (j) => j.onRef('ra.subject_id', '=', 'u.system_id').on('ra.subject_kind', '=', 'system'))
+    .innerJoin('people as p', 'p.id', 'ra.principal_id')
+    .select(['ra.principal_id as personId', 'u.system_id as systemId', 's.name as systemName', 'u.n'])
+    .where('ra.role_key', 'in', roles)
+    .where('ra.principal_kind', '=', 'person')
+    .where(currentOn(today, 'ra'))
+    .where('p.status', '=', 'active')
+    .distinct()
+    .orderBy('u.system_id')
+    .orderBy('ra.principal_id')
+    .execute();
+  return rows.map((r) => ({ personId: r.personId, systemId: r.systemId, systemName: r.systemName, undecided: toCount(r.n) }));
+}
+
+/**
+ * Stamps what is told today (reminded, escalated), only if it is still due: of two instances running the job, one
+ * stamps and tells, the other finds nothing to do.
+ */
+export async function stampTold(trx: Tx, reviewId: string, t: Thresholds, told: { remind: boolean; escalate: boolean }): Promise<boolean> {
+  let q = trx
+    .updateTable('access_reviews')
+    .set({ ...(told.remind ? { reminded_on: t.today } : {}), ...(told.escalate ? { escalated_on: t.today } : {}) })
+    .where('id', '=', reviewId)
+    .where('state', '=', 'open');
+  if (told.remind) q = q.where(sql<SqlBool>`(reminded_on is null or reminded_on <= ${t.remindAgainOn})`);
+  if (told.escalate) q = q.where('escalated_on', 'is', null);
+  return Number((await q.executeTakeFirst()).numUpdatedRows) === 1;
+}
