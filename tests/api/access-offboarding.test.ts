@@ -117,6 +117,29 @@ describe.each(dialects())('offboarding and expiry removals (%s)', (dialect) => {
     expect(await orderDueRemovals(h.services)).toBe(0);
   });
 
+  it('a person marked left by mistake and made active again keeps their access: waiting removals are cancelled, executed ones stay', async () => {
+    expect((await admin.request('PATCH', '/api/people/p-anna', { version: 1, status: 'left' })).statusCode).toBe(200);
+    await settled(db);
+    const waiting = expectBody(await bea.get('/api/access-orders?role=executor'), 200, ordersPage).items;
+    const first = waiting[0]!;
+    expect((await bea.post(`/api/access-orders/${first.id}/execute`, { version: first.version, ticketRef: 'INC-10' })).statusCode).toBe(200);
+    const back = await admin.request('PATCH', '/api/people/p-anna', { version: 2, status: 'active' });
+    expect(back.statusCode, back.body).toBe(200);
+    await settled(db);
+    expect((await removals()).map((o) => [o.grant_id, o.state])).toEqual([
+      [first.grantId, 'done'],
+      ...['g-a1', 'g-a2', 'g-a3'].filter((g) => g !== first.grantId).map((g) => [g, 'cancelled']),
+    ].sort());
+    const cancelled = await db.selectFrom('audit_events').select(['entity_id', 'after_json']).where('entity_type', '=', 'access_order').where('action', '=', 'cancel').execute();
+    expect(cancelled).toHaveLength(2);
+    expect(JSON.parse(cancelled[0]!.after_json!)).toEqual({ state: 'cancelled', personActive: true });
+    expect(expectBody(await bea.get('/api/access-orders?role=executor'), 200, ordersPage).items).toEqual([]);
+    // Nothing more happens on the next runs, and Anna's other grants are current.
+    expect(await orderDueRemovals(h.services)).toBe(0);
+    const current = await db.selectFrom('access_grants').select('id').where('person_id', '=', 'p-anna').where('ended_at', 'is', null).orderBy('id').execute();
+    expect(current.map((g) => g.id)).toEqual(['g-a1', 'g-a2', 'g-a3'].filter((g) => g !== first.grantId));
+  });
+
   it('a temporary grant past its last day gets an expiry removal from the hourly job', async () => {
     expect(await orderDueRemovals(h.services)).toBe(0);
     // 20 April is its last day: on the 20th nothing, on the 21st the removal.

@@ -37,6 +37,34 @@ export const currentWithoutRemoval = (db: Q, ids: readonly string[]): Promise<Gr
         .execute()
     : Promise.resolve([]);
 
+/**
+ * Offboarding removals still waiting for execution whose person is no longer left (marked left by mistake, or back):
+ * a chunk.
+ */
+export const removalsOfPeopleBack = (db: Q): Promise<Array<{ id: string; system_id: string }>> =>
+  db
+    .selectFrom('access_orders as o')
+    .innerJoin('people as p', 'p.id', 'o.person_id')
+    .select(['o.id', 'o.system_id'])
+    .where('o.kind', '=', 'removal')
+    .where('o.origin', '=', 'offboarding')
+    .where('o.state', '=', 'awaiting_execution')
+    .where('p.status', '<>', 'left')
+    .orderBy('o.id')
+    .limit(CHUNK)
+    .execute();
+
+/** Cancels these offboarding removals if they still wait (another instance may have done it first); those it cancelled. */
+export const cancelRemovals = (trx: Tx, ids: readonly string[], at: string): Promise<Array<{ id: string; system_id: string }>> =>
+  trx
+    .updateTable('access_orders')
+    .set({ state: 'cancelled', cancelled_by_user_id: null, cancelled_at: at, updated_at: at, version: sql<number>`version + 1` })
+    .where('id', 'in', ids)
+    .where('origin', '=', 'offboarding')
+    .where('state', '=', 'awaiting_execution')
+    .returning(['id', 'system_id'])
+    .execute();
+
 /** Current grants of people who have left, with no open removal: a chunk. */
 export const grantsOfLeftPeople = (db: Q): Promise<GrantFacts[]> =>
   db

@@ -8,7 +8,8 @@ import { uuidv7 } from '../../platform/ids.ts';
 import type { OrderOrigin } from '../../../shared/access.ts';
 import { CHUNK, orderFacts } from './model.ts';
 import {
-  confirmByImport, currentWithoutRemoval, expiredGrants, grantsOfLeftPeople, insertRemovals, openRemovalsOf, type GrantFacts,
+  cancelRemovals, confirmByImport, currentWithoutRemoval, expiredGrants, grantsOfLeftPeople, insertRemovals, openRemovalsOf, removalsOfPeopleBack,
+  type GrantFacts,
 } from './removals-repository.ts';
 
 /**
@@ -127,6 +128,31 @@ export async function confirmRemovalsOfEndedGrants(trx: Tx, ctx: Ctx, grantIds: 
   return rows.length;
 }
 
+/**
+ * A person marked left and then active again (a mistake, or back at work) keeps their access: the offboarding removals
+ * still waiting for execution are cancelled, each audited. Those already executed stay done; new access is ordered.
+ */
+async function cancelRemovalsOfPeopleBack(ctx: Ctx): Promise<number> {
+  let cancelled = 0;
+  for (;;) {
+    const back = await removalsOfPeopleBack(ctx.db);
+    if (!back.length) return cancelled;
+    const n = await inTransaction(ctx, async (trx) => {
+      const rows = await cancelRemovals(trx, back.map((o) => o.id), ctx.now().toISOString());
+      await recordAuditMany(
+        trx,
+        ctx,
+        rows.map((o) => ({ entityType: 'access_order', entityId: o.id, action: 'cancel', before: { state: 'awaiting_execution' }, after: { state: 'cancelled', personActive: true } })),
+      );
+      note(trx, systemsOf(rows).map((id) => ({ entityType: 'system', entityId: id, action: 'access' })));
+      return rows.length;
+    });
+    cancelled += n;
+    // Nothing cancelled: another instance did it meanwhile.
+    if (n === 0) return cancelled;
+  }
+}
+
 /** The grants due for removal, a chunk at a time: the origin and how to find them. */
 const DUE: ReadonlyArray<[OrderOrigin, (db: Db, today: string) => Promise<GrantFacts[]>]> = [
   ['offboarding', (db) => grantsOfLeftPeople(db)],
@@ -135,11 +161,13 @@ const DUE: ReadonlyArray<[OrderOrigin, (db: Db, today: string) => Promise<GrantF
 
 /**
  * Removal orders for every current grant of a person who has left (origin offboarding) and every temporary grant
- * past its last day (origin expiry), unless an open removal exists. Idempotent: run again, it makes nothing; run on
+ * past its last day (origin expiry), unless an open removal exists; first, the waiting offboarding removals of people
+ * who are no longer left are cancelled. Idempotent: run again, it makes nothing; run on
  * two instances at once, each grant still gets one. A chunk per transaction. Returns how many orders it made.
  */
 export async function orderDueRemovals(services: Services): Promise<number> {
   const ctx = systemCtx(services);
+  await cancelRemovalsOfPeopleBack(ctx);
   let made = 0;
   for (const [origin, find] of DUE) {
     for (;;) {
