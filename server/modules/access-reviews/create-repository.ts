@@ -136,7 +136,7 @@ export async function copyItems(trx: Tx, reviewId: string, systemIds: readonly s
 const REVIEWER_COLUMNS = ['review_id', 'grant_id', 'reviewer_person_id', 'role_key', 'system_id', 'grantee_person_id'] as const;
 
 /** Current holders (active people) of roles on a slice of systems, as a CTE `h(system_id, person_id, role_key)`. */
-const systemHolders = (roles: readonly string[], systemIds: readonly string[], today: string) => sql`h as materialized (
+export const systemHolders = (roles: readonly string[], systemIds: readonly string[], today: string) => sql`h as materialized (
   select ra.subject_id as system_id, ra.principal_id as person_id, ra.role_key
   from role_assignments ra join people hp on hp.id = ra.principal_id
   where ra.subject_kind = 'system' and ra.subject_id in (${ids(systemIds)}) and ra.role_key in (${sql.join(roles)})

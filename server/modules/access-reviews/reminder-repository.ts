@@ -1,6 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
-import { currentOn } from '../../platform/db/validity.ts';
+import { systemHolders } from './create-repository.ts';
 
 /** Reminding and escalating overdue reviews (docs/ACCESS.md, "Reminders and escalation"): what the daily job reads and stamps. */
 
@@ -42,7 +42,7 @@ export async function undecidedByReviewer(db: Q, reviewId: string): Promise<Arra
 
 /**
  * Each system of a campaign with undecided items, how many, and the current holders (active people) of the
- * escalation roles on it: whom an escalation tells.
+ * escalation roles on it (the same holders a campaign's escalation reviewers are): whom an escalation tells.
  */
 export async function undecidedBySystemHolder(
   db: Q,
@@ -51,29 +51,23 @@ export async function undecidedBySystemHolder(
   today: string,
 ): Promise<Array<{ personId: string; systemId: string; systemName: string; undecided: number }>> {
   if (!roles.length) return [];
-  const rows = await db
-    .with('u', (w) =>
-      w
-        .selectFrom('access_review_items')
-        .select(['system_id', (eb) => eb.fn.countAll().as('n')])
-        .where('review_id', '=', reviewId)
-        .where('decision', 'is', null)
-        .groupBy('system_id'),
-    )
-    .selectFrom('u')
-    .innerJoin('systems as s', 's.id', 'u.system_id')
-    .innerJoin('role_assignments as ra', (j) => j.onRef('ra.subject_id', '=', 'u.system_id').on('ra.subject_kind', '=', 'system'))
-    .innerJoin('people as p', 'p.id', 'ra.principal_id')
-    .select(['ra.principal_id as personId', 'u.system_id as systemId', 's.name as systemName', 'u.n'])
-    .where('ra.role_key', 'in', roles)
-    .where('ra.principal_kind', '=', 'person')
-    .where(currentOn(today, 'ra'))
-    .where('p.status', '=', 'active')
-    .distinct()
-    .orderBy('u.system_id')
-    .orderBy('ra.principal_id')
+  const systems = await db
+    .selectFrom('access_review_items as i')
+    .innerJoin('systems as s', 's.id', 'i.system_id')
+    .select(['i.system_id', 's.name', (eb) => eb.fn.countAll().as('n')])
+    .where('i.review_id', '=', reviewId)
+    .where('i.decision', 'is', null)
+    .groupBy(['i.system_id', 's.name'])
+    .orderBy('i.system_id')
     .execute();
-  return rows.map((r) => ({ personId: r.personId, systemId: r.systemId, systemName: r.systemName, undecided: toCount(r.n) }));
+  if (!systems.length) return [];
+  const held = await sql<{ system_id: string; person_id: string }>`with ${systemHolders(roles, systems.map((s) => s.system_id), today)}
+    select distinct system_id, person_id from h order by system_id, person_id`.execute(db);
+  const byId = new Map(systems.map((s) => [s.system_id, s]));
+  return held.rows.map((h) => {
+    const s = byId.get(h.system_id)!;
+    return { personId: h.person_id, systemId: h.system_id, systemName: s.name, undecided: toCount(s.n) };
+  });
 }
 
 /**

@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { digestDue, digestSlot, groupItems, renderDigest, stockholmInstant, type DigestItem } from './digest.ts';
 import { notificationPath, notificationText } from './present.ts';
 
-const item = (over: Partial<DigestItem>): DigestItem => ({
-  kind: 'assigned',
-  text: 'Du har fått en avvikelse att åtgärda: Procapita saknar systemförvaltare.',
-  subject: 'Procapita',
-  findingId: 'f-1',
-  path: '/findings/f-1',
-  createdAt: '2026-04-15T08:00:00.000Z',
-  ...over,
-  ...(over.findingId !== undefined && over.path === undefined ? { path: over.findingId ? `/findings/${over.findingId}` : null } : {}),
-});
+/** A digest item; its path follows its finding unless given. */
+const item = (over: Partial<DigestItem>): DigestItem => {
+  const findingId = over.findingId === undefined ? 'f-1' : over.findingId;
+  return {
+    kind: 'assigned',
+    text: 'Du har fått en avvikelse att åtgärda: Procapita saknar systemförvaltare.',
+    subject: 'Procapita',
+    createdAt: '2026-04-15T08:00:00.000Z',
+    ...over,
+    findingId,
+    path: over.path !== undefined ? over.path : findingId && `/findings/${findingId}`,
+  };
+};
 
 describe('when the digest goes out', () => {
   it('finds 07:00 Swedish time in winter, in summer and on the days the clocks change', () => {
