@@ -128,6 +128,16 @@ describe.each(dialects())('access review decisions (%s)', (dialect) => {
     expect(stale.statusCode).toBe(409);
     expect(await itemRows()).toEqual(before);
     expect(await decisionEvents()).toBe(3);
+    // The reviewers' tallies count an item once, whoever decides it and however often; the refused request counted nothing.
+    const fridaBefore = review.reviewers.find((r) => r.person.id === 'p-frida')!;
+    expect(fridaBefore.decided).toBe(3);
+    expect((await decide(frida, [{ grantId: g.bo, decision: 'keep', version: 2 }])).statusCode).toBe(200);
+    const after = expectBody(await socAdmin.get(`/api/access-reviews/${reviewId}`), 200, reviewDetail);
+    expect(after.reviewers.find((r) => r.person.id === 'p-hanna')).toMatchObject({ total: 3, decided: 3 });
+    expect(after.reviewers.find((r) => r.person.id === 'p-frida')).toMatchObject({ total: fridaBefore.total, decided: 3 });
+    const undecided = expectBody(await frida.get(`/api/access-reviews/${reviewId}/items?reviewer=me&decided=false`), 200, itemsPage);
+    expect(undecided.total).toBe(fridaBefore.total - 3);
+    expect(undecided.items).toHaveLength(fridaBefore.total - 3);
   });
 
   it('refuses items the caller does not review (403 with the count), missing comments (400) and too many at once', async () => {

@@ -5,7 +5,7 @@ import { AppError, type FieldProblem } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { getActivePack } from '../policy/index.ts';
 import { reviewAccess } from './access.ts';
-import { itemsOf, reviewedBy, stateForDecision, writeDecision, type DecisionWrite } from './decision-repository.ts';
+import { itemsOf, reviewedBy, stateForDecision, tallyDecided, writeDecision, type DecisionWrite } from './decision-repository.ts';
 import type { DecisionsBody } from './schemas.ts';
 
 const closed = () => new AppError('refused', { fields: [{ path: 'state', key: 'access-reviews.closed' }] });
@@ -50,7 +50,13 @@ export async function decide(ctx: Ctx, auth: Auth, id: string, body: DecisionsBo
   const at = ctx.now().toISOString();
   await inTransaction(ctx, async (trx) => {
     if ((await stateForDecision(trx, id, ctx.dialect === 'postgres')) !== 'open') throw closed();
-    for (const w of writes) if (!(await writeDecision(trx, id, w, personId, at))) throw new AppError('conflict');
+    const first: string[] = [];
+    for (const w of writes) {
+      const written = await writeDecision(trx, id, w, personId, at);
+      if (!written) throw new AppError('conflict');
+      if (written === 'first') first.push(w.grantId);
+    }
+    await tallyDecided(trx, id, first);
     await recordAuditMany(
       trx,
       ctx,

@@ -44,8 +44,19 @@ export interface DecisionWrite {
   version: number;
 }
 
-/** Writes one decision if the item is still at the version the reviewer saw; false otherwise. */
-export async function writeDecision(trx: Tx, reviewId: string, d: DecisionWrite, personId: string, at: string): Promise<boolean> {
+/**
+ * Writes one decision if the item is still at the version the reviewer saw: 'first' when the item had no decision
+ * before, 'again' when it changes one, null when the item moved.
+ */
+export async function writeDecision(trx: Tx, reviewId: string, d: DecisionWrite, personId: string, at: string): Promise<'first' | 'again' | null> {
+  const before = await trx
+    .selectFrom('access_review_items')
+    .select('decision')
+    .where('review_id', '=', reviewId)
+    .where('grant_id', '=', d.grantId)
+    .where('version', '=', d.version)
+    .executeTakeFirst();
+  if (!before) return null;
   const result = await trx
     .updateTable('access_review_items')
     .set((eb) => ({ decision: d.decision, comment: d.comment, decided_by_person_id: personId, decided_at: at, version: eb('version', '+', 1) }))
@@ -53,7 +64,32 @@ export async function writeDecision(trx: Tx, reviewId: string, d: DecisionWrite,
     .where('grant_id', '=', d.grantId)
     .where('version', '=', d.version)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  if (Number(result.numUpdatedRows) !== 1) return null;
+  return before.decision === null ? 'first' : 'again';
+}
+
+/**
+ * Counts newly decided items in their reviewers' tallies: one update per reviewer, in the reviewers' order, so two
+ * transactions touching the same tallies on PostgreSQL lock them in the same order.
+ */
+export async function tallyDecided(trx: Tx, reviewId: string, grantIds: readonly string[]): Promise<void> {
+  if (!grantIds.length) return;
+  const rows = await trx
+    .selectFrom('access_review_reviewers')
+    .select(['reviewer_person_id', (eb) => eb.fn.countAll().as('n')])
+    .where('review_id', '=', reviewId)
+    .where('grant_id', 'in', grantIds)
+    .groupBy('reviewer_person_id')
+    .orderBy('reviewer_person_id')
+    .execute();
+  for (const r of rows) {
+    await trx
+      .updateTable('access_review_tallies')
+      .set((eb) => ({ decided: eb('decided', '+', toCount(r.n)) }))
+      .where('review_id', '=', reviewId)
+      .where('reviewer_person_id', '=', r.reviewer_person_id)
+      .execute();
+  }
 }
 
 /** Closes an open campaign at the version the caller saw; false when it moved (or is closed). */

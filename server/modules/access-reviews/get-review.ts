@@ -44,9 +44,8 @@ export async function getReview(ctx: Ctx, auth: Auth, id: string): Promise<Revie
   const access = await reviewAccess(ctx, auth, id);
   const [row, progress, systems] = await Promise.all([findReviewNamed(ctx.db, id), progressOf(ctx.db, [id]), systemCounts(ctx.db, [id])]);
   if (!row) throw new AppError('not_found');
-  const decided = progress.get(id)?.decided ?? 0;
-  const reviewers = access.sees ? await reviewerProgress(ctx.db, id, decided) : null;
-  const mine = !access.reviewer || !access.personId ? [] : reviewers ? reviewers.filter((r) => r.id === access.personId) : await reviewerProgress(ctx.db, id, decided, access.personId);
+  const reviewers = access.sees ? await reviewerProgress(ctx.db, id) : null;
+  const mine = !access.reviewer || !access.personId ? [] : reviewers ? reviewers.filter((r) => r.id === access.personId) : await reviewerProgress(ctx.db, id, access.personId);
   const own = mine[0] ?? null;
   const open = row.state === 'open';
   return {

@@ -60,10 +60,21 @@ function filtered(db: Q, f: ItemFilter) {
 }
 
 /**
- * How many items the filter lets through. A reviewer's count stays on their index unless it asks by decision;
- * the whole campaign unfiltered is its items_total.
+ * How many items the filter lets through. A reviewer's own items, by decision or not, are their tally; with a system
+ * or a grantee they are counted on their index unless asked by decision; the whole campaign unfiltered is its items_total.
  */
 export async function countItems(db: Q, f: ItemFilter, itemsTotal: number): Promise<number> {
+  if (f.reviewerPersonId && !f.systemId && !f.personId) {
+    const t = await db
+      .selectFrom('access_review_tallies')
+      .select(['items', 'decided'])
+      .where('review_id', '=', f.reviewId)
+      .where('reviewer_person_id', '=', f.reviewerPersonId)
+      .executeTakeFirst();
+    const items = toCount(t?.items);
+    const decided = toCount(t?.decided);
+    return f.decided === undefined ? items : f.decided ? decided : items - decided;
+  }
   if (f.reviewerPersonId && f.decided === undefined) {
     let q = db.selectFrom('access_review_reviewers as r').where('r.review_id', '=', f.reviewId).where('r.reviewer_person_id', '=', f.reviewerPersonId);
     if (f.systemId) q = q.where('r.system_id', '=', f.systemId);

@@ -26,18 +26,16 @@ export const reviewsToTell = (db: Q, t: Thresholds) =>
     .orderBy('created_at')
     .execute();
 
-/** Each reviewer with undecided items in a campaign, and how many. */
+/** Each reviewer with undecided items in a campaign, and how many (the campaign's tallies). */
 export async function undecidedByReviewer(db: Q, reviewId: string): Promise<Array<{ personId: string; undecided: number }>> {
   const rows = await db
-    .selectFrom('access_review_reviewers as r')
-    .innerJoin('access_review_items as i', (j) => j.onRef('i.review_id', '=', 'r.review_id').onRef('i.grant_id', '=', 'r.grant_id'))
-    .select(['r.reviewer_person_id as personId', (eb) => eb.fn.countAll().as('n')])
-    .where('r.review_id', '=', reviewId)
-    .where('i.decision', 'is', null)
-    .groupBy('r.reviewer_person_id')
-    .orderBy('r.reviewer_person_id')
+    .selectFrom('access_review_tallies')
+    .select(['reviewer_person_id as personId', 'items', 'decided'])
+    .where('review_id', '=', reviewId)
+    .where(sql<SqlBool>`items > decided`)
+    .orderBy('reviewer_person_id')
     .execute();
-  return rows.map((r) => ({ personId: r.personId, undecided: toCount(r.n) }));
+  return rows.map((r) => ({ personId: r.personId, undecided: toCount(r.items) - toCount(r.decided) }));
 }
 
 /**

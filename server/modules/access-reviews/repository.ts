@@ -30,14 +30,13 @@ export async function systemsOutside(db: Q, reviewId: string, reach: UnitReach):
   return toCount(row?.n);
 }
 
-/** Does the person review any item of the campaign (one index probe)? */
+/** Does the person review any item of the campaign (their tally's key)? */
 export async function isReviewer(db: Q, reviewId: string, personId: string): Promise<boolean> {
   const row = await db
-    .selectFrom('access_review_reviewers')
-    .select('grant_id')
-    .where('reviewer_person_id', '=', personId)
+    .selectFrom('access_review_tallies')
+    .select('items')
     .where('review_id', '=', reviewId)
-    .limit(1)
+    .where('reviewer_person_id', '=', personId)
     .executeTakeFirst();
   return row !== undefined;
 }
@@ -61,10 +60,10 @@ const listBase = (db: Q, f: ReviewFilter) => {
       parts.push(
         eb.exists(
           eb
-            .selectFrom('access_review_reviewers as vr')
-            .select('vr.grant_id')
-            .where('vr.reviewer_person_id', '=', f.personId)
-            .whereRef('vr.review_id', '=', 'r.id'),
+            .selectFrom('access_review_tallies as vt')
+            .select('vt.items')
+            .where('vt.reviewer_person_id', '=', f.personId)
+            .whereRef('vt.review_id', '=', 'r.id'),
         ),
       );
     }
@@ -152,58 +151,15 @@ export async function systemCounts(db: Q, reviewIds: readonly string[]): Promise
   return new Map(rows.map((r) => [r.review_id, toCount(r.n)]));
 }
 
-/**
- * Items and decided items per reviewer (one reviewer, or all), by name. Totals come from the reviewers' index
- * alone; decided ones from whichever side is smaller: the decided items of the campaign (`decided`), probing their
- * reviewers, or the reviewer's own items.
- */
-export async function reviewerProgress(db: Q, reviewId: string, decided: number, personId?: string) {
-  let totals = db
-    .selectFrom('access_review_reviewers')
-    .select(['reviewer_person_id', (eb) => eb.fn.countAll().as('n')])
-    .where('review_id', '=', reviewId)
-    .groupBy('reviewer_person_id');
-  if (personId) totals = totals.where('reviewer_person_id', '=', personId);
-  const rows = await totals.execute();
-  if (!rows.length) return [];
-  const done = new Map<string, number>();
-  if (decided > 0) {
-    const fromItems = !personId || decided < toCount(rows[0]!.n);
-    // CROSS JOIN fixes the side SQLite starts from (PostgreSQL reads it as an inner join).
-    const q = fromItems
-      ? db
-          .selectFrom('access_review_items as i')
-          .crossJoin('access_review_reviewers as r')
-          .where('i.review_id', '=', reviewId)
-          .where('i.decision', 'is not', null)
-          .whereRef('r.review_id', '=', 'i.review_id')
-          .whereRef('r.grant_id', '=', 'i.grant_id')
-      : db
-          .selectFrom('access_review_reviewers as r')
-          .crossJoin('access_review_items as i')
-          .where('r.review_id', '=', reviewId)
-          .whereRef('i.review_id', '=', 'r.review_id')
-          .whereRef('i.grant_id', '=', 'r.grant_id')
-          .where('i.decision', 'is not', null);
-    const counted = await (personId ? q.where('r.reviewer_person_id', '=', personId) : q)
-      .select(['r.reviewer_person_id', (eb) => eb.fn.countAll().as('n')])
-      .groupBy('r.reviewer_person_id')
-      .execute();
-    for (const c of counted) done.set(c.reviewer_person_id, toCount(c.n));
-  }
-  const people = new Map<string, { name: string; name_sort: string }>();
-  const ids = rows.map((r) => r.reviewer_person_id);
-  for (let i = 0; i < ids.length; i += 500) {
-    const found = await db.selectFrom('people').select(['id', 'name', 'name_sort']).where('id', 'in', ids.slice(i, i + 500)).execute();
-    for (const p of found) people.set(p.id, p);
-  }
-  return rows
-    .map((r) => ({
-      id: r.reviewer_person_id,
-      name: people.get(r.reviewer_person_id)?.name ?? '',
-      sort: people.get(r.reviewer_person_id)?.name_sort ?? '',
-      total: toCount(r.n),
-      decided: done.get(r.reviewer_person_id) ?? 0,
-    }))
-    .sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+/** Items and decided items per reviewer (one reviewer, or all), by name: the campaign's tallies. */
+export async function reviewerProgress(db: Q, reviewId: string, personId?: string) {
+  let q = db
+    .selectFrom('access_review_tallies as t')
+    .innerJoin('people as p', 'p.id', 't.reviewer_person_id')
+    .select(['t.reviewer_person_id as id', 'p.name', 't.items', 't.decided'])
+    .where('t.review_id', '=', reviewId)
+    .orderBy('p.name_sort')
+    .orderBy('t.reviewer_person_id');
+  if (personId) q = q.where('t.reviewer_person_id', '=', personId);
+  return (await q.execute()).map((r) => ({ id: r.id, name: r.name, total: toCount(r.items), decided: toCount(r.decided) }));
 }

@@ -152,6 +152,14 @@ export interface AccessReviewReviewersTable {
   grantee_person_id: string | null;
 }
 
+/** A reviewer's tally in a campaign: their items, and how many of them are decided (by anyone). */
+export interface AccessReviewTalliesTable {
+  review_id: string;
+  reviewer_person_id: string;
+  items: number;
+  decided: number;
+}
+
 export interface AccessTables {
   access_roles: AccessRolesTable;
   access_accounts: AccessAccountsTable;
@@ -162,4 +170,5 @@ export interface AccessTables {
   access_review_systems: AccessReviewSystemsTable;
   access_review_items: AccessReviewItemsTable;
   access_review_reviewers: AccessReviewReviewersTable;
+  access_review_tallies: AccessReviewTalliesTable;
 }
