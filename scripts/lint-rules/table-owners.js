@@ -42,6 +42,7 @@ export const TABLE_OWNERS = {
   access_review_systems: 'access-reviews',
   access_review_items: 'access-reviews',
   access_review_reviewers: 'access-reviews',
+  access_review_tallies: 'access-reviews',
   jobs: 'platform/jobs',
   change_feed: 'platform/changes', // committed changes, for the other instances (written on PostgreSQL only)
 };
