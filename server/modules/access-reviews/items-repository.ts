@@ -1,5 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
+import { runReused, type Slots } from '../../platform/db/reused.ts';
 import type { AccountType, GrantOrigin, OrderState, ReviewDecision } from '../../../shared/access.ts';
 import type { ItemGroup } from './schemas.ts';
 
@@ -115,12 +116,25 @@ export interface ItemRow {
   version: number;
 }
 
-/** One segment of a page: the rows after the cursor, in index order. */
+/** One segment of a page: the rows after the cursor, in index order (compiled once per shape: see platform/db/reused.ts). */
 async function segment(db: Q, f: ItemFilter, n: 0 | 1, after: { k: string | null; g: string } | undefined, limit: number): Promise<ItemRow[]> {
+  const shape = `review-items:${f.group}:${f.reviewerPersonId !== null}:${f.decided}:${!!f.systemId}:${!!f.personId}:${n}:${!!after}`;
+  const values = { reviewId: f.reviewId, reviewer: f.reviewerPersonId, systemId: f.systemId, personId: f.personId, k: after?.k, g: after?.g, limit };
+  return runReused<ItemRow>(db, shape, (slot) => segmentQuery(db, f, n, after, slot), values);
+}
+
+function segmentQuery(db: Q, f: ItemFilter, n: 0 | 1, after: { k: string | null; g: string } | undefined, slot: Slots) {
   const { key, grant } = columns(f);
   const k = sql.ref(key);
   const g = sql.ref(grant);
-  let q = filtered(db, f)
+  const stand: ItemFilter = {
+    ...f,
+    reviewId: slot.text('reviewId'),
+    reviewerPersonId: f.reviewerPersonId === null ? null : slot.text('reviewer'),
+    systemId: f.systemId ? slot.text('systemId') : undefined,
+    personId: f.personId ? slot.text('personId') : undefined,
+  };
+  let q = filtered(db, stand)
     .crossJoin('access_grants as ag')
     .crossJoin('systems as s')
     .crossJoin('access_accounts as a')
@@ -142,12 +156,12 @@ async function segment(db: Q, f: ItemFilter, n: 0 | 1, after: { k: string | null
   if (n === 0) {
     q = q.where(sql<SqlBool>`${k} is not null`).orderBy(k).orderBy(g);
     // A row value, so both databases seek the index to it (an OR of the two parts makes SQLite scan from the start).
-    if (after) q = q.where(sql<SqlBool>`(${k}, ${g}) > (${after.k}, ${after.g})`);
+    if (after) q = q.where(sql<SqlBool>`(${k}, ${g}) > (${slot.text('k')}, ${slot.text('g')})`);
   } else {
     q = q.where(sql<SqlBool>`${k} is null`).orderBy(g);
-    if (after) q = q.where(sql<SqlBool>`${g} > ${after.g}`);
+    if (after) q = q.where(sql<SqlBool>`${g} > ${slot.text('g')}`);
   }
-  return (await q.limit(limit).execute()) as ItemRow[];
+  return q.limit(slot.int('limit'));
 }
 
 /**

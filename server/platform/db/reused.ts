@@ -1,0 +1,60 @@
+import type { Compilable, CompiledQuery } from 'kysely';
+import type { Db, Tx } from './index.ts';
+
+/**
+ * Queries compiled once per database and shape, then run with each call's values. Kysely builds and compiles a
+ * query anew on every call; for a page with a dozen joins that costs more than SQLite takes to run it. `build`
+ * receives stand-ins for the values (`slot.text(name)`, `slot.int(name)`); the compiled parameters that are stand-ins
+ * are replaced by the call's values, the others (constants of the shape) are kept. The shape key must name
+ * everything that changes the SQL text. In a transaction the query is built each time (nothing is kept per
+ * transaction).
+ */
+
+export interface Slots {
+  text(name: string): string;
+  int(name: string): number;
+}
+
+type Entry = { compiled: CompiledQuery; slots: Array<string | null> };
+
+const cache = new WeakMap<Db, Map<string, Entry>>();
+const MAX_SHAPES = 200;
+const TEXT = '\u0001slot\u0001';
+const INT_BASE = -7_300_000_000;
+
+function compile(build: (slot: Slots) => Compilable<unknown>): Entry {
+  const ints: string[] = [];
+  const slot: Slots = {
+    text: (name) => `${TEXT}${name}`,
+    int: (name) => INT_BASE - (ints.push(name) - 1),
+  };
+  const compiled = build(slot).compile();
+  const slots = compiled.parameters.map((p) => {
+    if (typeof p === 'string' && p.startsWith(TEXT)) return p.slice(TEXT.length);
+    if (typeof p === 'number' && p <= INT_BASE && p > INT_BASE - ints.length) return ints[INT_BASE - p]!;
+    return null;
+  });
+  return { compiled, slots };
+}
+
+export async function runReused<R>(db: Db | Tx, shape: string, build: (slot: Slots) => Compilable<R>, values: Record<string, unknown>): Promise<R[]> {
+  let entry: Entry | undefined;
+  if (db.isTransaction) entry = compile(build);
+  else {
+    let shapes = cache.get(db as Db);
+    if (!shapes) cache.set(db as Db, (shapes = new Map()));
+    entry = shapes.get(shape);
+    if (!entry) {
+      entry = compile(build);
+      if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!);
+      shapes.set(shape, entry);
+    }
+  }
+  const { compiled, slots } = entry;
+  const parameters = slots.map((name, i) => {
+    if (name === null) return compiled.parameters[i];
+    if (!(name in values)) throw new Error(`runReused(${shape}): no value for ${name}`);
+    return values[name];
+  });
+  return (await db.executeQuery<R>({ ...compiled, parameters } as CompiledQuery<R>)).rows;
+}
