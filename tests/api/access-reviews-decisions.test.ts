@@ -178,6 +178,15 @@ describe.each(dialects())('access review decisions (%s)', (dialect) => {
     expect(row.version).toBe(2);
     expect(row.decision).toBe(a.statusCode === 200 ? 'keep' : 'remove');
     expect(await decisionEvents()).toBe(1);
+    // Decisions on different grants that share their reviewers both land, and each is counted once for each reviewer.
+    const [c, d] = await Promise.all([
+      decide(hanna, [{ grantId: g.anna, decision: 'keep', version: 1 }]),
+      decide(frida, [{ grantId: g.annaAdm, decision: 'change', comment: 'Bara läsbehörighet.', version: 1 }]),
+    ]);
+    expect([c.statusCode, d.statusCode]).toEqual([200, 200]);
+    const review = expectBody(await socAdmin.get(`/api/access-reviews/${reviewId}`), 200, reviewDetail);
+    expect(review.reviewers.find((r) => r.person.id === 'p-hanna')).toMatchObject({ total: 3, decided: 3 });
+    expect(review.reviewers.find((r) => r.person.id === 'p-frida')).toMatchObject({ decided: 3 });
   });
 
   it('closes: every remove decision becomes a removal order, and the campaign takes no more decisions', async () => {
