@@ -46,16 +46,15 @@ export async function decide(ctx: Ctx, auth: Auth, id: string, body: DecisionsBo
   });
   if (problems.length) throw new AppError('validation_failed', { fields: problems });
 
+  // A stale version fails them all (409). An item written at the version read here is in the state read here, so
+  // the items without a decision are the ones each reviewer's tally counts as newly decided.
+  if (body.decisions.some((d) => items.get(d.grantId)?.version !== d.version)) throw new AppError('conflict');
+  const first = body.decisions.filter((d) => items.get(d.grantId)?.decision === null).map((d) => d.grantId);
   const writes: DecisionWrite[] = body.decisions.map((d) => ({ grantId: d.grantId, decision: d.decision, comment: d.comment ?? null, version: d.version }));
   const at = ctx.now().toISOString();
   await inTransaction(ctx, async (trx) => {
     if ((await stateForDecision(trx, id, ctx.dialect === 'postgres')) !== 'open') throw closed();
-    const first: string[] = [];
-    for (const w of writes) {
-      const written = await writeDecision(trx, id, w, personId, at);
-      if (!written) throw new AppError('conflict');
-      if (written === 'first') first.push(w.grantId);
-    }
+    for (const w of writes) if (!(await writeDecision(trx, id, w, personId, at))) throw new AppError('conflict');
     await tallyDecided(trx, id, first);
     await recordAuditMany(
       trx,

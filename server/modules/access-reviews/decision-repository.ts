@@ -6,11 +6,11 @@ import type { ReviewDecision } from '../../../shared/access.ts';
 
 type Q = Db | Tx;
 
-/** The items the decisions name, with what the checks need. */
+/** The items the decisions name, with what the checks and the tallies need. */
 export const itemsOf = (db: Q, reviewId: string, grantIds: readonly string[]) =>
   db
     .selectFrom('access_review_items')
-    .select(['grant_id', 'privileged', 'version'])
+    .select(['grant_id', 'privileged', 'version', 'decision'])
     .where('review_id', '=', reviewId)
     .where('grant_id', 'in', grantIds)
     .execute();
@@ -44,19 +44,8 @@ export interface DecisionWrite {
   version: number;
 }
 
-/**
- * Writes one decision if the item is still at the version the reviewer saw: 'first' when the item had no decision
- * before, 'again' when it changes one, null when the item moved.
- */
-export async function writeDecision(trx: Tx, reviewId: string, d: DecisionWrite, personId: string, at: string): Promise<'first' | 'again' | null> {
-  const before = await trx
-    .selectFrom('access_review_items')
-    .select('decision')
-    .where('review_id', '=', reviewId)
-    .where('grant_id', '=', d.grantId)
-    .where('version', '=', d.version)
-    .executeTakeFirst();
-  if (!before) return null;
+/** Writes one decision if the item is still at the version the reviewer saw; false otherwise. */
+export async function writeDecision(trx: Tx, reviewId: string, d: DecisionWrite, personId: string, at: string): Promise<boolean> {
   const result = await trx
     .updateTable('access_review_items')
     .set((eb) => ({ decision: d.decision, comment: d.comment, decided_by_person_id: personId, decided_at: at, version: eb('version', '+', 1) }))
@@ -64,8 +53,7 @@ export async function writeDecision(trx: Tx, reviewId: string, d: DecisionWrite,
     .where('grant_id', '=', d.grantId)
     .where('version', '=', d.version)
     .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) return null;
-  return before.decision === null ? 'first' : 'again';
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /**
