@@ -131,9 +131,3 @@ export function buildTree(units: OrgUnit[]): TreeNode[] {
   return roots;
 }
 
-/** Today as yyyy-mm-dd in local time (what <input type=date> shows). */
-export function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}

@@ -6,10 +6,11 @@ import { isApiError } from '../../api/client.ts';
 import { FormProblems } from '../../components/FormErrorSummary.tsx';
 import { useFormErrors, type FieldMessages } from '../../components/forms.ts';
 import { SelectField } from '../../components/SelectField.tsx';
-import { assignRole, handOver, today, useRoles, type PrincipalInput, type RoleDefinition, type RoleHolding } from '../../api/org.ts';
+import { assignRole, handOver, useRoles, type PrincipalInput, type RoleDefinition, type RoleHolding } from '../../api/org.ts';
 import type { ResponseOf } from '../../api/types.ts';
 import { emptyHolder, HolderPicker, holderRequiredKey, principalOf, type HolderChoice } from './HolderPicker.tsx';
 import { useHolderName } from './holderLabels.tsx';
+import { todayIso } from './systemLabels.ts';
 import { assignSystemRole } from '../../api/systems.ts';
 
 /** What a role is held for: an organisational unit or a system. */
@@ -55,7 +56,7 @@ export function AssignRoleForm({
   const idPrefix = FORM_IDS[subject.kind].assign;
   const [roleKey, setRoleKey] = useState('');
   const [holder, setHolder] = useState<HolderChoice>(emptyHolder());
-  const [validFrom, setValidFrom] = useState(today());
+  const [validFrom, setValidFrom] = useState(todayIso());
   const [pickerKey, setPickerKey] = useState(0);
   const errors = useFormErrors(ASSIGN_FIELDS, idPrefix);
   const role = roles.find((r) => r.key === roleKey);
@@ -66,7 +67,7 @@ export function AssignRoleForm({
     onSuccess: (holding) => {
       setRoleKey('');
       setHolder(emptyHolder());
-      setValidFrom(today());
+      setValidFrom(todayIso());
       setPickerKey((k) => k + 1);
       onAssigned(holding);
     },
@@ -168,7 +169,7 @@ export function HandoverDialog({
   const kinds = roles.data?.items.find((r) => r.key === holding.roleKey)?.holderKinds ?? ['person'];
   const [chosen, setHolder] = useState<HolderChoice>(emptyHolder());
   const holder = kinds.includes(chosen.kind) ? chosen : emptyHolder(kinds);
-  const [date, setDate] = useState(today());
+  const [date, setDate] = useState(todayIso());
   const errors = useFormErrors(HANDOVER_FIELDS, FORM_IDS[subjectKind].handover);
   const name = holderName(holding.holder);
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { swedishDay } from '../../../../shared/dates.ts';
 import type { AuthMethod, Criticality, DataLocation, Hosting, Lifecycle, PersonalData, SystemKind } from '../../../../shared/systems.ts';
 
 /** Colours for lifecycle tags; the text always says the state, the colour only repeats it. */
@@ -39,12 +40,8 @@ export function useSystemLabels() {
 
 export type SystemLabels = ReturnType<typeof useSystemLabels>;
 
-/** Today as yyyy-mm-dd in local time, to compare with ISO dates such as confirmationDue. */
-export function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** Today as yyyy-mm-dd in Sweden, the server's day: what date fields start at and ISO dates (confirmationDue) compare with. */
+export const todayIso = (): string => swedishDay(new Date());
 
 export const isOverdue = (due: string): boolean => due < todayIso();
 
