@@ -2,6 +2,7 @@ import { buildApp } from '../app.ts';
 import { startWarnings, type Config } from '../config.ts';
 import { ensureSetupLink } from '../modules/accounts/index.ts';
 import { servicesOf } from '../platform/context.ts';
+import { startCheckpointer } from '../platform/db/checkpointer.ts';
 import { createDb } from '../platform/db/index.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 
@@ -11,6 +12,8 @@ export async function serve(config: Config): Promise<number> {
   const db = createDb({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   await migrateToLatest(db.db);
   const app = await buildApp({ config, db, backgroundPollMs: config.jobPollMs });
+  // SQLite: WAL checkpoints in a thread of their own, never inside a request's commit (platform/db/checkpointer.ts).
+  const checkpoints = db.sqlite ? startCheckpointer(db.sqlite, 200, (err) => app.log.error({ err }, 'WAL checkpoint failed')) : null;
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -29,6 +32,7 @@ export async function serve(config: Config): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await app.close();
+  await checkpoints?.stop();
   await db.destroy();
   return 0;
 }

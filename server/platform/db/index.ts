@@ -65,6 +65,8 @@ export function createDb(options: DbOptions): DbHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // A log grown by a large write (a campaign's million grants) is cut back to this size when it starts over.
+  sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   // Planner statistics: without them SQLite picks poor indexes once tables grow (e.g. role assignments by
   // principal instead of subject). Analyse what needs it at open, bounded; bulk writes analyse again.
   sqlite.pragma('analysis_limit = 1000');

@@ -17,6 +17,7 @@ import * as m0015 from './migrations/0015_classifications.ts';
 import * as m0016 from './migrations/0016_follow_up.ts';
 import * as m0017 from './migrations/0017_access.ts';
 import * as m0018 from './migrations/0018_review_tallies.ts';
+import * as m0019 from './migrations/0019_reviewers_without_rowid.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0016_follow_up': m0016,
   '0017_access': m0017,
   '0018_review_tallies': m0018,
+  '0019_reviewers_without_rowid': m0019,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
