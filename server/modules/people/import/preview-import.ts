@@ -32,7 +32,7 @@ export async function previewImport(
   const [people, units, reachable] = [await loadPeople(ctx.db), await loadActiveUnits(ctx.db), await unitsInReach(ctx.db, reachOf(auth.grants, 'org:manage'))];
   // Each step of a large dry-run is a stretch of work of its own: other requests are answered between them.
   await giveWay();
-  const { plan, rows, counts, warnings } = planImport(table, {
+  const { plan, rows, counts, warnings } = await planImport(table, {
     mode: input.mode,
     locale: ctx.locale,
     people,
