@@ -1,29 +1,40 @@
 import { sql } from 'kysely';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
+import { listValues, runReused, runReusedResult, textList } from '../../platform/db/reused.ts';
 import type { ReviewDecision } from '../../../shared/access.ts';
 
 /** Deciding and closing (docs/ACCESS.md, "Reviews"): the writes of items and campaigns after they are made. */
 
 type Q = Db | Tx;
 
-/** The items the decisions name, with what the checks and the tallies need. */
+/** The items the decisions name, with what the checks and the tallies need (compiled once per count of grants). */
 export const itemsOf = (db: Q, reviewId: string, grantIds: readonly string[]) =>
-  db
-    .selectFrom('access_review_items')
-    .select(['grant_id', 'privileged', 'version', 'decision'])
-    .where('review_id', '=', reviewId)
-    .where('grant_id', 'in', grantIds)
-    .execute();
+  runReused<{ grant_id: string; privileged: number; version: number; decision: ReviewDecision | null }>(
+    db,
+    `review-decision-items:${grantIds.length}`,
+    (slot) =>
+      db
+        .selectFrom('access_review_items')
+        .select(['grant_id', 'privileged', 'version', 'decision'])
+        .where('review_id', '=', slot.text('review'))
+        .where('grant_id', 'in', textList(slot, 'g', grantIds.length)),
+    { review: reviewId, ...listValues('g', grantIds) },
+  );
 
 /** Of these grants, those the person reviews (the reviewers' key: review, grant, reviewer). */
 export async function reviewedBy(db: Q, reviewId: string, personId: string, grantIds: readonly string[]): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('access_review_reviewers')
-    .select('grant_id')
-    .where('review_id', '=', reviewId)
-    .where('grant_id', 'in', grantIds)
-    .where('reviewer_person_id', '=', personId)
-    .execute();
+  const rows = await runReused<{ grant_id: string }>(
+    db,
+    `review-decision-reviewed:${grantIds.length}`,
+    (slot) =>
+      db
+        .selectFrom('access_review_reviewers')
+        .select('grant_id')
+        .where('review_id', '=', slot.text('review'))
+        .where('grant_id', 'in', textList(slot, 'g', grantIds.length))
+        .where('reviewer_person_id', '=', slot.text('person')),
+    { review: reviewId, person: personId, ...listValues('g', grantIds) },
+  );
   return new Set(rows.map((r) => r.grant_id));
 }
 
@@ -32,9 +43,16 @@ export async function reviewedBy(db: Q, reviewId: string, personId: string, gran
  * decisions under way, and decisions after it see it closed.
  */
 export async function stateForDecision(trx: Tx, reviewId: string, pg: boolean): Promise<string | undefined> {
-  let q = trx.selectFrom('access_reviews').select('state').where('id', '=', reviewId);
-  if (pg) q = q.forShare();
-  return (await q.executeTakeFirst())?.state;
+  const rows = await runReused<{ state: string }>(
+    trx,
+    `review-decision-state:${pg}`,
+    (slot) => {
+      const q = trx.selectFrom('access_reviews').select('state').where('id', '=', slot.text('review'));
+      return pg ? q.forShare() : q;
+    },
+    { review: reviewId },
+  );
+  return rows[0]?.state;
 }
 
 export interface DecisionWrite {
@@ -46,14 +64,25 @@ export interface DecisionWrite {
 
 /** Writes one decision if the item is still at the version the reviewer saw; false otherwise. */
 export async function writeDecision(trx: Tx, reviewId: string, d: DecisionWrite, personId: string, at: string): Promise<boolean> {
-  const result = await trx
-    .updateTable('access_review_items')
-    .set((eb) => ({ decision: d.decision, comment: d.comment, decided_by_person_id: personId, decided_at: at, version: eb('version', '+', 1) }))
-    .where('review_id', '=', reviewId)
-    .where('grant_id', '=', d.grantId)
-    .where('version', '=', d.version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const result = await runReusedResult(
+    trx,
+    'review-decision-write',
+    (slot) =>
+      trx
+        .updateTable('access_review_items')
+        .set((eb) => ({
+          decision: slot.text('decision') as ReviewDecision,
+          comment: slot.text('comment'),
+          decided_by_person_id: slot.text('person'),
+          decided_at: slot.text('at'),
+          version: eb('version', '+', 1),
+        }))
+        .where('review_id', '=', slot.text('review'))
+        .where('grant_id', '=', slot.text('grant'))
+        .where('version', '=', slot.int('version')),
+    { decision: d.decision, comment: d.comment, person: personId, at, review: reviewId, grant: d.grantId, version: d.version },
+  );
+  return Number(result.numAffectedRows ?? 0) === 1;
 }
 
 /**
@@ -62,21 +91,31 @@ export async function writeDecision(trx: Tx, reviewId: string, d: DecisionWrite,
  */
 export async function tallyDecided(trx: Tx, reviewId: string, grantIds: readonly string[]): Promise<void> {
   if (!grantIds.length) return;
-  const rows = await trx
-    .selectFrom('access_review_reviewers')
-    .select(['reviewer_person_id', (eb) => eb.fn.countAll().as('n')])
-    .where('review_id', '=', reviewId)
-    .where('grant_id', 'in', grantIds)
-    .groupBy('reviewer_person_id')
-    .orderBy('reviewer_person_id')
-    .execute();
+  const rows = await runReused<{ reviewer_person_id: string; n: number | string | bigint }>(
+    trx,
+    `review-decision-tally-who:${grantIds.length}`,
+    (slot) =>
+      trx
+        .selectFrom('access_review_reviewers')
+        .select(['reviewer_person_id', (eb) => eb.fn.countAll().as('n')])
+        .where('review_id', '=', slot.text('review'))
+        .where('grant_id', 'in', textList(slot, 'g', grantIds.length))
+        .groupBy('reviewer_person_id')
+        .orderBy('reviewer_person_id'),
+    { review: reviewId, ...listValues('g', grantIds) },
+  );
   for (const r of rows) {
-    await trx
-      .updateTable('access_review_tallies')
-      .set((eb) => ({ decided: eb('decided', '+', toCount(r.n)) }))
-      .where('review_id', '=', reviewId)
-      .where('reviewer_person_id', '=', r.reviewer_person_id)
-      .execute();
+    await runReused(
+      trx,
+      'review-decision-tally',
+      (slot) =>
+        trx
+          .updateTable('access_review_tallies')
+          .set((eb) => ({ decided: eb('decided', '+', slot.int('n')) }))
+          .where('review_id', '=', slot.text('review'))
+          .where('reviewer_person_id', '=', slot.text('reviewer')),
+      { n: toCount(r.n), review: reviewId, reviewer: r.reviewer_person_id },
+    );
   }
 }
 

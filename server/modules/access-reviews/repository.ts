@@ -1,6 +1,7 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
+import { runReused } from '../../platform/db/reused.ts';
 import type { AccessReviewsTable } from '../../platform/db/tables/access.ts';
 import type { ReviewDecision, ReviewState } from '../../../shared/access.ts';
 
@@ -14,8 +15,8 @@ type Q = Db | Tx;
 
 export type ReviewRow = AccessReviewsTable;
 
-export const findReview = (db: Q, id: string): Promise<ReviewRow | undefined> =>
-  db.selectFrom('access_reviews').selectAll().where('id', '=', id).executeTakeFirst();
+export const findReview = async (db: Q, id: string): Promise<ReviewRow | undefined> =>
+  (await runReused<ReviewRow>(db, 'review-find', (slot) => db.selectFrom('access_reviews').selectAll().where('id', '=', slot.text('id')), { id }))[0];
 
 /** How many of the campaign's systems are owned by a unit outside the reach. */
 export async function systemsOutside(db: Q, reviewId: string, reach: UnitReach): Promise<number> {
@@ -32,13 +33,18 @@ export async function systemsOutside(db: Q, reviewId: string, reach: UnitReach):
 
 /** Does the person review any item of the campaign (their tally's key)? */
 export async function isReviewer(db: Q, reviewId: string, personId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('access_review_tallies')
-    .select('items')
-    .where('review_id', '=', reviewId)
-    .where('reviewer_person_id', '=', personId)
-    .executeTakeFirst();
-  return row !== undefined;
+  const rows = await runReused(
+    db,
+    'review-is-reviewer',
+    (slot) =>
+      db
+        .selectFrom('access_review_tallies')
+        .select('items')
+        .where('review_id', '=', slot.text('review'))
+        .where('reviewer_person_id', '=', slot.text('person')),
+    { review: reviewId, person: personId },
+  );
+  return rows.length > 0;
 }
 
 // ——— The list ———

@@ -2,6 +2,7 @@ import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type Sql
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import type { Services } from '../../platform/context.ts';
 import { toCount, type Db, type Dialect, type Tx } from '../../platform/db/index.ts';
+import { runReused } from '../../platform/db/reused.ts';
 import { inChunks } from '../../platform/pace.ts';
 import { containsPattern, fold } from '../../platform/text.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -185,10 +186,15 @@ export const currentOrganisationHolders = (db: Q, rootUnitId: string, today: str
  */
 export async function personOfUser(db: Q, userId: string | null): Promise<string | null> {
   if (!userId) return null;
-  const row = await db.selectFrom('users').select(['person_id', 'email']).where('id', '=', userId).executeTakeFirst();
+  const [row] = await runReused(db, 'person-of-user', (slot) => db.selectFrom('users').select(['person_id', 'email']).where('id', '=', slot.text('id')), { id: userId });
   if (!row) return null;
   if (row.person_id) return row.person_id;
-  const person = await db.selectFrom('people').select('id').where('email', '=', row.email).where('status', '=', 'active').executeTakeFirst();
+  const [person] = await runReused(
+    db,
+    'person-of-user-by-email',
+    (slot) => db.selectFrom('people').select('id').where('email', '=', slot.text('email')).where('status', '=', 'active'),
+    { email: row.email },
+  );
   return person?.id ?? null;
 }
 

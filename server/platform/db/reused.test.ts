@@ -27,11 +27,23 @@ describe('runReused', () => {
     expect(built).toBe(1);
   });
 
-  it('builds anew in a transaction, and refuses a call that lacks a value', async () => {
+  it('reuses the shape in a transaction, and refuses a call that lacks a value', async () => {
     await db.transaction().execute(async (trx) => {
       expect(await runReused(trx, 'test:one', query, { a: 'p', b: 'q', n: 0 })).toEqual([{ a: 'p', c: 'constant', n: 1, b: 'q' }]);
     });
-    expect(built).toBe(2);
+    expect(built).toBe(1);
     await expect(runReused(db, 'test:one', query, { a: 'x', n: 1 })).rejects.toThrow(/no value for b/);
+  });
+
+  it('keeps shapes apart per database', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'ansvar-reused-'));
+    const second = createDb({ dataDir: other });
+    try {
+      expect(await runReused(second.db, 'test:one', query, { a: 'x', b: 'y', n: 1 })).toEqual([{ a: 'x', c: 'constant', n: 2, b: 'y' }]);
+      expect(built).toBe(2);
+    } finally {
+      await second.destroy();
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Compilable, CompiledQuery } from 'kysely';
+import type { Compilable, CompiledQuery, DialectAdapter, QueryResult } from 'kysely';
 import type { Db, Tx } from './index.ts';
 
 /**
@@ -6,8 +6,8 @@ import type { Db, Tx } from './index.ts';
  * query anew on every call; for a page with a dozen joins that costs more than SQLite takes to run it. `build`
  * receives stand-ins for the values (`slot.text(name)`, `slot.int(name)`); the compiled parameters that are stand-ins
  * are replaced by the call's values, the others (constants of the shape) are kept. The shape key must name
- * everything that changes the SQL text. In a transaction the query is built each time (nothing is kept per
- * transaction).
+ * everything that changes the SQL text. Shapes are kept per dialect adapter, which a database and its transactions
+ * share, so a query compiled outside a transaction is reused inside one and the other way round.
  */
 
 export interface Slots {
@@ -17,7 +17,7 @@ export interface Slots {
 
 type Entry = { compiled: CompiledQuery; slots: Array<string | null> };
 
-const cache = new WeakMap<Db, Map<string, Entry>>();
+const cache = new WeakMap<DialectAdapter, Map<string, Entry>>();
 const MAX_SHAPES = 200;
 const TEXT = '\u0001slot\u0001';
 const INT_BASE = -7_300_000_000;
@@ -38,17 +38,24 @@ function compile(build: (slot: Slots) => Compilable<unknown>): Entry {
 }
 
 export async function runReused<R>(db: Db | Tx, shape: string, build: (slot: Slots) => Compilable<R>, values: Record<string, unknown>): Promise<R[]> {
-  let entry: Entry | undefined;
-  if (db.isTransaction) entry = compile(build);
-  else {
-    let shapes = cache.get(db as Db);
-    if (!shapes) cache.set(db as Db, (shapes = new Map()));
-    entry = shapes.get(shape);
-    if (!entry) {
-      entry = compile(build);
-      if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!);
-      shapes.set(shape, entry);
-    }
+  return (await runReusedResult(db, shape, build, values)).rows;
+}
+
+/** As runReused, with the whole result (an UPDATE's numAffectedRows). */
+export async function runReusedResult<R>(
+  db: Db | Tx,
+  shape: string,
+  build: (slot: Slots) => Compilable<R>,
+  values: Record<string, unknown>,
+): Promise<QueryResult<R>> {
+  const adapter = db.getExecutor().adapter;
+  let shapes = cache.get(adapter);
+  if (!shapes) cache.set(adapter, (shapes = new Map()));
+  let entry = shapes.get(shape);
+  if (!entry) {
+    entry = compile(build);
+    if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!);
+    shapes.set(shape, entry);
   }
   const { compiled, slots } = entry;
   const parameters = slots.map((name, i) => {
@@ -56,5 +63,15 @@ export async function runReused<R>(db: Db | Tx, shape: string, build: (slot: Slo
     if (!(name in values)) throw new Error(`runReused(${shape}): no value for ${name}`);
     return values[name];
   });
-  return (await db.executeQuery<R>({ ...compiled, parameters } as CompiledQuery<R>)).rows;
+  return db.executeQuery<R>({ ...compiled, parameters } as CompiledQuery<R>);
 }
+
+/** Stand-ins for a list of n text values (an `in (…)` list): name0, name1, …; the shape must name n. */
+export const textList = (slot: Slots, name: string, n: number): string[] => Array.from({ length: n }, (_, i) => slot.text(`${name}${i}`));
+
+/** The values of such a list, for runReused. */
+export const listValues = (name: string, values: readonly unknown[]): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  values.forEach((v, i) => (out[`${name}${i}`] = v));
+  return out;
+};
