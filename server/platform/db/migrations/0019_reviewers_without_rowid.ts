@@ -3,7 +3,7 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 /**
  * SQLite: a campaign's reviewer rows live in their primary key's b-tree (WITHOUT ROWID). A rowid table kept each row
  * twice, in the table and in its primary key's index: for a million-grant campaign two million rows, a fifth of all
- * the campaign writes (docs/ACCESS.md, "Scale"). The table is rebuilt with its rows and indexes; nothing else changes.
+ * the campaign writes (docs/ACCESS.md, "Reviews"). The table is rebuilt with its rows and indexes; nothing else changes.
  * PostgreSQL has no rowid: nothing to do.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
