@@ -24,12 +24,6 @@ function next16(): Buffer {
 /** UUID version 7: time-ordered, so new rows land at the end of indexes. */
 export const uuidv7 = (now: number = Date.now()): string => asUuidv7(next16(), now);
 
-/** UUIDv7s for many new rows at once (an import plan needs tens of thousands), all for the time `now`. */
-export const uuidv7Maker =
-  (now: number): (() => string) =>
-  () =>
-    uuidv7(now);
-
 /** A random secret for links and cookies (256 bits, URL-safe). */
 export const newToken = (): string => randomBytes(32).toString('base64url');
 

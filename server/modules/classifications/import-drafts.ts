@@ -5,7 +5,7 @@ import type { Ctx } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import type { ClassificationsTable } from '../../platform/db/tables/classifications.ts';
 import { AppError } from '../../platform/errors.ts';
-import { uuidv7Maker } from '../../platform/ids.ts';
+import { uuidv7 } from '../../platform/ids.ts';
 import { currentScale, levelNumbers, type Levels } from '../../policy/classification.ts';
 import type { ClassificationSpec } from '../../policy/classification-schema.ts';
 import type { KrtLevels } from '../../policy/krt.ts';
@@ -81,7 +81,7 @@ export async function importDrafts(trx: Tx, ctx: Ctx, spec: ClassificationSpec, 
   const scale = currentScale(spec);
   const now = ctx.now();
   const at = now.toISOString();
-  const newId = uuidv7Maker(now.getTime());
+  const newId = () => uuidv7(now.getTime());
   const inserts: ClassificationsTable[] = [];
   const audits: AuditInput[] = [];
   for (const d of drafts) {

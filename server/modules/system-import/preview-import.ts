@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { inTransaction, recordAudit } from '../../platform/audit/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Auth } from '../../platform/http/types.ts';
-import { uuidv7, uuidv7Maker } from '../../platform/ids.ts';
+import { uuidv7 } from '../../platform/ids.ts';
 import { assertKommunExists } from '../org/index.ts';
 import { getActivePack, getRoleCatalogue } from '../policy/index.ts';
 import { importTargets } from '../classifications/index.ts';
@@ -69,7 +69,7 @@ export async function previewImport(
     canWriteNew: rights.canWriteNew,
     canCreateUnits: rights.canCreateUnits,
     canAddPeople: rights.canAddPeople,
-    newId: uuidv7Maker(nowMs),
+    newId: () => uuidv7(nowMs),
   });
 
   // Storing the plan and answering are stretches of work of their own: other requests are answered between them.

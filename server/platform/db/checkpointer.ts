@@ -3,12 +3,13 @@ import { Worker } from 'node:worker_threads';
 import type SQLite from 'better-sqlite3';
 
 /**
- * Background WAL checkpoints for the SQLite database (docs/ARCHITECTURE.md, "Database"). SQLite's default runs a
- * checkpoint inside the commit that crosses 1,000 pages of log: the page copy and two fsyncs land on the request
- * that happened to commit then, and, since better-sqlite3 is synchronous, on every request waiting behind it (a
- * million-grant campaign's commit spent 8 s there). While the checkpointer runs, the writing connection never
- * checkpoints; a worker thread with its own connection does it every `intervalMs`. If the thread stops for any
- * reason, the writer's own checkpoints come back, so the log never grows without bound.
+ * Background WAL checkpoints for the SQLite database (docs/DECISIONS.md, "SQLite's WAL checkpoints run in a thread of
+ * their own"). SQLite's default runs a checkpoint inside the commit that crosses 1,000 pages of log: the page copy and
+ * two fsyncs land on the request that happened to commit then, and, since better-sqlite3 is synchronous, on every
+ * request waiting behind it (a million-grant campaign's commit spent 8 s there). While the checkpointer runs, the
+ * writing connection never checkpoints; a worker thread with its own connection does it every `intervalMs`. If the
+ * thread stops for any reason (a failed checkpoint ends it, reported once), the writer's own checkpoints come back,
+ * so the log never grows without bound.
  */
 export interface Checkpointer {
   /** Checkpoints run so far and pages copied (for tests and diagnostics). */

@@ -35,6 +35,20 @@ describe('runReused', () => {
     await expect(runReused(db, 'test:one', query, { a: 'x', n: 1 })).rejects.toThrow(/no value for b/);
   });
 
+  it('keeps a shape in use while many others come and go (least recently used goes first)', async () => {
+    let hot = 0;
+    const counted = (slot: { text(n: string): string }) => {
+      hot += 1;
+      return db.selectNoFrom([sql<string>`${slot.text('a')}`.as('a')]);
+    };
+    const other = (slot: { text(n: string): string }) => db.selectNoFrom([sql<string>`${slot.text('a')}`.as('a')]);
+    for (let i = 0; i < 500; i++) {
+      await runReused(db, 'test:hot', counted, { a: 'h' });
+      await runReused(db, `test:cold:${i}`, other, { a: 'c' });
+    }
+    expect(hot).toBe(1);
+  });
+
   it('keeps shapes apart per database', async () => {
     const other = mkdtempSync(join(tmpdir(), 'ansvar-reused-'));
     const second = createDb({ dataDir: other });

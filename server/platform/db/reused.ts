@@ -51,12 +51,14 @@ export async function runReusedResult<R>(
   const adapter = db.getExecutor().adapter;
   let shapes = cache.get(adapter);
   if (!shapes) cache.set(adapter, (shapes = new Map()));
+  // Least recently used goes first: a bulk decision's many list lengths must not push out the hot shapes.
   let entry = shapes.get(shape);
-  if (!entry) {
+  if (entry) shapes.delete(shape);
+  else {
     entry = compile(build);
     if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!);
-    shapes.set(shape, entry);
   }
+  shapes.set(shape, entry);
   const { compiled, slots } = entry;
   const parameters = slots.map((name, i) => {
     if (name === null) return compiled.parameters[i];

@@ -2,7 +2,7 @@ import { recordAuditMany, type AuditInput } from '../../../platform/audit/audit.
 import type { Ctx } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { uuidv7Maker } from '../../../platform/ids.ts';
+import { uuidv7 } from '../../../platform/ids.ts';
 import { fold, sortKey } from '../../../platform/text.ts';
 import { FACT_FIELDS, type AccountFacts, type ImportPlan } from './plan-types.ts';
 import { endGrants, insertAccounts, insertGrants, insertRoles, removeAccounts, repersonGrants, updateAccounts, type NewGrant } from './repository.ts';
@@ -131,7 +131,7 @@ const AUDIT_PART = 20_000;
  * One random UUIDv7, then its last 48 bits counted up (RFC 9562's monotonic random; started low enough not to wrap).
  */
 function ascendingIds(now: number, count: number): () => string {
-  const first = uuidv7Maker(now)();
+  const first = uuidv7(now);
   const prefix = first.slice(0, 24);
   let n = Number.parseInt(first.slice(24), 16) % (2 ** 47 - count);
   return () => prefix + (n++).toString(16).padStart(12, '0');
