@@ -71,10 +71,11 @@ export function createDb(options: DbOptions): DbHandle {
   // principal instead of subject). Analyse what needs it at open, bounded; bulk writes analyse again.
   sqlite.pragma('analysis_limit = 1000');
   sqlite.pragma('optimize = 0x10002');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const writeConn = withStatementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: writeConn }) });
   const conn = new SQLite(file, { readonly: true, fileMustExist: true });
   conn.pragma('busy_timeout = 5000');
-  const readConn = withStatementCache(conn);
+  const readConn = readsOnIdleWriter(withStatementCache(conn), writeConn, sqlite);
   const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: readConn }) });
   const readCommitted = <R>(query: CompiledQuery<R>): Promise<R[]> => Promise.resolve(readConn.prepare(query.sql).all(query.parameters) as R[]);
   return {
@@ -98,7 +99,7 @@ const STATEMENT_CACHE_SIZE = 500;
  * a small indexed query. Statements are kept per SQL text (bounded, oldest dropped first). Safe because
  * the driver runs one query at a time on its single connection.
  */
-function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+function withStatementCache(sqlite: SQLite.Database): CachedStatements {
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),
@@ -110,6 +111,34 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
         cache.set(sqlText, stmt);
       }
       return stmt;
+    },
+  };
+}
+
+interface CachedStatements {
+  close(): void;
+  prepare(sqlText: string): SQLite.Statement;
+}
+
+/**
+ * Committed reads go to the writing connection while it holds no open transaction, and to the read-only
+ * connection while it does. Why: in WAL mode a connection drops its whole page cache whenever another
+ * connection has committed, so under a stream of small writes (decisions) the reader read the session's
+ * and the pack's pages from the log again on every request; the writer's cache survives its own commits.
+ * Safe because Kysely's driver and readCommitted run a statement to its end in the tick that prepares it
+ * (better-sqlite3 is synchronous): with no transaction open on the writer, a read there sees exactly what
+ * the reader would. Only statements SQLite reports read-only go there; a write stays on the read-only
+ * connection, which refuses it. (Kysely's lazy `stream()` would hold the writer between ticks: not used.)
+ */
+function readsOnIdleWriter(reader: CachedStatements, writer: CachedStatements, writerHandle: SQLite.Database): SqliteDatabase {
+  return {
+    close: () => reader.close(),
+    prepare(sqlText: string) {
+      if (!writerHandle.inTransaction) {
+        const onWriter = writer.prepare(sqlText);
+        if (onWriter.readonly) return onWriter;
+      }
+      return reader.prepare(sqlText);
     },
   };
 }
