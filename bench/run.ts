@@ -8,13 +8,16 @@
  *
  * Env: BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2), BENCH_CONNECTIONS (default 10),
  * BENCH_USERS (default 200), BENCH_UNITS (default 500), BENCH_PEOPLE (default 10,000), BENCH_SYSTEMS
- * (default 10,000), BENCH_KEEP_DATA (1: keep Ansvar's data directory, e.g. for EXPLAIN QUERY PLAN).
+ * (default 10,000), BENCH_KEEP_DATA (1: keep Ansvar's data directory, e.g. for EXPLAIN QUERY PLAN), BENCH_DB
+ * (sqlite, the default, or postgres: a database created on BENCH_PG_URL's server for the run).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { connectionsOf, loadSettings, measure, type Measurement } from './lib/load.ts';
-import { HOST, cleanup, cleanupNow, freePort, registerTempDir, startServer, type Server } from './lib/processes.ts';
+import { benchDatabase, createBenchDatabase, databaseUrl, dropBenchDatabase } from './lib/database.ts';
+import { HOST, cleanup, cleanupNow, freePort, registerTempDir, registerUndo, startServer, type Server } from './lib/processes.ts';
 import { printTable, ratios, writeJson, type Report } from './lib/report.ts';
 import type { BenchContext, Scenario } from './lib/types.ts';
 import { userCount } from './scenarios/accounts.ts';
@@ -31,7 +34,7 @@ const RESULTS_FILE = join(ROOT, 'bench', 'results', 'latest.json');
 
 const log = (msg: string) => process.stdout.write(`${msg}\n`);
 
-/** Settings in the caller's environment that would point Ansvar elsewhere than a local SQLite file. */
+/** Settings in the caller's environment that would point Ansvar elsewhere than the database the run chose. */
 const NEUTRALISED_ENV = { DATABASE_URL: '', PUBLIC_URL: '', SMTP_URL: '', SESSION_SECRET: '', TRUST_PROXY: '' };
 
 function checkScenarios(scenarios: Scenario[]): void {
@@ -61,7 +64,7 @@ async function main(report: Report): Promise<void> {
   const others = [...new Set(scenarios.map((s) => s.connections).filter((c): c is number => c !== undefined && c !== connections))];
   log(
     `Ansvar benchmark: ${scenarios.length} scenarios, ${connections} connections${others.length ? ` (some at ${others.join(', ')})` : ''}, ` +
-      `${warmupS} s warm-up + ${durationS} s each, one at a time`,
+      `${warmupS} s warm-up + ${durationS} s each, one at a time, Ansvar on ${report.settings.database === 'postgres' ? 'PostgreSQL' : 'SQLite'}`,
   );
   const load1 = report.loadAverageAtStart[0] ?? 0;
   log(`load average at start: ${report.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} CPUs`);
@@ -71,13 +74,14 @@ async function main(report: Report): Promise<void> {
   if (keepData) log(`data directory (kept: BENCH_KEEP_DATA=1): ${dataDir}`);
   else registerTempDir(dataDir);
   const [ansvarPort, barePort] = await twoPorts();
+  const databaseEnv = await prepareDatabase();
 
   const t0 = performance.now();
   const [ansvar, bare] = await Promise.all([
     startServer({
       name: 'ansvar',
       args: ['server/main.ts', 'serve'],
-      env: { ...NEUTRALISED_ENV, DATA_DIR: dataDir, PORT: String(ansvarPort), HOST, LOG_LEVEL: 'warn' },
+      env: { ...NEUTRALISED_ENV, ...databaseEnv, DATA_DIR: dataDir, PORT: String(ansvarPort), HOST, LOG_LEVEL: 'warn' },
       port: ansvarPort,
       healthPath: '/api/health',
     }),
@@ -130,6 +134,27 @@ async function main(report: Report): Promise<void> {
   );
 }
 
+/** For BENCH_DB=postgres, a database of the run's own (dropped at the end unless kept): Ansvar's DATABASE_URL. */
+async function prepareDatabase(): Promise<Record<string, string>> {
+  const { adminUrl } = database;
+  if (!adminUrl) return {};
+  const name = await createBenchDatabase(adminUrl);
+  const url = databaseUrl(adminUrl, name);
+  if (keepData) log(`database (kept: BENCH_KEEP_DATA=1): ${url}`);
+  else {
+    registerUndo({
+      run: () => dropBenchDatabase(adminUrl, name),
+      runNow: () =>
+        void spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'pg-db.ts'), 'drop', name], {
+          env: { ...process.env, ANSVAR_PG_ADMIN_URL: adminUrl },
+          stdio: 'ignore',
+        }),
+    });
+  }
+  log(`database: PostgreSQL, ${name}`);
+  return { DATABASE_URL: url };
+}
+
 async function finish(report: Report, startedAt: Date): Promise<number> {
   report.ok = report.failures.length === 0;
   try {
@@ -145,12 +170,14 @@ async function finish(report: Report, startedAt: Date): Promise<number> {
 
 const startedAt = new Date();
 let settings: Report['settings'];
+let database: ReturnType<typeof benchDatabase>;
 let users: number;
 let org: OrgSize;
 let systems: number;
 const keepData = process.env.BENCH_KEEP_DATA === '1';
 try {
-  settings = loadSettings();
+  database = benchDatabase();
+  settings = { ...loadSettings(), database: database.kind };
   users = userCount();
   org = orgSize();
   systems = systemCount();

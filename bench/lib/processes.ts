@@ -50,6 +50,14 @@ const tempDirs = new Set<string>();
 
 export const registerTempDir = (dir: string): void => void tempDirs.add(dir);
 
+/** Something else to undo at the end (a database): `run` in cleanup(), `runNow` (synchronous) on a hard exit. */
+export interface Undo {
+  run: () => Promise<void>;
+  runNow: () => void;
+}
+const undos = new Set<Undo>();
+export const registerUndo = (undo: Undo): void => void undos.add(undo);
+
 /** Starts `node --import tsx <args>` and resolves once GET healthPath answers 200. */
 export async function startServer(o: StartOptions): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', ...o.args], {
@@ -125,6 +133,10 @@ export async function cleanup(): Promise<void> {
   await Promise.all([...children].map((c) => stopChild(c)));
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   tempDirs.clear();
+  for (const undo of [...undos]) {
+    undos.delete(undo);
+    await undo.run().catch((err: unknown) => process.stderr.write(`bench: cleanup failed: ${String(err)}\n`));
+  }
 }
 
 /** Last resort when the process exits without cleanup() having finished: synchronous, no waiting. */
@@ -132,4 +144,6 @@ export function cleanupNow(): void {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   tempDirs.clear();
+  for (const undo of undos) undo.runNow();
+  undos.clear();
 }

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
+import type { BenchDatabaseKind } from './database.ts';
 import type { LoadSettings, Measurement } from './load.ts';
 import type { Scenario, SeedSummary } from './types.ts';
 
@@ -97,7 +98,8 @@ function gitCommit(): string | null {
 export interface Report {
   ok: boolean;
   failures: string[];
-  settings: LoadSettings;
+  /** The load's settings, and which database Ansvar ran on. */
+  settings: LoadSettings & { database: BenchDatabaseKind };
   seeds: Record<string, SeedSummary>;
   results: Measurement[];
   ratios: Ratio[];
