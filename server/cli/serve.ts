@@ -3,7 +3,7 @@ import { startWarnings, type Config } from '../config.ts';
 import { ensureSetupLink } from '../modules/accounts/index.ts';
 import { servicesOf } from '../platform/context.ts';
 import { startCheckpointer } from '../platform/db/checkpointer.ts';
-import { createDb } from '../platform/db/index.ts';
+import { analyzeStale, createDb } from '../platform/db/index.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
 
 /** Migrates, listens, prints the address (and the setup link on an empty database), and stops cleanly on a signal. */
@@ -11,6 +11,8 @@ export async function serve(config: Config): Promise<number> {
   for (const warning of startWarnings(config)) process.stderr.write(`${warning}\n`);
   const db = createDb({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   await migrateToLatest(db.db);
+  // PostgreSQL: tables that were never analysed (autovacuum off or behind) get their statistics before traffic.
+  if (db.dialect === 'postgres') await analyzeStale(db.db);
   const app = await buildApp({ config, db, backgroundPollMs: config.jobPollMs });
   // SQLite: WAL checkpoints in a thread of their own, never inside a request's commit (platform/db/checkpointer.ts).
   const checkpoints = db.sqlite ? startCheckpointer(db.sqlite, 200, (err) => app.log.error({ err }, 'WAL checkpoint failed')) : null;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type CompiledQuery, type SqliteDatabase, type Transaction } from 'kysely';
 import pg from 'pg';
+import { preparingPool } from './pg-prepared.ts';
 import type { Database } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -51,7 +52,7 @@ export function createDb(options: DbOptions): DbHandle {
       // catalogue could not find the new one ("schema … does not exist" in a parallel worker): no parallel plans there.
       ...(options.schema ? { options: `-c search_path=${options.schema} -c max_parallel_workers_per_gather=0` } : {}),
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
     const url = new URL(options.databaseUrl);
     url.password = '';
     const readCommitted = async <R>(query: CompiledQuery<R>) => (await db.executeQuery(query)).rows;
@@ -182,9 +183,32 @@ export async function ping(db: Db): Promise<void> {
 }
 
 /**
- * After a bulk write (an import), bring the planner's statistics up to date: SQLite keeps none on its
- * own (PRAGMA optimize analyses the tables that changed enough); PostgreSQL's autovacuum does it.
+ * After a bulk write (an import), bring the planner's statistics up to date. SQLite keeps none on its own:
+ * PRAGMA optimize analyses the tables that changed enough. On PostgreSQL autovacuum would, but it may be off
+ * or a minute behind, and a plan made on an empty table's statistics after a 10,000-row import scans where
+ * it should seek (docs/PERFORMANCE.md): `analyzeStale` runs a moment later, in the background, once the
+ * writing connection has published its counts (PostgreSQL does within a second of going idle).
  */
 export async function refreshStatistics(db: Db, dialect: Dialect): Promise<void> {
-  if (dialect === 'sqlite') await sql`pragma optimize`.execute(db);
+  if (dialect === 'sqlite') {
+    await sql`pragma optimize`.execute(db);
+    return;
+  }
+  setTimeout(() => void analyzeStale(db).catch(() => undefined), STATISTICS_DELAY_MS).unref();
+}
+
+const STATISTICS_DELAY_MS = 1500;
+
+/**
+ * PostgreSQL: analyses the tables never analysed, or changed by more than autovacuum's own threshold
+ * (50 rows + 10 %) since their last analysis; returns their names. At start, and after bulk writes.
+ */
+export async function analyzeStale(db: Db): Promise<string[]> {
+  const stale = await sql<{ relname: string }>`
+    select relname from pg_stat_user_tables
+    where schemaname = current_schema()
+      and (n_mod_since_analyze > 50 + 0.1 * n_live_tup or (last_analyze is null and last_autoanalyze is null))
+    order by relname`.execute(db);
+  for (const { relname } of stale.rows) await sql`analyze ${sql.table(relname)}`.execute(db);
+  return stale.rows.map((r) => r.relname);
 }
