@@ -24,11 +24,6 @@ describe.each(dialects().filter((d) => d === 'postgres'))('PostgreSQL statements
     expect(named.rows[0]!.n).toBe(1);
   });
 
-  it('a signed-in request still works when its statements are named (the session lookup, again and again)', async () => {
-    const admin = await setupAdmin(h);
-    for (let i = 0; i < 8; i++) expect((await admin.get('/api/me')).statusCode).toBe(200);
-  });
-
   it('analyses the tables that were never analysed or changed by more than autovacuum’s threshold, and then none', async () => {
     const { db } = h.handle;
     await sql`create table stats_probe (id integer primary key, label text)`.execute(db);
@@ -45,5 +40,23 @@ describe.each(dialects().filter((d) => d === 'postgres'))('PostgreSQL statements
     const row = await sql<{ n: string }>`select reltuples::bigint as n from pg_class where relname = 'stats_probe' and relnamespace = current_schema()::regnamespace`.execute(db);
     expect(Number(row.rows[0]!.n)).toBe(2000);
     expect(await analyzeStale(db)).toEqual([]);
+  });
+});
+
+// On both databases: the statements a request repeats (named on PostgreSQL, on the idle writer on SQLite) keep answering.
+describe.each(dialects())('repeated statements of a signed-in request (%s)', (dialect) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(dialect);
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('the session lookup answers again and again, and a signed-out session is refused at once', async () => {
+    const admin = await setupAdmin(h);
+    for (let i = 0; i < 8; i++) expect((await admin.get('/api/me')).statusCode).toBe(200);
+    expect((await admin.post('/api/auth/logout', {})).statusCode).toBeLessThan(300);
+    expect((await admin.get('/api/me')).statusCode).toBe(401);
   });
 });
