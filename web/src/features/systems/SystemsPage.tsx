@@ -111,6 +111,7 @@ export function SystemsPage() {
           onSort={onSort}
           tableRef={tableRef}
           caption={t('systems.list.caption')}
+          busy={systems.isPlaceholderData}
         />
       )}
       <ShowMore

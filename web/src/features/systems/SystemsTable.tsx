@@ -19,10 +19,12 @@ interface Props {
   onSort: (sort: SystemSort) => void;
   tableRef: RefObject<HTMLTableElement | null>;
   caption: string;
+  /** The rows are the previous answer's while the new sort or filter loads. */
+  busy?: boolean;
 }
 
 /** The register as a table: the columns the user chose, sortable headers (buttons, with aria-sort). */
-export function SystemsTable({ systems, columns, sort, dir, onSort, tableRef, caption }: Props) {
+export function SystemsTable({ systems, columns, sort, dir, onSort, tableRef, caption, busy = false }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const labels = useSystemLabels();
@@ -108,7 +110,7 @@ export function SystemsTable({ systems, columns, sort, dir, onSort, tableRef, ca
 
   return (
     <TableScroll captionId={captionId}>
-      <Table ref={tableRef} zebra data-size="sm" className="data-table systems-table">
+      <Table ref={tableRef} zebra data-size="sm" className="data-table systems-table" aria-busy={busy || undefined}>
         <caption id={captionId} className="sr-only">
           {caption}
         </caption>
