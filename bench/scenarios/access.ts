@@ -226,10 +226,14 @@ const SCENARIOS: Scenario[] = [
     headers: (ctx) => ({ ...asReviewer(ctx), 'x-csrf-token': state<string>(ctx, REVIEWER_CSRF) }),
     bodies: (ctx) => {
       const items = state<Item[]>(ctx, DECISIONS);
+      // Once every item has been decided the items are decided again (a reviewer may change their mind while the
+      // campaign is open): each decision raises an item's version by one, so round k sends the version read + k.
+      // A fast run decides more than the smoke run's 5,000 items.
       let i = 0;
       return () => {
+        const round = Math.floor(i / items.length);
         const item = items[i++ % items.length]!;
-        return JSON.stringify({ decisions: [{ grantId: item.grantId, decision: 'keep', comment: 'Behövs i tjänsten', version: item.version }] });
+        return JSON.stringify({ decisions: [{ grantId: item.grantId, decision: 'keep', comment: 'Behövs i tjänsten', version: item.version + round }] });
       };
     },
     baseline: BARE_SCENARIO,
