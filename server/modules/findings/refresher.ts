@@ -1,7 +1,7 @@
 import { EVERYTHING, onCommitted, onSettle, type Change } from '../../platform/changes.ts';
 import { swedishDay } from '../../platform/dates.ts';
 import { systemCtx, type Ctx, type Services } from '../../platform/context.ts';
-import { sharedByInstances, transactionLock } from '../../platform/db/index.ts';
+import { refreshStatistics, sharedByInstances, transactionLock } from '../../platform/db/index.ts';
 import { pacer } from '../../platform/pace.ts';
 import { uuidv7 } from '../../platform/ids.ts';
 import { getActivePack, organisationFacts } from '../policy/index.ts';
@@ -64,8 +64,12 @@ export class FindingsRefresher {
     this.all = false;
     this.dirty = new Set();
     this.running = refresh(this.services, scope)
-      .then(() => {
+      .then(async (done) => {
         if (scope === 'all') this.lastFullDay = swedishDay(this.services.now());
+        // Thousands of findings opened or closed at once (after an import): the planner's statistics follow.
+        if (done.opened + done.resolved + done.updated >= BULK_FINDINGS) {
+          await refreshStatistics(this.services.db, this.services.dialect).catch(() => undefined);
+        }
       })
       .catch((err: unknown) => {
         // Try again on the next flush.
@@ -93,6 +97,9 @@ const CHANGEABLE = [
 
 const pick = <T, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> =>
   Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
+
+/** A refresh that changes this many findings is a bulk write (platform/db refreshStatistics). */
+const BULK_FINDINGS = 1000;
 
 /** Serialises refreshes across instances (PostgreSQL); SQLite has one writer anyway. */
 const FINDINGS_LOCK_KEY = 0x66696e64; // "find"

@@ -186,7 +186,7 @@ export async function ping(db: Db): Promise<void> {
  * After a bulk write (an import), bring the planner's statistics up to date. SQLite keeps none on its own:
  * PRAGMA optimize analyses the tables that changed enough. On PostgreSQL autovacuum would, but it may be off
  * or a minute behind, and a plan made on an empty table's statistics after a 10,000-row import scans where
- * it should seek (docs/PERFORMANCE.md): `analyzeStale` runs a moment later, in the background, once the
+ * it should seek (docs/PERFORMANCE.md): `maintainStale` runs a moment later, in the background, once the
  * writing connection has published its counts (PostgreSQL does within a second of going idle).
  */
 export async function refreshStatistics(db: Db, dialect: Dialect): Promise<void> {
@@ -194,21 +194,36 @@ export async function refreshStatistics(db: Db, dialect: Dialect): Promise<void>
     await sql`pragma optimize`.execute(db);
     return;
   }
-  setTimeout(() => void analyzeStale(db).catch(() => undefined), STATISTICS_DELAY_MS).unref();
+  setTimeout(() => void maintainStale(db).catch(() => undefined), STATISTICS_DELAY_MS).unref();
 }
 
 const STATISTICS_DELAY_MS = 1500;
 
 /**
- * PostgreSQL: analyses the tables never analysed, or changed by more than autovacuum's own threshold
- * (50 rows + 10 %) since their last analysis; returns their names. At start, and after bulk writes.
+ * PostgreSQL: what autovacuum would do now, by its own default thresholds, for the tables that need it. Vacuumed
+ * (and analysed): those with dead rows past 50 + 20 % or inserts past 1,000 + 20 % since their last vacuum — the
+ * visibility map a vacuum sets is what lets a count read an index alone (the findings list's total: 23 ms on the
+ * table, 4 ms on an index). Analysed: those never analysed, or changed past 50 + 10 % since. `vacuum: false` only
+ * analyses (quick: at start, before traffic). Tables another session is vacuuming are skipped. Returns the names.
  */
-export async function analyzeStale(db: Db): Promise<string[]> {
-  const stale = await sql<{ relname: string }>`
-    select relname from pg_stat_user_tables
+export async function maintainStale(db: Db, options: { vacuum?: boolean } = {}): Promise<{ vacuumed: string[]; analyzed: string[] }> {
+  const rows = await sql<{ relname: string; vacuum: boolean; analyze: boolean }>`
+    select relname,
+      (n_dead_tup > 50 + 0.2 * n_live_tup or n_ins_since_vacuum > 1000 + 0.2 * n_live_tup) as vacuum,
+      (n_mod_since_analyze > 50 + 0.1 * n_live_tup or (last_analyze is null and last_autoanalyze is null)) as analyze
+    from pg_stat_user_tables
     where schemaname = current_schema()
-      and (n_mod_since_analyze > 50 + 0.1 * n_live_tup or (last_analyze is null and last_autoanalyze is null))
     order by relname`.execute(db);
-  for (const { relname } of stale.rows) await sql`analyze ${sql.table(relname)}`.execute(db);
-  return stale.rows.map((r) => r.relname);
+  const vacuumed: string[] = [];
+  const analyzed: string[] = [];
+  for (const row of rows.rows) {
+    if (row.vacuum && options.vacuum !== false) {
+      await sql`vacuum (analyze, skip_locked) ${sql.table(row.relname)}`.execute(db);
+      vacuumed.push(row.relname);
+    } else if (row.analyze) {
+      await sql`analyze (skip_locked) ${sql.table(row.relname)}`.execute(db);
+      analyzed.push(row.relname);
+    }
+  }
+  return { vacuumed, analyzed };
 }
