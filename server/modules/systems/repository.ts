@@ -286,7 +286,10 @@ const SUMMARY_COLUMNS = [
 ] as const;
 export type SystemSummaryRow = Pick<SystemRow, (typeof SUMMARY_COLUMNS)[number] extends `s.${infer C}` ? C : never> & { owning_unit_name: string };
 
-/** The text search: SQLite's trigram index (migration 0009) for three characters or more, else LIKE on the folded text. */
+/**
+ * The text search: SQLite's trigram index (migration 0009) for three characters or more, else LIKE on the folded text
+ * (which PostgreSQL answers from its trigram index where pg_trgm exists, migration 0020).
+ */
 function searchCondition(dialect: Dialect, text: string): RawBuilder<SqlBool> {
   const folded = fold(text);
   if (dialect === 'sqlite' && [...folded].length >= 3) {

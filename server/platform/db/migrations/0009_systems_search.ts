@@ -4,8 +4,8 @@ import { SqliteAdapter, sql, type Kysely } from 'kysely';
  * Search in the system register without reading every system (SQLite): an FTS5 index with the trigram
  * tokenizer over `systems.search_text`, so `q` of three characters or more finds any substring through
  * the index (shorter searches keep using LIKE). It is an external-content table keyed by the systems'
- * rowid and kept in step by triggers. PostgreSQL keeps LIKE on the folded text: at the register's size
- * a scan there is a few milliseconds, and pg_trgm is an extension an installation may not allow.
+ * rowid and kept in step by triggers. PostgreSQL keeps LIKE on the folded text, answered from a pg_trgm index
+ * where the installation allows the extension (0020), else by a scan.
  *
  * The rowid of a table with a text primary key may change under VACUUM; Ansvar never vacuums, and the
  * index is rebuilt with `insert into systems_search(systems_search) values ('rebuild')` if anyone does.
