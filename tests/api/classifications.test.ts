@@ -365,6 +365,9 @@ describe.each(dialects())('information classification (%s)', (dialect) => {
     expect(asked.supportRequestedAt).not.toBeNull();
     expect(asked.can.requestSupport).toBe(false);
 
+    // The overview counts a draft as in progress, not as missing.
+    const during = expectBody(await admin.get('/api/classifications/overview'), 200, overviewSchema);
+    expect(during).toMatchObject({ total: 2, approved: 0, inProgress: 1, missing: 1 });
     const inProgress = expectBody(await strateg.get('/api/classifications/systems?state=in_progress'), 200, overviewSystemsPage);
     expect(inProgress.items.map((s) => [s.name, s.inProgress])).toEqual([['Procapita', 'draft']]);
     const seen = expectBody(await api(strateg).list(sys.id), 200, systemClassificationsSchema);
