@@ -178,24 +178,31 @@ export const currentOrganisationHolders = (db: Q, rootUnitId: string, today: str
     .where(currentOn(today, 'ra'))
     .execute();
 
-/** The person linked to a user account, if any. */
 /**
  * The person an account belongs to: the one it is linked to, or else the active person with the account's e-mail
  * address (the HR import brings people's addresses, unique among people), so a systemförvaltare invited with their
- * work address holds their roles in Ansvar from the first sign-in.
+ * work address holds their roles in Ansvar from the first sign-in. One statement: it runs on most signed-in pages.
  */
 export async function personOfUser(db: Q, userId: string | null): Promise<string | null> {
   if (!userId) return null;
-  const [row] = await runReused(db, 'person-of-user', (slot) => db.selectFrom('users').select(['person_id', 'email']).where('id', '=', slot.text('id')), { id: userId });
-  if (!row) return null;
-  if (row.person_id) return row.person_id;
-  const [person] = await runReused(
+  const [row] = await runReused(
     db,
-    'person-of-user-by-email',
-    (slot) => db.selectFrom('people').select('id').where('email', '=', slot.text('email')).where('status', '=', 'active'),
-    { email: row.email },
+    'person-of-user',
+    (slot) =>
+      db
+        .selectFrom('users as u')
+        .select((eb) =>
+          eb.fn
+            .coalesce(
+              'u.person_id',
+              eb.selectFrom('people as p').select('p.id').whereRef('p.email', '=', 'u.email').where('p.status', '=', 'active').limit(1),
+            )
+            .as('person_id'),
+        )
+        .where('u.id', '=', slot.text('id')),
+    { id: userId },
   );
-  return person?.id ?? null;
+  return row?.person_id ?? null;
 }
 
 /** Role keys the person holds on the system today. */

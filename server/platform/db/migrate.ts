@@ -20,6 +20,7 @@ import * as m0018 from './migrations/0018_review_tallies.ts';
 import * as m0019 from './migrations/0019_reviewers_without_rowid.ts';
 import * as m0020 from './migrations/0020_postgres_trigram_search.ts';
 import * as m0021 from './migrations/0021_findings_counts.ts';
+import * as m0022 from './migrations/0022_open_grants_by_system.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '0019_reviewers_without_rowid': m0019,
   '0020_postgres_trigram_search': m0020,
   '0021_findings_counts': m0021,
+  '0022_open_grants_by_system': m0022,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
