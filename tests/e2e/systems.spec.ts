@@ -156,8 +156,7 @@ test('the list: search ignores case (å/ä/ö too), filters live in the URL, col
   await page.getByRole('columnheader', { name: 'Registernummer' }).getByRole('button').click();
   await expect(page.getByRole('columnheader', { name: 'Registernummer' })).toHaveAttribute('aria-sort', 'ascending');
   await expect(nameHeader).toHaveAttribute('aria-sort', 'none');
-  // The rows in the new order have arrived before the columns are chosen (a CI run once lost the check below
-  // while they were loading; it was not seen again in repeated runs).
+  // The rows in the new order have arrived before the columns are chosen.
   await expect(status).toContainText('Sorterat efter registernummer, stigande.');
   await expect(page.getByRole('table')).not.toHaveAttribute('aria-busy', 'true');
 
