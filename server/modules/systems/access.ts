@@ -5,7 +5,8 @@ import type { Db, Tx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { todayOf } from '../../platform/dates.ts';
 import { formatRegisterNo } from './model.ts';
-import { findSystem, personOfUser, rolesHeldOn, usingUnitsOf, visibleSystemRefs, type SystemRow, type Visibility } from './repository.ts';
+import { personOfUser, rolesHeldOn } from './person-repository.ts';
+import { findSystem, usingUnitsOf, visibleSystemRefs, type SystemRow, type Visibility } from './repository.ts';
 
 /**
  * Who sees and who changes a system (docs/SYSTEMS.md, "Who may do what"):

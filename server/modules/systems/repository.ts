@@ -2,7 +2,6 @@ import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type Sql
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import type { Services } from '../../platform/context.ts';
 import { toCount, type Db, type Dialect, type Tx } from '../../platform/db/index.ts';
-import { runReused } from '../../platform/db/reused.ts';
 import { inChunks } from '../../platform/pace.ts';
 import { containsPattern, fold } from '../../platform/text.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -177,47 +176,6 @@ export const currentOrganisationHolders = (db: Q, rootUnitId: string, today: str
     .where('ra.subject_id', '=', rootUnitId)
     .where(currentOn(today, 'ra'))
     .execute();
-
-/**
- * The person an account belongs to: the one it is linked to, or else the active person with the account's e-mail
- * address (the HR import brings people's addresses, unique among people), so a systemförvaltare invited with their
- * work address holds their roles in Ansvar from the first sign-in. One statement: it runs on most signed-in pages.
- */
-export async function personOfUser(db: Q, userId: string | null): Promise<string | null> {
-  if (!userId) return null;
-  const [row] = await runReused(
-    db,
-    'person-of-user',
-    (slot) =>
-      db
-        .selectFrom('users as u')
-        .select((eb) =>
-          eb.fn
-            .coalesce(
-              'u.person_id',
-              eb.selectFrom('people as p').select('p.id').whereRef('p.email', '=', 'u.email').where('p.status', '=', 'active').limit(1),
-            )
-            .as('person_id'),
-        )
-        .where('u.id', '=', slot.text('id')),
-    { id: userId },
-  );
-  return row?.person_id ?? null;
-}
-
-/** Role keys the person holds on the system today. */
-export async function rolesHeldOn(db: Q, systemId: string, personId: string, today: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('role_assignments')
-    .select('role_key')
-    .where('subject_kind', '=', 'system')
-    .where('subject_id', '=', systemId)
-    .where('principal_kind', '=', 'person')
-    .where('principal_id', '=', personId)
-    .where(currentOn(today))
-    .execute();
-  return rows.map((r) => r.role_key);
-}
 
 // ——— The list ———
 
