@@ -9,7 +9,8 @@
  * Env: BENCH_DURATION (s, default 10), BENCH_WARMUP (s, default 2), BENCH_CONNECTIONS (default 10),
  * BENCH_USERS (default 200), BENCH_UNITS (default 500), BENCH_PEOPLE (default 10,000), BENCH_SYSTEMS
  * (default 10,000), BENCH_KEEP_DATA (1: keep Ansvar's data directory, e.g. for EXPLAIN QUERY PLAN), BENCH_DB
- * (sqlite, the default, or postgres: a database created on BENCH_PG_URL's server for the run).
+ * (sqlite, the default, or postgres: a database created on BENCH_PG_URL's server for the run), BENCH_INSTANCES
+ * (2, with postgres: every read also runs on two instances behind a loopback balancer, bench/lib/instances.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -23,6 +24,7 @@ import type { BenchContext, Scenario } from './lib/types.ts';
 import { userCount } from './scenarios/accounts.ts';
 import { classificationsSeedBudgetS } from './scenarios/classifications.ts';
 import { GROUPS } from './scenarios/index.ts';
+import { instanceCount, withTwoInstanceRuns } from './lib/instances.ts';
 import { orgSeedBudgetS, orgSize, type OrgSize } from './scenarios/org.ts';
 import { hardeningBudgetS } from './scenarios/hardening.ts';
 import { systemCount, systemsSeedBudgetS } from './scenarios/systems.ts';
@@ -58,13 +60,17 @@ async function twoPorts(): Promise<[number, number]> {
 const alive = (srv: Server): boolean => srv.child.exitCode === null && srv.child.signalCode === null;
 
 async function main(report: Report): Promise<void> {
-  const scenarios = GROUPS.flatMap((g) => g.scenarios);
+  const scenarios = withTwoInstanceRuns(
+    GROUPS.flatMap((g) => g.scenarios),
+    report.settings.instances,
+  );
   checkScenarios(scenarios);
   const { durationS, connections, warmupS } = report.settings;
   const others = [...new Set(scenarios.map((s) => s.connections).filter((c): c is number => c !== undefined && c !== connections))];
   log(
     `Ansvar benchmark: ${scenarios.length} scenarios, ${connections} connections${others.length ? ` (some at ${others.join(', ')})` : ''}, ` +
-      `${warmupS} s warm-up + ${durationS} s each, one at a time, Ansvar on ${report.settings.database === 'postgres' ? 'PostgreSQL' : 'SQLite'}`,
+      `${warmupS} s warm-up + ${durationS} s each, one at a time, Ansvar on ${report.settings.database === 'postgres' ? 'PostgreSQL' : 'SQLite'}` +
+      (report.settings.instances === 2 ? ', each read also on two instances behind a loopback balancer' : ''),
   );
   const load1 = report.loadAverageAtStart[0] ?? 0;
   log(`load average at start: ${report.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} CPUs`);
@@ -75,16 +81,11 @@ async function main(report: Report): Promise<void> {
   else registerTempDir(dataDir);
   const [ansvarPort, barePort] = await twoPorts();
   const databaseEnv = await prepareDatabase();
+  const ansvarEnv = (port: number) => ({ ...NEUTRALISED_ENV, ...databaseEnv, DATA_DIR: dataDir, PORT: String(port), HOST, LOG_LEVEL: 'warn' });
 
   const t0 = performance.now();
   const [ansvar, bare] = await Promise.all([
-    startServer({
-      name: 'ansvar',
-      args: ['server/main.ts', 'serve'],
-      env: { ...NEUTRALISED_ENV, ...databaseEnv, DATA_DIR: dataDir, PORT: String(ansvarPort), HOST, LOG_LEVEL: 'warn' },
-      port: ansvarPort,
-      healthPath: '/api/health',
-    }),
+    startServer({ name: 'ansvar', args: ['server/main.ts', 'serve'], env: ansvarEnv(ansvarPort), port: ansvarPort, healthPath: '/api/health' }),
     startServer({
       name: 'bare',
       args: ['bench/bare-server.ts'],
@@ -107,7 +108,13 @@ async function main(report: Report): Promise<void> {
     );
   }
 
-  const servers = Object.values(ctx.servers);
+  const servers = [ansvar, bare];
+  if (report.settings.instances === 2) {
+    const { second, balancer } = await startSecondInstance(ansvar, ansvarEnv);
+    ctx.servers.pair = balancer;
+    servers.push(second, balancer);
+  }
+
   const linesBefore = new Map(servers.map((srv) => [srv.name, srv.lineCount()]));
   for (const scenario of scenarios) {
     log(`run ${scenario.name} (${scenario.target}) …`);
@@ -116,8 +123,7 @@ async function main(report: Report): Promise<void> {
     if (m.non2xx > 0) report.failures.push(`${m.scenario}: ${m.non2xx} non-2xx responses ${JSON.stringify(m.statusCodes)}`);
     if (m.errors > 0) report.failures.push(`${m.scenario}: ${m.errors} connection errors (${m.timeouts} timeouts)`);
     if (m.requests === 0) report.failures.push(`${m.scenario}: no requests completed`);
-    const srv = ctx.servers[scenario.target];
-    if (!alive(srv)) throw new Error(`${srv.name} exited during ${scenario.name}:\n${srv.tail()}`);
+    for (const srv of servers) if (!alive(srv)) throw new Error(`${srv.name} exited during ${scenario.name}:\n${srv.tail()}`);
   }
   for (const srv of servers) {
     const n = srv.lineCount() - (linesBefore.get(srv.name) ?? 0);
@@ -132,6 +138,27 @@ async function main(report: Report): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
+}
+
+/**
+ * BENCH_INSTANCES=2: a second Ansvar on the same database and DATA_DIR (so the same session secret), and the
+ * balancer in front of both. Returns the balancer, the target of the two-instance runs.
+ */
+async function startSecondInstance(
+  first: Server,
+  envOf: (port: number) => Record<string, string>,
+): Promise<{ second: Server; balancer: Server }> {
+  const [port, balancerPort] = await twoPorts();
+  const second = await startServer({ name: 'ansvar-2', args: ['server/main.ts', 'serve'], env: envOf(port), port, healthPath: '/api/health' });
+  const balancer = await startServer({
+    name: 'balancer',
+    args: ['bench/balancer.ts'],
+    env: { HOST, PORT: String(balancerPort), BACKENDS: `${HOST}:${first.port},${HOST}:${port}` },
+    port: balancerPort,
+    healthPath: '/api/health',
+  });
+  log(`second instance up: ${second.baseUrl}, balancer ${balancer.baseUrl} → both`);
+  return { second, balancer };
 }
 
 /** For BENCH_DB=postgres, a database of the run's own (dropped at the end unless kept): Ansvar's DATABASE_URL. */
@@ -177,7 +204,7 @@ let systems: number;
 const keepData = process.env.BENCH_KEEP_DATA === '1';
 try {
   database = benchDatabase();
-  settings = { ...loadSettings(), database: database.kind };
+  settings = { ...loadSettings(), database: database.kind, instances: instanceCount(database.kind) };
   users = userCount();
   org = orgSize();
   systems = systemCount();
@@ -206,7 +233,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 // A hang (a server that stops answering, a stuck seed) must not keep the run going for ever. A scenario
 // gets its warm-up and run, 10 s, and a second per connection (its answers may come in waves of them).
-const allScenarios = GROUPS.flatMap((g) => g.scenarios);
+const allScenarios = withTwoInstanceRuns(
+  GROUPS.flatMap((g) => g.scenarios),
+  report.settings.instances,
+);
 const budgetS =
   60 +
   users * 0.15 +

@@ -5,7 +5,7 @@
  * test is a separate process.
  */
 import autocannon from 'autocannon';
-import type { BenchContext, Scenario } from './types.ts';
+import { serverOf, type BenchContext, type Scenario } from './types.ts';
 
 export interface LoadSettings {
   durationS: number;
@@ -70,7 +70,7 @@ function resolve(scenario: Scenario, ctx: BenchContext): Resolved {
   const next = scenario.bodies?.(ctx);
   const body = next ? next() : scenario.body?.(ctx);
   const headers = { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...scenario.headers?.(ctx) };
-  return { url: ctx.servers[scenario.target].baseUrl + path, method: scenario.method ?? 'GET', path, headers, body, next };
+  return { url: serverOf(ctx, scenario.target).baseUrl + path, method: scenario.method ?? 'GET', path, headers, body, next };
 }
 
 /** One request first, so a broken scenario fails with the server's answer rather than a count. */

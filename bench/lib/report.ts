@@ -98,8 +98,8 @@ function gitCommit(): string | null {
 export interface Report {
   ok: boolean;
   failures: string[];
-  /** The load's settings, and which database Ansvar ran on. */
-  settings: LoadSettings & { database: BenchDatabaseKind };
+  /** The load's settings, which database Ansvar ran on, and whether reads also ran on two instances. */
+  settings: LoadSettings & { database: BenchDatabaseKind; instances: 1 | 2 };
   seeds: Record<string, SeedSummary>;
   results: Measurement[];
   ratios: Ratio[];

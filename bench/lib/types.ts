@@ -5,11 +5,14 @@
  */
 import type { Server } from './processes.ts';
 
-/** The servers a scenario can target: Ansvar itself and the bare-stack baseline. */
-export type TargetName = 'ansvar' | 'bare';
+/**
+ * The servers a scenario can target: Ansvar itself, the bare-stack baseline, and (with BENCH_INSTANCES=2) the
+ * loopback balancer in front of two Ansvar instances.
+ */
+export type TargetName = 'ansvar' | 'bare' | 'pair';
 
 export interface BenchContext {
-  servers: Record<TargetName, Server>;
+  servers: Record<Exclude<TargetName, 'pair'>, Server> & { pair?: Server };
   /** Ansvar's DATA_DIR (temporary, removed at the end). */
   dataDir: string;
   /** Filled in by seed steps for later scenarios, e.g. the administrator's session cookie. */
@@ -54,4 +57,11 @@ export interface ScenarioGroup {
   /** Prepares the data the group's scenarios need; runs once, before any load is generated. */
   seed: (ctx: BenchContext) => Promise<SeedSummary>;
   scenarios: Scenario[];
+}
+
+/** The server a scenario runs against; throws when it was not started (a two-instance run without BENCH_INSTANCES=2). */
+export function serverOf(ctx: BenchContext, target: TargetName): Server {
+  const srv = ctx.servers[target];
+  if (!srv) throw new Error(`no ${target} server in this run`);
+  return srv;
 }
