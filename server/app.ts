@@ -35,6 +35,7 @@ import { accessReviewJobs } from './modules/access-reviews/index.ts';
 import { ChangeFeedFollower, setFeedInstance } from './platform/changes.ts';
 import { uuidv7 } from './platform/ids.ts';
 import { JobRunner } from './platform/jobs.ts';
+import { startSessionCache } from './platform/auth/session-invalidation.ts';
 import { servicesOf } from './platform/context.ts';
 import type { DbHandle } from './platform/db/index.ts';
 import { AppError, errorBody } from './platform/errors.ts';
@@ -147,6 +148,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     app.log.error({ err, job: job.kind, key: job.key }, 'job failed'),
   );
   const stopAccessOrders = startAccessOrders(services, (err) => app.log.error({ err }, 'access removals failed'));
+  // PostgreSQL: sessions kept between requests, dropped when the database says they changed.
+  const stopSessionCache = startSessionCache(options.db);
   app.decorate('background', { jobs, feed, instanceId });
   if (options.backgroundPollMs) {
     await feed.start(Math.min(options.backgroundPollMs, 1000));
@@ -157,6 +160,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await jobs.stop();
     findings.stop();
     stopAccessOrders();
+    await stopSessionCache();
   });
 
   await serveWeb(app, options.webDir ?? WEB_DIR);

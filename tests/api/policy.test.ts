@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { Agent, TEST_NOW, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
 import { sortKey } from '../../server/platform/text.ts';
+import { sessionChangesHeard } from '../../server/platform/auth/session-invalidation.ts';
 
 interface PackDoc {
   id: string;
@@ -38,6 +39,7 @@ async function grantOnlyOn(h: Harness, agent: Agent, role: 'administrator' | 'us
   // prettier-ignore
   const grant = { id: `g-${unitId}`, user_id: me.id, app_role: role, org_unit_id: unitId, include_subunits: 1, created_at: at, created_by: null };
   await h.handle.db.insertInto('permission_grants').values(grant).execute();
+  await sessionChangesHeard(h.handle.db); // written beside the app: it hears of it a moment later
 }
 
 describe.each(dialects())('policy packs (%s)', (dialect) => {

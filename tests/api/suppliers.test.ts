@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { grantOnUnit, insertKommun } from '../fixtures/org.ts';
 import { type Agent, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
+import { sessionChangesHeard } from '../../server/platform/auth/session-invalidation.ts';
 
 interface SupplierJson {
   id: string;
@@ -147,6 +148,7 @@ describe.each(dialects())('suppliers (%s)', (dialect) => {
     expect((await patch(s.id, { version: 1, website: 'http://sogeti.example' }, socUser)).statusCode).toBe(200);
 
     await h.handle.db.deleteFrom('permission_grants').where('id', '=', 'g-granskare@kommun.test').execute();
+    await sessionChangesHeard(h.handle.db); // written beside the app: it hears of it a moment later
     expect((await reviewer.get('/api/suppliers')).statusCode).toBe(403);
     expect((await reviewer.get(`/api/suppliers/${s.id}`)).statusCode).toBe(403);
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Agent, TEST_PASSWORD, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
 import { sortKey } from '../../server/platform/text.ts';
+import { sessionChangesHeard } from '../../server/platform/auth/session-invalidation.ts';
 
 const tokenOf = (url: string) => new URL(url).searchParams.get('token')!;
 
@@ -102,6 +103,7 @@ describe.each(dialects())('users and invitations (%s)', (dialect) => {
     const at = h.clock.now().toISOString();
     await h.handle.db.insertInto('org_units').values({ id: 'unit-a', parent_id: null, name: 'Socialförvaltningen', name_search: 'socialförvaltningen', name_sort: sortKey('socialförvaltningen'), code: null, external_id: null, function: null, kind: 'forvaltning', status: 'active', created_at: at, updated_at: at, version: 1 }).execute();
     await h.handle.db.insertInto('permission_grants').values({ id: 'g-scoped', user_id: me.id, app_role: 'administrator', org_unit_id: 'unit-a', include_subunits: 1, created_at: at, created_by: null }).execute();
+    await sessionChangesHeard(h.handle.db); // written beside the app: it hears of it a moment later
     expect((await scoped.get('/api/me')).json().permissions).toContain('users:manage');
     expect((await scoped.post('/api/invites', { email: 'x@kommun.test', name: 'X', role: 'administrator' })).statusCode).toBe(403);
     expect((await scoped.get('/api/audit')).statusCode).toBe(403);

@@ -6,6 +6,8 @@ import type { Services } from '../context.ts';
 import type { Grant } from '../access/permissions.ts';
 import type { Db, Tx } from '../db/index.ts';
 import { hashToken, newToken } from '../ids.ts';
+import type { CachedSession } from './session-cache.ts';
+import { sessionCacheOf } from './session-invalidation.ts';
 
 export const SESSION_COOKIE = 'ansvar_session';
 export const PRE_SESSION_COOKIE = 'ansvar_pre';
@@ -106,30 +108,51 @@ function lookupQuery(db: Db, sessionId: string): CompiledQuery<SessionRow> {
  * than the touch interval. Uses in between are not written, so the stored last use may lag the real
  * one by up to that interval: the idle check allows for it, and a session used within the idle limit
  * is never ended (an unused one ends between the idle limit and the idle limit plus the interval).
+ * On PostgreSQL a session found valid is kept between requests (session-cache.ts); a kept one that
+ * would be refused is read again, so only the database ever says no.
  */
 export async function loadSession(services: Services, token: string): Promise<{ session: SessionUser; grants: Grant[] } | null> {
   const { db, config } = services;
   const now = services.now();
-  const rows = await services.readCommitted(lookupQuery(db, hashToken(token)));
+  const t = now.getTime();
+  const sessionId = hashToken(token);
+  const cache = sessionCacheOf(db);
+  const kept = cache?.get(sessionId, t);
+  if (kept && usable(kept, t, config)) return touched(services, kept, now);
+
+  const mark = cache?.mark() ?? 0;
+  const rows = await services.readCommitted(lookupQuery(db, sessionId));
   const row = rows[0];
   if (!row || row.revokedAt || row.status !== 'active') return null;
-  const t = now.getTime();
-  const lastSeen = Date.parse(row.lastSeenAt);
-  const touch = touchIntervalMs(config);
-  if (Date.parse(row.expiresAt) <= t || lastSeen + config.sessionIdleMs + touch <= t) return null;
-  if (t - lastSeen >= touch) {
-    const at = now.toISOString();
-    await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', row.sessionId).execute();
-    await db.updateTable('users').set({ last_seen_at: at }).where('id', '=', row.userId).execute();
-  }
   const grants: Grant[] = [];
   for (const r of rows) {
     if (r.role) grants.push({ role: r.role as AppRole, orgUnitId: r.orgUnitId, includeSubunits: r.includeSubunits === 1 });
   }
-  return {
+  const found: CachedSession = {
     session: { sessionId: row.sessionId, csrfToken: row.csrfToken, userId: row.userId, email: row.email, name: row.name, locale: row.locale },
     grants,
+    lastSeenMs: Date.parse(row.lastSeenAt),
+    expiresMs: Date.parse(row.expiresAt),
   };
+  if (!usable(found, t, config)) return null;
+  cache?.put(sessionId, found, mark, t);
+  return touched(services, found, now);
+}
+
+/** Within its absolute limit and used within the idle limit (allowing for the touch interval's lag). */
+const usable = (s: CachedSession, t: number, config: Config): boolean =>
+  s.expiresMs > t && s.lastSeenMs + config.sessionIdleMs + touchIntervalMs(config) > t;
+
+/** Writes the last use when the stored one is older than the touch interval. */
+async function touched(services: Services, s: CachedSession, now: Date): Promise<{ session: SessionUser; grants: Grant[] }> {
+  const t = now.getTime();
+  if (t - s.lastSeenMs >= touchIntervalMs(services.config)) {
+    s.lastSeenMs = t;
+    const at = now.toISOString();
+    await services.db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', s.session.sessionId).execute();
+    await services.db.updateTable('users').set({ last_seen_at: at }).where('id', '=', s.session.userId).execute();
+  }
+  return { session: s.session, grants: s.grants };
 }
 
 export async function revokeSession(trx: Tx, sessionId: string, now: Date): Promise<void> {

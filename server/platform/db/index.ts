@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type CompiledQuery, type SqliteDatabase, type Transaction } from 'kysely';
 import pg from 'pg';
+import { listen, type ListenHandlers, type Listening } from './pg-listen.ts';
 import { preparingPool } from './pg-prepared.ts';
 import type { Database } from './schema.ts';
 
@@ -31,6 +32,8 @@ export interface DbHandle {
    * request's open transaction); on PostgreSQL it is an ordinary pooled query.
    */
   readCommitted: <R>(query: CompiledQuery<R>) => Promise<R[]>;
+  /** PostgreSQL only: LISTEN on a channel, on a connection of its own (platform/db/pg-listen.ts). */
+  listen?: (channel: string, handlers: ListenHandlers) => Listening;
   destroy(): Promise<void>;
 }
 
@@ -45,18 +48,26 @@ export interface DbOptions {
 
 export function createDb(options: DbOptions): DbHandle {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({
+    const connection: pg.ClientConfig = {
       connectionString: options.databaseUrl,
-      max: 10,
       // A schema of its own is what tests use; their databases gather many schemas, and a parallel plan over the
       // catalogue could not find the new one ("schema … does not exist" in a parallel worker): no parallel plans there.
       ...(options.schema ? { options: `-c search_path=${options.schema} -c max_parallel_workers_per_gather=0` } : {}),
-    });
+    };
+    const pool = new pg.Pool({ ...connection, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
     const url = new URL(options.databaseUrl);
     url.password = '';
     const readCommitted = async <R>(query: CompiledQuery<R>) => (await db.executeQuery(query)).rows;
-    return { db, reader: db, dialect: 'postgres', location: url.toString(), readCommitted, destroy: () => db.destroy() };
+    return {
+      db,
+      reader: db,
+      dialect: 'postgres',
+      location: url.toString(),
+      readCommitted,
+      listen: (channel, handlers) => listen(connection, channel, handlers),
+      destroy: () => db.destroy(),
+    };
   }
   const file = join(options.dataDir, options.sqliteFile ?? 'ansvar.sqlite');
   const sqlite = new SQLite(file);

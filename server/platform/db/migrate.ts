@@ -21,6 +21,7 @@ import * as m0019 from './migrations/0019_reviewers_without_rowid.ts';
 import * as m0020 from './migrations/0020_postgres_trigram_search.ts';
 import * as m0021 from './migrations/0021_findings_counts.ts';
 import * as m0022 from './migrations/0022_open_grants_by_system.ts';
+import * as m0023 from './migrations/0023_auth_notifications.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0020_postgres_trigram_search': m0020,
   '0021_findings_counts': m0021,
   '0022_open_grants_by_system': m0022,
+  '0023_auth_notifications': m0023,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
