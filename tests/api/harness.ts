@@ -99,6 +99,30 @@ export async function createHarness(dialect: Dialect, env: Record<string, string
   };
 }
 
+export interface SecondInstance {
+  app: FastifyInstance;
+  handle: DbHandle;
+  close: () => Promise<void>;
+}
+
+/** Another instance of Ansvar on the harness's database (PostgreSQL: the same schema), as behind a load balancer. */
+export async function secondInstance(h: Harness): Promise<SecondInstance> {
+  const handle = createDb({
+    dataDir: h.config.dataDir,
+    databaseUrl: h.handle.dialect === 'postgres' ? process.env.ANSVAR_TEST_PG_URL : undefined,
+    ...(h.schema ? { schema: h.schema } : {}),
+  });
+  const app = await buildApp({ config: h.config, db: handle, now: h.clock.now, logger: false, validateResponses: true, webDir: join(h.config.dataDir, 'no-web') });
+  return {
+    app,
+    handle,
+    close: async () => {
+      await app.close();
+      await handle.destroy();
+    },
+  };
+}
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A browser-like client: keeps cookies, fetches and sends the CSRF token. */

@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
 import { sessionCacheOf, sessionChangesHeard, sessionListenerPid } from '../../server/platform/auth/session-invalidation.ts';
-import { createDb, type Db, type DbHandle } from '../../server/platform/db/index.ts';
-import { Agent, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
+import type { Db } from '../../server/platform/db/index.ts';
+import { Agent, addUser, createHarness, dialects, secondInstance, setupAdmin, type Harness, type SecondInstance } from './harness.ts';
 
 /**
  * The session between requests (platform/auth/session-cache.ts): on PostgreSQL each instance keeps the sessions
@@ -13,7 +11,7 @@ import { Agent, addUser, createHarness, dialects, setupAdmin, type Harness } fro
  */
 describe.each(dialects())('sessions kept between requests (%s)', (dialect) => {
   let h: Harness;
-  let second: { app: Awaited<ReturnType<typeof buildApp>>; handle: DbHandle };
+  let second: SecondInstance;
   let admin: Agent;
   let anna: Agent;
   let annaOnB: Agent;
@@ -31,24 +29,17 @@ describe.each(dialects())('sessions kept between requests (%s)', (dialect) => {
     admin = await setupAdmin(h);
     anna = await addUser(h, admin, 'anna@kommun.test', 'user');
     annaId = (await anna.get('/api/me')).json().id;
-    const handle = createDb({
-      dataDir: h.config.dataDir,
-      databaseUrl: dialect === 'postgres' ? process.env.ANSVAR_TEST_PG_URL : undefined,
-      ...(h.schema ? { schema: h.schema } : {}),
-    });
-    const app = await buildApp({ config: h.config, db: handle, now: h.clock.now, logger: false, validateResponses: true, webDir: join(h.config.dataDir, 'no-web') });
-    second = { app, handle };
-    annaOnB = new Agent(app);
+    second = await secondInstance(h);
+    annaOnB = new Agent(second.app);
     annaOnB.cookies = new Map(anna.cookies);
     await listening(h.handle.db);
-    await listening(handle.db);
+    await listening(second.handle.db);
     // Both instances have resolved (and on PostgreSQL kept) Anna's session.
     expect((await anna.get('/api/me')).statusCode).toBe(200);
     expect((await annaOnB.get('/api/me')).statusCode).toBe(200);
   });
   afterEach(async () => {
-    await second.app.close();
-    await second.handle.destroy();
+    await second.close();
     await h.close();
   });
 

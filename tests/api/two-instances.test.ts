@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import pg from 'pg';
 import { servicesOf } from '../../server/platform/context.ts';
-import { createDb, type DbHandle } from '../../server/platform/db/index.ts';
+import { createDb } from '../../server/platform/db/index.ts';
 import { migrateToLatest } from '../../server/platform/db/migrate.ts';
 import { JobRunner, jobsByState, scheduleJob } from '../../server/platform/jobs.ts';
 import { createSystem, insertSystemsKommun } from '../fixtures/systems.ts';
-import { Agent, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
+import { Agent, createHarness, dialects, secondInstance, setupAdmin, type Harness, type SecondInstance } from './harness.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -18,7 +18,7 @@ const DAY = 24 * 60 * 60 * 1000;
  */
 describe.each(dialects())('two instances on one database (%s)', (dialect) => {
   let h: Harness;
-  let second: { app: Awaited<ReturnType<typeof buildApp>>; handle: DbHandle };
+  let second: SecondInstance;
   let adminA: Agent;
   let adminB: Agent;
 
@@ -26,21 +26,14 @@ describe.each(dialects())('two instances on one database (%s)', (dialect) => {
     h = await createHarness(dialect);
     adminA = await setupAdmin(h);
     await insertSystemsKommun(h.handle.db);
-    const handle = createDb({
-      dataDir: h.config.dataDir,
-      databaseUrl: dialect === 'postgres' ? process.env.ANSVAR_TEST_PG_URL : undefined,
-      ...(h.schema ? { schema: h.schema } : {}),
-    });
-    const app = await buildApp({ config: h.config, db: handle, now: h.clock.now, logger: false, validateResponses: true, webDir: join(h.config.dataDir, 'no-web') });
-    second = { app, handle };
+    second = await secondInstance(h);
     // The same signed-in browser, its requests spread over both instances (sessions live in the database).
-    adminB = new Agent(app);
+    adminB = new Agent(second.app);
     adminB.cookies = adminA.cookies;
     adminB.csrf = await adminA.refreshCsrf();
   });
   afterEach(async () => {
-    await second.app.close();
-    await second.handle.destroy();
+    await second.close();
     await h.close();
   });
 
