@@ -68,8 +68,9 @@ interface Resolved {
 function resolve(scenario: Scenario, ctx: BenchContext): Resolved {
   const path = typeof scenario.path === 'function' ? scenario.path(ctx) : scenario.path;
   const next = scenario.bodies?.(ctx);
-  const body = next ? next() : scenario.body?.(ctx);
-  const headers = { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...scenario.headers?.(ctx) };
+  // Each of `next`'s bodies is sent (a decision's version counts them): none is taken here, only when a request goes.
+  const body = next ? undefined : scenario.body?.(ctx);
+  const headers = { ...(body !== undefined || next ? { 'content-type': 'application/json' } : {}), ...scenario.headers?.(ctx) };
   return { url: serverOf(ctx, scenario.target).baseUrl + path, method: scenario.method ?? 'GET', path, headers, body, next };
 }
 
