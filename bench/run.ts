@@ -59,11 +59,7 @@ async function twoPorts(): Promise<[number, number]> {
 
 const alive = (srv: Server): boolean => srv.child.exitCode === null && srv.child.signalCode === null;
 
-async function main(report: Report): Promise<void> {
-  const scenarios = withTwoInstanceRuns(
-    GROUPS.flatMap((g) => g.scenarios),
-    report.settings.instances,
-  );
+async function main(report: Report, scenarios: Scenario[]): Promise<void> {
   checkScenarios(scenarios);
   const { durationS, connections, warmupS } = report.settings;
   const others = [...new Set(scenarios.map((s) => s.connections).filter((c): c is number => c !== undefined && c !== connections))];
@@ -231,12 +227,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-// A hang (a server that stops answering, a stuck seed) must not keep the run going for ever. A scenario
-// gets its warm-up and run, 10 s, and a second per connection (its answers may come in waves of them).
+// Every run in order (with BENCH_INSTANCES=2, each read followed by its run on two instances).
 const allScenarios = withTwoInstanceRuns(
   GROUPS.flatMap((g) => g.scenarios),
   report.settings.instances,
 );
+// A hang (a server that stops answering, a stuck seed) must not keep the run going for ever. A scenario
+// gets its warm-up and run, 10 s, and a second per connection (its answers may come in waves of them).
 const budgetS =
   60 +
   users * 0.15 +
@@ -257,7 +254,7 @@ setTimeout(() => {
 
 let code = 1;
 try {
-  await main(report);
+  await main(report, allScenarios);
 } catch (err) {
   report.failures.push(err instanceof Error ? err.message : String(err));
 } finally {
