@@ -10,6 +10,7 @@ export const TABLE_OWNERS = {
   sessions: 'platform/auth',
   login_failures: 'platform/auth',
   audit_events: 'platform/audit',
+  audit_chain_head: 'platform/audit',
   ansvar_migrations: 'platform/db',
   ansvar_migrations_lock: 'platform/db',
   org_units: 'org',

@@ -1,4 +1,5 @@
-import { transactionLock, type Db, type Dialect, type Tx } from './db/index.ts';
+import { holdChainHead } from './audit/head.ts';
+import type { Db, Dialect, Tx } from './db/index.ts';
 
 /**
  * Committed changes, as an in-process feed: every audited change (recordAudit) is announced to the
@@ -74,19 +75,19 @@ export async function settled(db: Db): Promise<void> {
 const FEED_MAX_ROWS = 500;
 /** Feed rows older than this are removed (an instance that was away longer refreshes everything on return). */
 const FEED_KEEP_MS = 24 * 60 * 60 * 1000;
-const AUDIT_LOCK_KEY = 0x616e7376; // the audit chain's lock: feed rows get their seq in commit order under it
 
 /**
  * Writes a transaction's changes to `change_feed` (PostgreSQL only: one SQLite file has one instance), in the
  * transaction, so they exist exactly when the change does. Written under the audit chain's lock, which every
- * audited transaction holds until it commits: the feed's sequence numbers become visible in order, and a reader
- * that remembers the last one it saw misses nothing.
+ * audited transaction holds until it commits (its head row, taken once per transaction: no round trip when the
+ * transaction recorded events): the feed's sequence numbers become visible in order, and a reader that remembers
+ * the last one it saw misses nothing.
  */
 export async function writeFeed(trx: Tx, dialect: Dialect, instanceId: string, at: Date, changes: readonly Change[]): Promise<void> {
   if (dialect !== 'postgres' || !changes.length) return;
-  await transactionLock(trx, dialect, AUDIT_LOCK_KEY);
   const unique = [...new Map(changes.filter((c) => c.action !== 'dry_run').map((c) => [`${c.entityType}|${c.entityId}`, c])).values()];
   if (!unique.length) return;
+  await holdChainHead(trx, dialect);
   const rows = unique.length > FEED_MAX_ROWS ? [{ entityType: EVERYTHING, entityId: '', action: 'bulk' }] : unique;
   await trx
     .insertInto('change_feed')

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../server/platform/audit/audit.ts';
-import { Agent, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
+import { Agent, addUser, createHarness, dialects, secondInstance, setupAdmin, type Harness } from './harness.ts';
 
 describe.each(dialects())('audit trail (%s)', (dialect) => {
   let h: Harness;
@@ -81,5 +81,25 @@ describe.each(dialects())('audit trail (%s)', (dialect) => {
     expect(result.ok).toBe(true);
     const seqs = (await h.handle.db.selectFrom('audit_events').select('seq').orderBy('seq').execute()).map((r) => Number(r.seq));
     expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+    // The head row, which every audited transaction locks and moves, is the last event.
+    const last = await h.handle.db.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const head = await h.handle.db.selectFrom('audit_chain_head').select(['seq', 'hash']).executeTakeFirstOrThrow();
+    expect({ seq: Number(head.seq), hash: head.hash }).toEqual({ seq: Number(last.seq), hash: last.hash });
+  });
+
+  it('two instances on one database keep one unbroken chain', async () => {
+    const other = await secondInstance(h);
+    try {
+      const adminOnOther = new Agent(other.app);
+      adminOnOther.cookies = new Map(admin.cookies);
+      adminOnOther.csrf = admin.csrf;
+      const invite = (agent: Agent, i: number) => agent.post('/api/invites', { email: `two${i}@kommun.test`, name: `Två ${i}`, role: 'user' });
+      const answers = await Promise.all(Array.from({ length: 16 }, (_, i) => invite(i % 2 ? admin : adminOnOther, i)));
+      expect(answers.map((r) => r.statusCode)).toEqual(answers.map(() => 201));
+      expect(await verifyAuditChain(h.handle.db)).toMatchObject({ ok: true });
+      expect(await h.handle.db.selectFrom('audit_events').select('seq').where('entity_type', '=', 'invite').execute()).toHaveLength(16);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -4,6 +4,7 @@
  */
 export { systemFactOf } from './get-responsibilities.ts';
 export { canEdit as canEditSystem, personOfUser, type Caller } from './access.ts';
+export { accountPerson } from './person-repository.ts';
 export { findSystem, updateSystemAtVersion, type SystemRow } from './repository.ts';
 export { systemSubject, type SystemSubject } from './role-subject.ts';
 export { visibleCondition as systemVisibleCondition, type Visibility as SystemVisibility } from './repository.ts';

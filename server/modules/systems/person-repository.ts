@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db, Tx } from '../../platform/db/index.ts';
+import type { Database } from '../../platform/db/schema.ts';
 import { runReused } from '../../platform/db/reused.ts';
 import { currentOn } from '../../platform/db/validity.ts';
 
@@ -19,19 +21,19 @@ export async function personOfUser(db: Q, userId: string | null): Promise<string
     (slot) =>
       db
         .selectFrom('users as u')
-        .select((eb) =>
-          eb.fn
-            .coalesce(
-              'u.person_id',
-              eb.selectFrom('people as p').select('p.id').whereRef('p.email', '=', 'u.email').where('p.status', '=', 'active').limit(1),
-            )
-            .as('person_id'),
-        )
+        .select((eb) => accountPerson(eb).as('person_id'))
         .where('u.id', '=', slot.text('id')),
     { id: userId },
   );
   return row?.person_id ?? null;
 }
+
+/** The person of the account `users as u` in a query, as an expression (the rule of personOfUser). */
+export const accountPerson = (eb: ExpressionBuilder<Database & { u: Database['users'] }, 'u'>) =>
+  eb.fn.coalesce(
+    eb.ref('u.person_id'),
+    eb.selectFrom('people as p').select('p.id').whereRef('p.email', '=', 'u.email').where('p.status', '=', 'active').limit(1),
+  );
 
 /** Role keys the person holds on the system today. */
 export async function rolesHeldOn(db: Q, systemId: string, personId: string, today: string): Promise<string[]> {

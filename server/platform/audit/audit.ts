@@ -1,11 +1,10 @@
 import { announce, collect, feedInstanceId, note, writeFeed } from '../changes.ts';
 import type { Ctx } from '../context.ts';
-import { refreshStatistics, transactionLock, type Db, type Tx } from '../db/index.ts';
+import { refreshStatistics, type Db, type Tx } from '../db/index.ts';
 import { uuidv7 } from '../ids.ts';
-import { ChainVerifier, GENESIS_HASH, eventHash, type ChainBreak, type ChainedEvent } from './chain.ts';
+import { ChainVerifier, eventHash, type ChainBreak, type ChainedEvent } from './chain.ts';
+import { holdChainHead, movedChainHead } from './head.ts';
 import { pacer } from '../pace.ts';
-
-const AUDIT_LOCK_KEY = 0x616e7376; // "ansv"
 
 export interface AuditInput {
   entityType: string;
@@ -37,11 +36,10 @@ const BULK_CHANGES = 1000;
  */
 export async function recordAuditMany(trx: Tx, ctx: Ctx, inputs: readonly AuditInput[]): Promise<void> {
   if (inputs.length === 0) return;
-  await transactionLock(trx, ctx.dialect, AUDIT_LOCK_KEY);
-  const last = await trx.selectFrom('audit_events').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const head = await holdChainHead(trx, ctx.dialect);
   const at = ctx.now();
-  let seq = last ? Number(last.seq) : 0;
-  let prevHash = last?.hash ?? GENESIS_HASH;
+  let seq = head.seq;
+  let prevHash = head.hash;
   // An import records tens of thousands of events: hashing and writing them gives way to other requests.
   const pace = pacer();
   const rows: Array<ChainedEvent & { hash: string }> = [];
@@ -66,10 +64,24 @@ export async function recordAuditMany(trx: Tx, ctx: Ctx, inputs: readonly AuditI
     rows.push({ ...event, hash: prevHash });
     await pace();
   }
+  const moved = { seq, hash: prevHash };
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await trx.insertInto('audit_events').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+    const chunk = rows.slice(i, i + INSERT_CHUNK);
+    if (i + INSERT_CHUNK < rows.length) await trx.insertInto('audit_events').values(chunk).execute();
+    // The last chunk moves the head: in the same statement on PostgreSQL (one round trip fewer while it is held).
+    else if (ctx.dialect === 'postgres') {
+      await trx
+        .with('moved', (db) => db.updateTable('audit_chain_head').set(moved).where('id', '=', 1))
+        .insertInto('audit_events')
+        .values(chunk)
+        .execute();
+    } else {
+      await trx.insertInto('audit_events').values(chunk).execute();
+      await trx.updateTable('audit_chain_head').set(moved).where('id', '=', 1).execute();
+    }
     await pace();
   }
+  movedChainHead(trx, moved);
   note(trx, inputs.map((i) => ({ entityType: i.entityType, entityId: i.entityId, action: i.action })));
 }
 

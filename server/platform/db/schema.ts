@@ -107,6 +107,13 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+/** The audit chain's last event (one row, id 1): locked and moved by every transaction that records events. */
+export interface AuditChainHeadTable {
+  id: number;
+  seq: number | string;
+  hash: string;
+}
+
 export interface Database extends OrgTables, PeopleTables, PolicyTables, SystemTables, FindingTables, SystemImportTables, ClassificationTables, FollowUpTables, AccessTables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -116,4 +123,5 @@ export interface Database extends OrgTables, PeopleTables, PolicyTables, SystemT
   org_unit_closure: OrgUnitClosureTable;
   permission_grants: PermissionGrantsTable;
   audit_events: AuditEventsTable;
+  audit_chain_head: AuditChainHeadTable;
 }
