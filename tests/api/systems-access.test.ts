@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { subjectResponsibilitiesSchema } from '../../server/modules/policy/index.ts';
 import { systemSchema, systemsPage } from '../../server/modules/systems/schemas.ts';
-import { grantOnUnit } from '../fixtures/org.ts';
+import { grantOnUnit, insertUnit } from '../fixtures/org.ts';
 import {
   assignRole, auditOf, createSystem, errorOf, expectBody, insertPerson, insertSystemsKommun, linkUserToPerson, registerCounts, systemsApi,
   type SystemJson,
@@ -96,6 +96,29 @@ describe.each(dialects())('system register: who sees and changes what, concurren
     const own = expectBody(await api.create({ name: 'Trygghetslarm', kind: 'business', owningUnitId: 'hem' }), 201, systemSchema);
     expect(own.owningUnit.id).toBe('hem');
     expect(await names(user)).toEqual([...visible, 'Trygghetslarm'].sort());
+  });
+
+  it("another kommun in the installation sees none of this kommun's systems, not even the kommungemensamma", async () => {
+    // An IT-samverkan: a second kommun as a second root, with a common system of its own.
+    await insertUnit(db(), { id: 'kommun2', name: 'Grannby kommun', kind: 'kommun' });
+    await insertUnit(db(), { id: 'ks2', name: 'Kommunstyrelsen', parentId: 'kommun2', kind: 'kommunstyrelse' });
+    await insertUnit(db(), { id: 'soc2', name: 'Socialförvaltningen', parentId: 'ks2', kind: 'forvaltning' });
+    const theirs = await createSystem(admin, { name: 'Grannbys e-tjänster', owningUnitId: 'ks2', kommungemensamt: true });
+    const neighbour = await addUser(h, admin, 'soc2.user@kommun.test', 'user');
+    await grantOnUnit(db(), 'soc2.user@kommun.test', 'user', 'soc2');
+    const mine = await socUser();
+
+    expect(await names(neighbour)).toEqual(['Grannbys e-tjänster']);
+    expect(await names(neighbour, 'kommungemensamt=true')).toEqual(['Grannbys e-tjänster']);
+    expect(await names(mine)).toEqual(['Lönesystem', 'Procapita', 'Ärendehantering']);
+    expect((await systemsApi(neighbour).get(s.shared!.id)).statusCode).toBe(404);
+    expect((await systemsApi(mine).get(theirs.id)).statusCode).toBe(404);
+    expect((await systemsApi(neighbour).get(theirs.id)).statusCode).toBe(200);
+    // Nor do the findings about it reach the other kommun.
+    const findings = await neighbour.get('/api/findings?limit=500');
+    expect(findings.statusCode).toBe(200);
+    expect(findings.body).not.toContain(s.shared!.id);
+    expect(findings.body).toContain(theirs.id);
   });
 
   it('does not leak systems of another förvaltning through dependencies', async () => {

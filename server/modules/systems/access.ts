@@ -1,5 +1,5 @@
 import { ROLE_ACTIONS, can, unitScope, unitScopes, type Grant } from '../../platform/access/permissions.ts';
-import { reachOf } from '../../platform/access/reach.ts';
+import { reachOf, reachesKommunOf } from '../../platform/access/reach.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -10,7 +10,8 @@ import { findSystem, usingUnitsOf, visibleSystemRefs, type SystemRow, type Visib
 
 /**
  * Who sees and who changes a system (docs/SYSTEMS.md, "Who may do what"):
- * - read: a systems:read grant reaching the owning unit or a using unit; every kommungemensamt system;
+ * - read: a systems:read grant reaching the owning unit or a using unit; every kommungemensamt system of a kommun
+ *   the grants reach some unit of;
  *   and the systems on which the caller (through their person) holds a role today;
  * - change: an administrator grant reaching the owning unit, or — for the app role user — a
  *   systems:write grant somewhere and a role of the pack's settings.systemEditors on the system today
@@ -53,7 +54,7 @@ export async function canRead(db: Db | Tx, auth: Caller, system: SystemRow, usin
   const grants = auth.grants;
   if (can(grants, 'systems:read')) return true;
   if (!grants.some((g) => ROLE_ACTIONS[g.role].includes('systems:read'))) return false;
-  if (system.kommungemensamt === 1) return true;
+  if (system.kommungemensamt === 1 && (await reachesKommunOf(db, reachOf(grants, 'systems:read'), system.owning_unit_id))) return true;
   const scopes = await unitScopes(db, [system.owning_unit_id, ...usingUnitIds]);
   if (scopes.some((scope) => can(grants, 'systems:read', scope))) return true;
   const personId = await personOfUser(db, auth.session.userId);

@@ -1,5 +1,5 @@
 import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
+import { reachCondition, sameKommunCondition, type UnitReach } from '../../platform/access/reach.ts';
 import type { Services } from '../../platform/context.ts';
 import { toCount, type Db, type Dialect, type Tx } from '../../platform/db/index.ts';
 import { inChunks } from '../../platform/pace.ts';
@@ -209,7 +209,7 @@ export function visibleCondition(eb: SEb, v: Visibility): Expression<SqlBool> {
   if (v.reach.all) return sql<SqlBool>`1 = 1`;
   const parts: Expression<SqlBool>[] = [
     reachCondition(v.reach, 's.owning_unit_id'),
-    eb('s.kommungemensamt', '=', 1),
+    eb.and([eb('s.kommungemensamt', '=', 1), sameKommunCondition(v.reach, 's.owning_unit_id')]),
     sql<SqlBool>`exists (select 1 from system_units vis_su where vis_su.system_id = s.id and ${reachCondition(v.reach, 'vis_su.unit_id')})`,
   ];
   if (v.personId) {

@@ -33,6 +33,33 @@ export function reachCondition(reach: UnitReach, idColumn: string): RawBuilder<S
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
 }
 
+/**
+ * "Used by the whole kommun" (a kommungemensamt system) as a SQL condition on the column of the unit that owns it:
+ * the reach covers some unit of the same kommun — the owning unit and a granted unit share their root. An
+ * installation of several kommuner (an IT-samverkan) shows a kommun's common systems to its own readers only.
+ */
+export function sameKommunCondition(reach: UnitReach, unitColumn: string): RawBuilder<SqlBool> {
+  if (reach.all) return sql<SqlBool>`1 = 1`;
+  const granted = [...reach.units, ...reach.subtrees];
+  if (!granted.length) return sql<SqlBool>`1 = 0`;
+  return sql<SqlBool>`exists (select 1 from org_unit_closure kom_o
+    join org_units kom_r on kom_r.id = kom_o.ancestor_id and kom_r.parent_id is null
+    join org_unit_closure kom_g on kom_g.ancestor_id = kom_r.id
+    where kom_o.descendant_id = ${sql.ref(unitColumn)} and kom_g.descendant_id in (${sql.join(granted)}))`;
+}
+
+/** Whether the reach covers some unit of the kommun the unit belongs to (sameKommunCondition, for one unit). */
+export async function reachesKommunOf(db: Db | Tx, reach: UnitReach, unitId: string): Promise<boolean> {
+  if (reach.all) return true;
+  const row = await db
+    .selectFrom('org_units as u')
+    .select(sql<number>`1`.as('found'))
+    .where('u.id', '=', unitId)
+    .where(sameKommunCondition(reach, 'u.id'))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The units a reach covers, as a set (closure table, one query); null means every unit. For imports that check many rows. */
 export async function unitsInReach(db: Db | Tx, reach: UnitReach): Promise<Set<string> | null> {
   if (reach.all) return null;
