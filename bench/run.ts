@@ -10,7 +10,8 @@
  * BENCH_USERS (default 200), BENCH_UNITS (default 500), BENCH_PEOPLE (default 10,000), BENCH_SYSTEMS
  * (default 10,000), BENCH_KEEP_DATA (1: keep Ansvar's data directory, e.g. for EXPLAIN QUERY PLAN), BENCH_DB
  * (sqlite, the default, or postgres: a database created on BENCH_PG_URL's server for the run), BENCH_INSTANCES
- * (2, with postgres: every read also runs on two instances behind a loopback balancer, bench/lib/instances.ts).
+ * (2, with postgres: every read also runs on two instances behind a loopback balancer, bench/lib/instances.ts),
+ * BENCH_NATIONAL (1, with postgres: the kommun copied into 290 and about 600,000 systems, bench/lib/national.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -23,7 +24,9 @@ import { printTable, ratios, writeJson, type Report } from './lib/report.ts';
 import type { BenchContext, Scenario } from './lib/types.ts';
 import { userCount } from './scenarios/accounts.ts';
 import { classificationsSeedBudgetS } from './scenarios/classifications.ts';
-import { GROUPS } from './scenarios/index.ts';
+import { groupsOf } from './scenarios/index.ts';
+import { nationalSize, type NationalSize } from './lib/national.ts';
+import { nationalSeedBudgetS } from './scenarios/national.ts';
 import { instanceCount, withTwoInstanceRuns } from './lib/instances.ts';
 import { orgSeedBudgetS, orgSize, type OrgSize } from './scenarios/org.ts';
 import { hardeningBudgetS } from './scenarios/hardening.ts';
@@ -92,8 +95,8 @@ async function main(report: Report, scenarios: Scenario[]): Promise<void> {
   ]);
   log(`servers up in ${((performance.now() - t0) / 1000).toFixed(1)} s: ansvar ${ansvar.baseUrl}, bare ${bare.baseUrl}`);
 
-  const ctx: BenchContext = { servers: { ansvar, bare }, dataDir, state: new Map() };
-  for (const group of GROUPS) {
+  const ctx: BenchContext = { servers: { ansvar, bare }, dataDir, databaseUrl: databaseEnv.DATABASE_URL, state: new Map() };
+  for (const group of groupsOf(national)) {
     log(`seed ${group.name} …`);
     const summary = await group.seed(ctx);
     report.seeds[group.name] = summary;
@@ -197,6 +200,7 @@ let database: ReturnType<typeof benchDatabase>;
 let users: number;
 let org: OrgSize;
 let systems: number;
+let national: NationalSize | null;
 const keepData = process.env.BENCH_KEEP_DATA === '1';
 try {
   database = benchDatabase();
@@ -204,6 +208,7 @@ try {
   users = userCount();
   org = orgSize();
   systems = systemCount();
+  national = nationalSize(process.env, database.kind, systems);
 } catch (err) {
   process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(2);
@@ -229,7 +234,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 // Every run in order (with BENCH_INSTANCES=2, each read followed by its run on two instances).
 const allScenarios = withTwoInstanceRuns(
-  GROUPS.flatMap((g) => g.scenarios),
+  groupsOf(national).flatMap((g) => g.scenarios),
   report.settings.instances,
 );
 // A hang (a server that stops answering, a stuck seed) must not keep the run going for ever. A scenario
@@ -243,6 +248,7 @@ const budgetS =
   tasksSeedBudgetS(systems) +
   accessSeedBudgetS(accessSize()) +
   hardeningBudgetS(systems) +
+  nationalSeedBudgetS(national) +
   allScenarios.reduce((s, sc) => s + report.settings.warmupS + report.settings.durationS + 10 + connectionsOf(sc, report.settings), 0);
 setTimeout(() => {
   log(`\nthe run took longer than ${Math.round(budgetS)} s; giving up`);

@@ -15,6 +15,8 @@ export interface BenchContext {
   servers: Record<Exclude<TargetName, 'pair'>, Server> & { pair?: Server };
   /** Ansvar's DATA_DIR (temporary, removed at the end). */
   dataDir: string;
+  /** Ansvar's database with BENCH_DB=postgres (for seeds that write it directly: the national one). */
+  databaseUrl?: string;
   /** Filled in by seed steps for later scenarios, e.g. the administrator's session cookie. */
   state: Map<string, unknown>;
 }

@@ -329,3 +329,6 @@ const SYSTEMS_SCENARIOS: Scenario[] = [
 ];
 
 export const systemsGroup: ScenarioGroup = { name: 'systems', seed, scenarios: SYSTEMS_SCENARIOS };
+
+/** The register's lists and the findings list, which the national run also reads as the installation's administrator. */
+export const SYSTEMS_LISTS: ReadonlySet<string> = new Set([...LIST_SCENARIOS.map((s) => s.name), 'GET /api/findings (first page)']);

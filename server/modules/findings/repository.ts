@@ -1,9 +1,9 @@
 import { sql, type SqlBool } from 'kysely';
-import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
+import { reachedUnits, oneOf, type UnitReach } from '../../platform/access/reach.ts';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
 import type { FindingsTable } from '../../platform/db/tables/findings.ts';
 import { FINDING_HANDLINGS, HANDLED, type FindingHandling } from '../../../shared/policy.ts';
-import { systemVisibleCondition, type SystemVisibility } from '../systems/index.ts';
+import { systemVisibleIds, type SystemVisibility } from '../systems/index.ts';
 import { pacer } from '../../platform/pace.ts';
 
 /**
@@ -157,19 +157,13 @@ function filtered(db: Db, f: Omit<FindingFilter, 'after'>) {
   let q = db.selectFrom('findings as f');
   if (f.status !== 'all') q = q.where('f.status', '=', f.status);
   if (!f.reach.all) {
-    const reach = f.reach;
-    q = q.where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('systems as s')
-            .select('s.id')
-            .whereRef('s.id', '=', 'f.system_id')
-            .where((inner) => systemVisibleCondition(inner as never, f.visibility)),
-        ),
-        eb.and([eb('f.system_id', 'is', null), eb('f.unit_id', 'is not', null), reachCondition(reach, 'f.unit_id')]),
-      ]),
-    );
+    // The findings of the systems the caller sees and of the units in reach, by id: the database can start from
+    // them (a kommun's few thousand) rather than test every finding of the installation (docs/PERFORMANCE.md).
+    const status = f.status === 'all' ? sql`` : sql` and vf.status = ${f.status}`;
+    const dialect = f.visibility.dialect;
+    const ids = sql`select vf.id from findings vf where ${oneOf(dialect, 'vf.system_id', systemVisibleIds(f.visibility))}${status}
+      union all select vf.id from findings vf where vf.system_id is null and ${oneOf(dialect, 'vf.unit_id', reachedUnits(f.reach))}${status}`;
+    q = q.where(oneOf(dialect, 'f.id', ids));
   }
   if (f.systemId) q = q.where('f.system_id', '=', f.systemId);
   if (f.unitId) {

@@ -33,7 +33,7 @@ export { personOfUser };
 /** Which systems the caller sees; an installation-wide reader sees all, so their person is not looked up. */
 export async function visibilityOf(ctx: Ctx, auth: Caller): Promise<Visibility> {
   const reach = reachOf(auth.grants, 'systems:read');
-  return { reach, personId: reach.all ? null : await personOfUser(ctx.db, auth.session.userId), today: todayOf(ctx) };
+  return { reach, personId: reach.all ? null : await personOfUser(ctx.db, auth.session.userId), today: todayOf(ctx), dialect: ctx.dialect };
 }
 
 const scopeOf = (db: Db | Tx, unitId: string) => unitScope(db, unitId);

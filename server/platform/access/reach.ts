@@ -1,5 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { Db, Tx } from '../db/index.ts';
+import type { Db, Dialect, Tx } from '../db/index.ts';
 import { ROLE_ACTIONS, type Action, type Grant } from './permissions.ts';
 
 /**
@@ -34,28 +34,47 @@ export function reachCondition(reach: UnitReach, idColumn: string): RawBuilder<S
 }
 
 /**
- * "Used by the whole kommun" (a kommungemensamt system) as a SQL condition on the column of the unit that owns it:
- * the reach covers some unit of the same kommun — the owning unit and a granted unit share their root. An
- * installation of several kommuner (an IT-samverkan) shows a kommun's common systems to its own readers only.
+ * `column` is one of the ids a subquery gives (reachedUnits, kommunUnitsOf, the systems a caller sees). On PostgreSQL
+ * as `= any(array(…))`: the ids are read first and the column's index is probed with them, so a kommun's or a
+ * förvaltning's rows are read and no others. Written as `in (…)` the planner may instead read the whole table and hash it against the units —
+ * every kommun's rows (docs/PERFORMANCE.md, "National scale"). SQLite reads `in (…)` that way already.
  */
-export function sameKommunCondition(reach: UnitReach, unitColumn: string): RawBuilder<SqlBool> {
-  if (reach.all) return sql<SqlBool>`1 = 1`;
-  const granted = [...reach.units, ...reach.subtrees];
-  if (!granted.length) return sql<SqlBool>`1 = 0`;
-  return sql<SqlBool>`exists (select 1 from org_unit_closure kom_o
-    join org_units kom_r on kom_r.id = kom_o.ancestor_id and kom_r.parent_id is null
-    join org_unit_closure kom_g on kom_g.ancestor_id = kom_r.id
-    where kom_o.descendant_id = ${sql.ref(unitColumn)} and kom_g.descendant_id in (${sql.join(granted)}))`;
+export function oneOf(dialect: Dialect, column: string, ids: RawBuilder<unknown>): RawBuilder<SqlBool> {
+  return dialect === 'postgres' ? sql<SqlBool>`${sql.ref(column)} = any(array(${ids}))` : sql<SqlBool>`${sql.ref(column)} in (${ids})`;
 }
 
-/** Whether the reach covers some unit of the kommun the unit belongs to (sameKommunCondition, for one unit). */
+/** The units a reach covers, as a subquery of unit ids (the reach must not be all; none: `select null`). */
+export function reachedUnits(reach: { units: readonly string[]; subtrees: readonly string[] }): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [];
+  if (reach.units.length) parts.push(sql`select reached_u.id from org_units reached_u where reached_u.id in (${sql.join(reach.units)})`);
+  if (reach.subtrees.length) {
+    parts.push(sql`select reached_c.descendant_id from org_unit_closure reached_c where reached_c.ancestor_id in (${sql.join(reach.subtrees)})`);
+  }
+  return parts.length ? sql.join(parts, sql` union all `) : sql`select null`;
+}
+
+/**
+ * The units of every kommun the reach touches (a subquery of unit ids; the reach must not be all): the kommuner are
+ * the roots above the granted units. "Used by the whole kommun" (a kommungemensamt system) means seen by whoever
+ * reaches some unit of its kommun; an installation of several kommuner (an IT-samverkan) keeps each kommun's common
+ * systems to its own readers.
+ */
+export function kommunUnitsOf(reach: { units: readonly string[]; subtrees: readonly string[] }): RawBuilder<unknown> {
+  const granted = [...reach.units, ...reach.subtrees];
+  if (!granted.length) return sql`select null`;
+  return sql`select kom_u.descendant_id from org_unit_closure kom_u where kom_u.ancestor_id in (
+    select kom_g.ancestor_id from org_unit_closure kom_g join org_units kom_r on kom_r.id = kom_g.ancestor_id and kom_r.parent_id is null
+    where kom_g.descendant_id in (${sql.join(granted)}))`;
+}
+
+/** Whether the reach covers some unit of the kommun the unit belongs to (kommunUnitsOf, for one unit). */
 export async function reachesKommunOf(db: Db | Tx, reach: UnitReach, unitId: string): Promise<boolean> {
   if (reach.all) return true;
   const row = await db
     .selectFrom('org_units as u')
     .select(sql<number>`1`.as('found'))
     .where('u.id', '=', unitId)
-    .where(sameKommunCondition(reach, 'u.id'))
+    .where(sql<SqlBool>`u.id in (${kommunUnitsOf(reach)})`)
     .executeTakeFirst();
   return row !== undefined;
 }
