@@ -91,6 +91,28 @@ export async function seed(ctx: BenchContext): Promise<{ users: number; auditEve
   return { users: users + 1, auditEvents, seconds: Math.round((performance.now() - started) / 100) / 10 };
 }
 
+/**
+ * A signed-in user whose only grant is `role` over `unitId` and its sub-units: invited (installation-wide, as an
+ * invite is), then narrowed through the grants API.
+ */
+export async function scopedUser(
+  admin: ApiClient,
+  baseUrl: string,
+  who: { email: string; name: string; role: 'administrator' | 'reviewer' | 'user'; unitId: string },
+): Promise<ApiClient> {
+  const invite = await admin.expect<{ url: string }>(201, 'POST', '/api/invites', { email: who.email, name: who.name, role: who.role });
+  const token = new URL(invite.url).searchParams.get('token');
+  if (!token) throw new Error(`invite link without token: ${invite.url}`);
+  await new ApiClient(baseUrl).expect(201, 'POST', '/api/invites/accept', { token, name: who.name, password: PASSWORD });
+  const client = new ApiClient(baseUrl);
+  await client.login(who.email, PASSWORD);
+  const me = await client.expect<{ id: string }>(200, 'GET', '/api/me');
+  const before = await admin.expect<{ items: Array<{ id: string; orgUnitId: string | null }> }>(200, 'GET', `/api/users/${me.id}/grants`);
+  await admin.expect(201, 'POST', `/api/users/${me.id}/grants`, { role: who.role, orgUnitId: who.unitId, includeSubunits: true });
+  for (const g of before.items) if (g.orgUnitId === null) await admin.expect(204, 'DELETE', `/api/users/${me.id}/grants/${g.id}`);
+  return client;
+}
+
 /** The administrator's Cookie header, for scenarios' `headers`. */
 export const adminCookie = (ctx: BenchContext): Record<string, string> => {
   const cookie = ctx.state.get(ADMIN_COOKIE);

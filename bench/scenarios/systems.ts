@@ -12,7 +12,7 @@
 import type { ApiClient } from '../lib/client.ts';
 import { cpuTimeMs } from '../lib/processes.ts';
 import type { BenchContext, Scenario, ScenarioGroup } from '../lib/types.ts';
-import { ADMIN_CLIENT, adminCookie } from './accounts.ts';
+import { ADMIN_CLIENT, adminCookie, scopedUser } from './accounts.ts';
 import { BARE_SCENARIO_50 } from './bare.ts';
 import { ORG_SEEDED, type OrgSeeded } from './org.ts';
 import { SUBTREE_FORVALTNING } from './org-data.ts';
@@ -22,6 +22,7 @@ import { SEARCH_FRAGMENT, matchingNames, planSystems, toCsv, type SystemRow } fr
 export const SYSTEMS_UNIT = 'systems.unitId';
 /** State key: the id of the system whose page (record, history) the scenarios read. */
 const SYSTEM_ID = 'systems.systemId';
+const FORVALTNING_USER_COOKIE = 'systems.forvaltningUserCookie';
 
 /** The import's own limit (server/modules/system-import/rows.ts MAX_IMPORT_ROWS): larger seeds go in batches. */
 const IMPORT_MAX_ROWS = 20_000;
@@ -235,6 +236,10 @@ export async function seed(ctx: BenchContext): Promise<Record<string, number | s
   if (!unitId) throw new Error(`no förvaltning ${SUBTREE_FORVALTNING} from the org seed`);
   ctx.state.set(SYSTEMS_UNIT, unitId);
   for (const s of LIST_SCENARIOS) await checkFirstPage(admin, typeof s.path === 'function' ? s.path(ctx) : s.path, s.planned(rows));
+  // A user of one förvaltning: the register as the visibility rule lets them see it.
+  const user = await scopedUser(admin, ctx.servers.ansvar.baseUrl, { email: 'forvaltning-user@bench.test', name: 'Förvaltningens användare', role: 'user', unitId });
+  await checkFirstPage(user, `/api/systems?${PAGE}`, rows.filter((r) => inSubtree(r) || r.kommungemensamt === 'Ja').length);
+  ctx.state.set(FORVALTNING_USER_COOKIE, user.cookieHeader());
   // A system page: the first system in name order, with its record and its history (creation and role events).
   const first = (await admin.expect<{ items: Array<{ id: string }> }>(200, 'GET', '/api/systems?limit=1')).items[0];
   if (!first) throw new Error('no system to read');
@@ -314,6 +319,12 @@ const LIST_SCENARIOS: Array<Scenario & { planned: (rows: SystemRow[]) => number 
 
 const SYSTEMS_SCENARIOS: Scenario[] = [
   ...LIST_SCENARIOS,
+  {
+    ...list,
+    name: "GET /api/systems (first page, a förvaltning's user)",
+    path: `/api/systems?${PAGE}`,
+    headers: (ctx) => ({ cookie: stateId(ctx, FORVALTNING_USER_COOKIE) }),
+  },
   { ...common, name: 'GET /api/findings (first page)', path: '/api/findings?limit=50' },
   { ...common, name: 'GET /api/systems/responsibilities (matrix)', path: '/api/systems/responsibilities?limit=25' },
   // Only systems with a gap: the engine evaluates systems in batches of 200 until the page is full (at most 1,000 a request).
