@@ -22,7 +22,7 @@ export async function decide(ctx: Ctx, auth: Auth, id: string, body: DecisionsBo
   const grantIds = body.decisions.map((d) => d.grantId);
   const mine = new Set(grantIds).size === grantIds.length ? await myItemsOf(ctx.db, id, auth.session.userId, grantIds) : [];
   // The caller reviews every item named (so sees the campaign): one read. Otherwise the slower reads say what is wrong.
-  const { personId, items } = mine.length === grantIds.length ? reviewerOfAll(mine) : await checkedSlowly(ctx, auth, id, body);
+  const { personId, items } = mine.length === grantIds.length ? reviewerOfAll(mine) : await checkedSlowly(ctx, auth, id, body, grantIds);
 
   const problems: FieldProblem[] = [];
   // The pack is read only when its rule can matter: a "keep" without a comment.
@@ -70,12 +70,11 @@ function reviewerOfAll(mine: readonly MyItem[]): { personId: string; items: Item
 }
 
 /** The checks one by one, in the order whose first failure is the answer: 404, closed, no person, duplicates, not theirs. */
-async function checkedSlowly(ctx: Ctx, auth: Auth, id: string, body: DecisionsBody): Promise<{ personId: string; items: Items }> {
+async function checkedSlowly(ctx: Ctx, auth: Auth, id: string, body: DecisionsBody, grantIds: readonly string[]): Promise<{ personId: string; items: Items }> {
   const access = await reviewAccess(ctx, auth, id);
   if (access.review.state !== 'open') throw closed();
   const personId = access.personId;
   if (!personId) throw new AppError('forbidden', { fields: [{ path: 'decisions', key: 'access-reviews.no_person' }] });
-  const grantIds = body.decisions.map((d) => d.grantId);
   const seen = new Set<string>();
   const duplicates: FieldProblem[] = [];
   body.decisions.forEach((d, i) => {

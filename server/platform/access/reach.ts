@@ -36,8 +36,9 @@ export function reachCondition(reach: UnitReach, idColumn: string): RawBuilder<S
 /**
  * `column` is one of the ids a subquery gives (reachedUnits, kommunUnitsOf, the systems a caller sees). On PostgreSQL
  * as `= any(array(…))`: the ids are read first and the column's index is probed with them, so a kommun's or a
- * förvaltning's rows are read and no others. Written as `in (…)` the planner may instead read the whole table and hash it against the units —
- * every kommun's rows (docs/PERFORMANCE.md, "National scale"). SQLite reads `in (…)` that way already.
+ * förvaltning's rows are read and no others. Written as `in (…)` the planner may instead read the whole table and
+ * hash it against the ids — every kommun's rows (docs/PERFORMANCE.md, "National scale"). SQLite reads `in (…)` that
+ * way already.
  */
 export function oneOf(dialect: Dialect, column: string, ids: RawBuilder<unknown>): RawBuilder<SqlBool> {
   return dialect === 'postgres' ? sql<SqlBool>`${sql.ref(column)} = any(array(${ids}))` : sql<SqlBool>`${sql.ref(column)} in (${ids})`;
