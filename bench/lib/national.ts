@@ -70,6 +70,7 @@ const TABLES: ReadonlyArray<{ table: string; from: string; set: Record<string, s
       id: 'pg_temp.nid(k, s.id)',
       register_no: 's.register_no + k * 1000000',
       owning_unit_id: 'pg_temp.nid(k, s.owning_unit_id)',
+      kommun_id: 'pg_temp.nid(k, s.kommun_id)',
     },
   },
   {

@@ -42,12 +42,19 @@ async function xlsxRows(res: LightMyRequestResponse): Promise<{ sheet: string; r
 /** Systems straight into the database, for volume: `count` systems named System 0001… owned by `unitId`. */
 async function insertManySystems(db: Db, count: number, unitId: string, from = 1000): Promise<void> {
   const at = TEST_NOW;
+  const { kommun } = await db
+    .selectFrom('org_unit_closure as c')
+    .innerJoin('org_units as r', 'r.id', 'c.ancestor_id')
+    .select('r.id as kommun')
+    .where('c.descendant_id', '=', unitId)
+    .where('r.parent_id', 'is', null)
+    .executeTakeFirstOrThrow();
   const rows = Array.from({ length: count }, (_, i) => {
     const name = `System ${String(i + 1).padStart(4, '0')}`;
     return {
       id: `bulk-${String(i).padStart(5, '0')}`, register_no: from + i, name, name_sort: sortKey(name),
       search_text: name.toLocaleLowerCase('sv-SE'), aliases_json: '[]', kind: 'business', description: null, purpose: null,
-      owning_unit_id: unitId, kommungemensamt: 0, lifecycle: 'planned', criticality: null, samhallsviktig: null, hosting: i % 2 ? 'saas' : null,
+      owning_unit_id: unitId, kommun_id: kommun, kommungemensamt: 0, lifecycle: 'planned', criticality: null, samhallsviktig: null, hosting: i % 2 ? 'saas' : null,
       data_location: null, third_country_transfer: null, third_country_basis: null, personal_data: null, auth_method: null,
       user_count: i, links_json: '[]', note: null, confirmed_at: null, confirmed_by: null, retired_at: null, created_at: at,
       created_by: null, updated_at: at, version: 1,

@@ -1,12 +1,13 @@
 import { ROLE_ACTIONS, can, unitScope, unitScopes, type Grant } from '../../platform/access/permissions.ts';
-import { reachOf, reachesKommunOf } from '../../platform/access/reach.ts';
+import { kommunerIn, reachOf, reachesKommunOf } from '../../platform/access/reach.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors.ts';
 import { todayOf } from '../../platform/dates.ts';
 import { formatRegisterNo } from './model.ts';
 import { personOfUser, rolesHeldOn } from './person-repository.ts';
-import { findSystem, usingUnitsOf, visibleSystemRefs, type SystemRow, type Visibility } from './repository.ts';
+import { findSystem, usingUnitsOf, type SystemRow } from './repository.ts';
+import { visibleSystemRefs, type Visibility } from './visibility.ts';
 
 /**
  * Who sees and who changes a system (docs/SYSTEMS.md, "Who may do what"):
@@ -33,7 +34,9 @@ export { personOfUser };
 /** Which systems the caller sees; an installation-wide reader sees all, so their person is not looked up. */
 export async function visibilityOf(ctx: Ctx, auth: Caller): Promise<Visibility> {
   const reach = reachOf(auth.grants, 'systems:read');
-  return { reach, personId: reach.all ? null : await personOfUser(ctx.db, auth.session.userId), today: todayOf(ctx), dialect: ctx.dialect };
+  if (reach.all) return { reach, kommuner: [], personId: null, today: todayOf(ctx), dialect: ctx.dialect };
+  const [kommuner, personId] = await Promise.all([kommunerIn(ctx.db, reach), personOfUser(ctx.db, auth.session.userId)]);
+  return { reach, kommuner, personId, today: todayOf(ctx), dialect: ctx.dialect };
 }
 
 const scopeOf = (db: Db | Tx, unitId: string) => unitScope(db, unitId);

@@ -14,9 +14,9 @@ import {
   sortValueOf,
   type SystemFilter,
   type SystemSummaryRow,
-  type Visibility,
 } from './repository.ts';
 import { SORTS, type SystemsQuery } from './schemas.ts';
+import type { Visibility } from './visibility.ts';
 
 /** A position in one order: the sort and direction it was made for, the last row's sort value and id. */
 const cursorSchema = z.object({ s: z.enum(SORTS), d: z.enum(['asc', 'desc']), v: z.union([z.string(), z.number()]), id: z.string() });

@@ -1,5 +1,5 @@
-import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-import { kommunUnitsOf, reachedUnits, oneOf, type UnitReach } from '../../platform/access/reach.ts';
+import { sql, type Expression, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { oneOf } from '../../platform/access/reach.ts';
 import type { Services } from '../../platform/context.ts';
 import { toCount, type Db, type Dialect, type Tx } from '../../platform/db/index.ts';
 import { inChunks } from '../../platform/pace.ts';
@@ -10,6 +10,7 @@ import { currentOn } from '../../platform/db/validity.ts';
 import { holderContactName, holderName, holderStatus } from '../../platform/db/holders.ts';
 import type { Lifecycle } from './model.ts';
 import type { SystemSort } from './schemas.ts';
+import { visibleBranches, visibleCondition, type Visibility } from './visibility.ts';
 
 /** All SQL of the system register's systems, using units, dependencies and role holders. No business rules. */
 
@@ -40,13 +41,23 @@ export async function nextRegisterNo(trx: Tx): Promise<number> {
   return Number(row?.max ?? 0) + 1;
 }
 
-export async function insertSystem(trx: Tx, row: SystemsTable): Promise<void> {
-  await trx.insertInto('systems').values(row).execute();
+/** A system as its use cases write it: its kommun is the repository's to set, from the owning unit. */
+export type NewSystem = Omit<SystemsTable, 'kommun_id'>;
+
+/** The kommun of a unit: the root of the tree above it (itself for a root), read in the statement that writes it. */
+const kommunOfUnit = (unitId: string) =>
+  sql<string>`(select kc.ancestor_id from org_unit_closure kc join org_units kr on kr.id = kc.ancestor_id and kr.parent_id is null
+    where kc.descendant_id = ${unitId})`;
+
+const withKommun = (row: NewSystem) => ({ ...row, kommun_id: kommunOfUnit(row.owning_unit_id) });
+
+export async function insertSystem(trx: Tx, row: NewSystem): Promise<void> {
+  await trx.insertInto('systems').values(withKommun(row)).execute();
 }
 
 /** Many new systems at once (the register import), in chunks that stay under parameter limits. */
-export async function insertSystems(trx: Tx, rows: readonly SystemsTable[]): Promise<void> {
-  await inChunks(rows, 200, (c) => trx.insertInto('systems').values(c).execute());
+export async function insertSystems(trx: Tx, rows: readonly NewSystem[]): Promise<void> {
+  await inChunks(rows, 200, (c) => trx.insertInto('systems').values(c.map(withKommun)).execute());
 }
 
 /** Writes the change only if the row still has the expected version; false when someone got there first. */
@@ -54,11 +65,12 @@ export async function updateSystemAtVersion(
   trx: Tx,
   id: string,
   version: number,
-  set: Partial<Omit<SystemsTable, 'id' | 'version' | 'created_at' | 'register_no'>> & { updated_at: string },
+  set: Partial<Omit<NewSystem, 'id' | 'version' | 'created_at' | 'register_no'>> & { updated_at: string },
 ): Promise<boolean> {
+  const kommun = set.owning_unit_id === undefined ? {} : { kommun_id: kommunOfUnit(set.owning_unit_id) };
   const res = await trx
     .updateTable('systems')
-    .set({ ...set, version: version + 1 })
+    .set({ ...set, ...kommun, version: version + 1 })
     .where('id', '=', id)
     .where('version', '=', version)
     .executeTakeFirst();
@@ -179,15 +191,6 @@ export const currentOrganisationHolders = (db: Q, rootUnitId: string, today: str
 
 // ——— The list ———
 
-/** Whom the caller sees: grants' reach over owning and using units, kommungemensamma systems, and roles they hold. */
-export interface Visibility {
-  reach: UnitReach;
-  personId: string | null;
-  today: string;
-  /** How a set of units is written for the database (reach.ts, oneOf). */
-  dialect: Dialect;
-}
-
 export interface SystemFilter {
   visibility: Visibility;
   q?: string | undefined;
@@ -203,51 +206,6 @@ export interface SystemFilter {
   dir: 'asc' | 'desc';
   after?: { v: string | number; id: string } | undefined;
 }
-
-type SEb = ExpressionBuilder<Database & { s: SystemsTable }, 's'>;
-
-/**
- * The visibility rule as one SQL condition (no lists of ids): `s.id in (…)` over the systems the caller sees, so
- * the database can start from them — a kommun's or a förvaltning's systems through the owning units' index — rather
- * than test every system of the installation against the rule (docs/PERFORMANCE.md, "National scale").
- */
-export function visibleCondition(_eb: SEb, v: Visibility): Expression<SqlBool> {
-  if (v.reach.all) return sql<SqlBool>`1 = 1`;
-  return oneOf(v.dialect, 's.id', visibleSystemIds(v));
-}
-
-/**
- * The ids of the systems a caller whose reach is not everything sees, as a subquery (a system may come more than
- * once): those owned by a unit in reach, those a unit in reach uses, the kommungemensamma of a kommun the reach
- * touches, and those on which the caller's person holds a role today.
- */
-export function visibleSystemIds(v: Visibility): RawBuilder<unknown> {
-  const reach = v.reach;
-  const parts: RawBuilder<unknown>[] = [];
-  if (!reach.all && (reach.units.length || reach.subtrees.length)) {
-    const units = reachedUnits(reach);
-    parts.push(sql`select vis_s.id from systems vis_s where ${oneOf(v.dialect, 'vis_s.owning_unit_id', units)}`);
-    parts.push(sql`select vis_su.system_id from system_units vis_su where ${oneOf(v.dialect, 'vis_su.unit_id', units)}`);
-    parts.push(sql`select vis_k.id from systems vis_k where vis_k.kommungemensamt = 1 and ${oneOf(v.dialect, 'vis_k.owning_unit_id', kommunUnitsOf(reach))}`);
-  }
-  if (v.personId) {
-    parts.push(sql`select vis_ra.subject_id from role_assignments vis_ra where vis_ra.principal_kind = 'person'
-      and vis_ra.principal_id = ${v.personId} and vis_ra.subject_kind = 'system' and ${currentOn(v.today, 'vis_ra')}`);
-  }
-  if (!parts.length) return sql`select null`;
-  return sql.join(parts, sql` union all `);
-}
-
-/** Of these systems, the ones the visibility covers, with what names them (register number, name). */
-export const visibleSystemRefs = (db: Q, ids: readonly string[], v: Visibility) =>
-  ids.length
-    ? db
-        .selectFrom('systems as s')
-        .select(['s.id', 's.register_no', 's.name'])
-        .where('s.id', 'in', ids)
-        .where((eb) => visibleCondition(eb, v))
-        .execute()
-    : Promise.resolve([]);
 
 /** The sort key column (as SQL) of each sort, and its value in a row. Nulls sort as '' (first when ascending). */
 type SortColumns = Pick<SystemsTable, 'name_sort' | 'register_no' | 'updated_at' | 'confirmed_at'>;
@@ -281,28 +239,42 @@ function searchCondition(dialect: Dialect, text: string): RawBuilder<SqlBool> {
   return sql<SqlBool>`s.search_text like ${containsPattern(text)} escape '\\'`;
 }
 
-/** The filtered, searched and ordered systems, one page past `after` (columns are chosen by the caller). */
+/**
+ * The filtered, searched and ordered systems, one page past `after` (columns are chosen by the caller). With more
+ * than one part to the visibility (visibleBranches), each part's page is read in the list's order — a kommun's
+ * through its index, 51 entries where it was every system of the kommun — and the page is taken from theirs.
+ */
 function filtered(db: Db, dialect: Dialect, f: SystemFilter, limit: number) {
+  const branches = visibleBranches(f.visibility);
+  if (branches.length === 1) return inOrder(matching(db, dialect, f, branches[0]!), f, limit).innerJoin('org_units as ou', 'ou.id', 's.owning_unit_id');
+  const pages = sql.join(
+    branches.map((b, i) => {
+      const alias = sql.raw(`vis_page${i}`);
+      return sql`select ${alias}.id from (${inOrder(matching(db, dialect, f, b), f, limit).select('s.id')}) ${alias}`;
+    }),
+    sql` union all `,
+  );
+  return inOrder(db.selectFrom('systems as s').where(oneOf(dialect, 's.id', pages)), f, limit).innerJoin('org_units as ou', 'ou.id', 's.owning_unit_id');
+}
+
+/** The query in the list's order, one page (and one more row) past `after`. */
+function inOrder<Q extends SelectQueryBuilder<Database & { s: SystemsTable }, 's', object>>(q: Q, f: SystemFilter, limit: number): Q {
   const key = sql.raw(SORT_KEYS[f.sort].expr);
-  let q = matching(db, dialect, f)
-    .innerJoin('org_units as ou', 'ou.id', 's.owning_unit_id')
-    .orderBy(key, f.dir)
-    .orderBy('s.id', f.dir)
-    .limit(limit + 1);
+  let out = q.orderBy(key, f.dir).orderBy('s.id', f.dir).limit(limit + 1);
   if (f.after) {
     const { v, id } = f.after;
     const op = sql.raw(f.dir === 'desc' ? '<' : '>');
-    q = q.where(sql<SqlBool>`(${key} ${op} ${v} or (${key} = ${v} and s.id ${op} ${id}))`);
+    out = out.where(sql<SqlBool>`(${key} ${op} ${v} or (${key} = ${v} and s.id ${op} ${id}))`);
   }
-  return q;
+  return out as Q;
 }
 
 /**
- * The systems the filter's visibility, filters and search let through, in no order. Without the owning unit's
+ * The systems one part of the visibility, the filters and search let through, in no order. Without the owning unit's
  * join: every system has one (not null, a foreign key), and the count of the first page reads one table.
  */
-function matching(db: Db, dialect: Dialect, f: Omit<SystemFilter, 'sort' | 'dir' | 'after'>) {
-  let q = db.selectFrom('systems as s').where((eb) => visibleCondition(eb, f.visibility));
+function matching(db: Db, dialect: Dialect, f: Omit<SystemFilter, 'sort' | 'dir' | 'after'>, visible: Expression<SqlBool>) {
+  let q = db.selectFrom('systems as s').where(visible);
   if (f.unitId) {
     const unitId = f.unitId;
     q = q.where((eb) =>
@@ -328,7 +300,8 @@ function matching(db: Db, dialect: Dialect, f: Omit<SystemFilter, 'sort' | 'dir'
 
 /** How many systems the filter lets through (the matrix's "25 of 87"): the list's conditions, counted. */
 export async function countSystems(s: Pick<Services, 'db' | 'dialect'>, f: Omit<SystemFilter, 'sort' | 'dir' | 'after'>): Promise<number> {
-  const row = await matching(s.db, s.dialect, f).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+  const counts = visibleBranches(f.visibility).map((b) => matching(s.db, s.dialect, f, b).select((eb) => eb.fn.countAll().as('n')));
+  const row = await s.db.selectNoFrom(sql<number | string>`${sql.join(counts, sql` + `)}`.as('n')).executeTakeFirst();
   return toCount(row?.n);
 }
 

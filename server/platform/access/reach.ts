@@ -68,6 +68,16 @@ export function kommunUnitsOf(reach: { units: readonly string[]; subtrees: reado
     where kom_g.descendant_id in (${sql.join(granted)}))`;
 }
 
+/**
+ * The kommuner the reach covers whole: its grants with sub-units on a root of the tree. Their systems are read by
+ * their kommun (systems.kommun_id, migration 0025), in the register's order from its index.
+ */
+export async function kommunerIn(db: Db | Tx, reach: UnitReach): Promise<string[]> {
+  if (reach.all || !reach.subtrees.length) return [];
+  const rows = await db.selectFrom('org_units').select('id').where('id', 'in', reach.subtrees).where('parent_id', 'is', null).execute();
+  return rows.map((r) => r.id).sort();
+}
+
 /** Whether the reach covers some unit of the kommun the unit belongs to (kommunUnitsOf, for one unit). */
 export async function reachesKommunOf(db: Db | Tx, reach: UnitReach, unitId: string): Promise<boolean> {
   if (reach.all) return true;

@@ -13,6 +13,7 @@ export interface SystemsTable {
   description: string | null;
   purpose: string | null;
   owning_unit_id: string;
+  kommun_id: string; // the root unit above the owning unit (migration 0025); set by the repository, moved by a trigger
   kommungemensamt: number;
   lifecycle: string;
   criticality: string | null;
