@@ -140,7 +140,7 @@ export async function refresh(services: Services, scope: Scope): Promise<{ opene
       // The one to act is whoever was assigned, else the actor the policy names now.
       const wanted = { ...want, owner_person_id: row.assignee_person_id ?? want.actor_person_id };
       if (since !== row.since || CHANGEABLE.some((k) => wanted[k] !== row[k])) {
-        await updateFinding(trx, row.id, { ...pick(wanted, CHANGEABLE), since });
+        await updateFinding(trx, row.id, want.system_id, { ...pick(wanted, CHANGEABLE), since });
         updated += 1;
       }
     }

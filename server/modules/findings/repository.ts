@@ -1,9 +1,10 @@
-import { sql, type SqlBool } from 'kysely';
-import { reachedUnits, oneOf, type UnitReach } from '../../platform/access/reach.ts';
+import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { kommunOfUnit, oneOf, reachBeyond, reachedUnits, type UnitReach } from '../../platform/access/reach.ts';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
 import type { FindingsTable } from '../../platform/db/tables/findings.ts';
 import { FINDING_HANDLINGS, HANDLED, type FindingHandling } from '../../../shared/policy.ts';
-import { systemVisibleIds, type SystemVisibility } from '../systems/index.ts';
+import { systemsSeenBeyondKommuner, type SystemVisibility } from '../systems/index.ts';
+import type { Database } from '../../platform/db/schema.ts';
 import { pacer } from '../../platform/pace.ts';
 
 /**
@@ -83,8 +84,16 @@ export function openFindings(db: Q, ids: Scope) {
 export type HandlingColumns =
   | 'handling' | 'assignee_person_id' | 'owner_person_id' | 'due_on' | 'due_set' | 'reason' | 'risk_approver_person_id' | 'risk_expires_on' | 'acted_at' | 'version';
 /** What the facts decide about a finding. */
-export type DerivedFinding = Omit<FindingsTable, 'status' | 'resolved_at' | HandlingColumns>;
-export type NewFinding = Omit<FindingsTable, 'status' | 'resolved_at'>;
+export type DerivedFinding = Omit<FindingsTable, 'status' | 'resolved_at' | 'kommun_id' | HandlingColumns>;
+export type NewFinding = Omit<FindingsTable, 'status' | 'resolved_at' | 'kommun_id'>;
+
+/** A finding's kommun: its system's, else its unit's (migration 0025), read in the statement that writes it. */
+const kommunOf = (systemId: string | null, unitId: string | null) =>
+  systemId
+    ? sql<string | null>`(select ks.kommun_id from systems ks where ks.id = ${systemId})`
+    : unitId
+      ? kommunOfUnit(unitId)
+      : null;
 
 /** The assignee of each fingerprint's latest resolved row: a finding that comes back keeps who was assigned. */
 export async function earlierAssignees(trx: Tx, fingerprints: readonly string[]): Promise<Map<string, string>> {
@@ -109,7 +118,8 @@ const CHUNK = 200;
 export async function insertFindings(trx: Tx, rows: readonly NewFinding[]): Promise<void> {
   const pace = pacer();
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await trx.insertInto('findings').values(rows.slice(i, i + CHUNK).map((r) => ({ ...r, status: 'open' as const, resolved_at: null }))).execute();
+    const chunk = rows.slice(i, i + CHUNK).map((r) => ({ ...r, kommun_id: kommunOf(r.system_id, r.unit_id), status: 'open' as const, resolved_at: null }));
+    await trx.insertInto('findings').values(chunk).execute();
     await pace();
   }
 }
@@ -128,8 +138,9 @@ export type FindingChange = Pick<
   | 'owner_person_id'
 >;
 
-export async function updateFinding(trx: Tx, id: string, set: FindingChange): Promise<void> {
-  await trx.updateTable('findings').set(set).where('id', '=', id).execute();
+/** A finding's facts anew, and its kommun with them: the unit may have changed with its system's owner. */
+export async function updateFinding(trx: Tx, id: string, systemId: string | null, set: FindingChange): Promise<void> {
+  await trx.updateTable('findings').set({ ...set, kommun_id: kommunOf(systemId, set.unit_id) }).where('id', '=', id).execute();
 }
 
 // ——— The list ———
@@ -152,19 +163,34 @@ export interface FindingFilter {
 
 const TODO: readonly FindingHandling[] = FINDING_HANDLINGS.filter((h) => !HANDLED.includes(h));
 
-/** The findings the filter lets through (without its keyset position). */
-function filtered(db: Db, f: Omit<FindingFilter, 'after'>) {
+/**
+ * Which findings the caller sees, as conditions that do not overlap, each read through an index of its own (as the
+ * register's, systems/visibility.ts): those of the kommuner the reach covers whole (by kommun_id, in the list's
+ * order), and by id those of the other systems the caller sees and of the other units in reach. Null: all of them.
+ */
+function visibleBranches(f: Omit<FindingFilter, 'after'>): Array<RawBuilder<SqlBool> | null> {
+  if (f.reach.all) return [null];
+  // The list's reach is the visibility's (both for systems:read), so the kommuner covered whole are the same.
+  const { dialect, kommuner } = f.visibility;
+  const status = f.status === 'all' ? sql`` : sql` and vf.status = ${f.status}`;
+  const parts: RawBuilder<unknown>[] = [];
+  const systems = systemsSeenBeyondKommuner(f.visibility);
+  if (systems) parts.push(sql`select vf.id from findings vf where ${oneOf(dialect, 'vf.system_id', systems)}${status}`);
+  const units = reachBeyond(f.reach, kommuner);
+  if (units.units.length || units.subtrees.length) {
+    parts.push(sql`select vf.id from findings vf where vf.system_id is null and ${oneOf(dialect, 'vf.unit_id', reachedUnits(units))}${status}`);
+  }
+  const seen = parts.length ? oneOf(dialect, 'f.id', sql.join(parts, sql` union all `)) : sql<SqlBool>`1 = 0`;
+  if (!kommuner.length) return [seen];
+  const inKommun = sql<SqlBool>`f.kommun_id in (${sql.join(kommuner)})`;
+  return parts.length ? [inKommun, sql<SqlBool>`(coalesce(f.kommun_id, '') not in (${sql.join(kommuner)}) and ${seen})`] : [inKommun];
+}
+
+/** The findings one part of the visibility and the filter let through (without its keyset position). */
+function filtered(db: Db, f: Omit<FindingFilter, 'after'>, visible: RawBuilder<SqlBool> | null) {
   let q = db.selectFrom('findings as f');
   if (f.status !== 'all') q = q.where('f.status', '=', f.status);
-  if (!f.reach.all) {
-    // The findings of the systems the caller sees and of the units in reach, by id: the database can start from
-    // them (a kommun's few thousand) rather than test every finding of the installation (docs/PERFORMANCE.md).
-    const status = f.status === 'all' ? sql`` : sql` and vf.status = ${f.status}`;
-    const dialect = f.visibility.dialect;
-    const ids = sql`select vf.id from findings vf where ${oneOf(dialect, 'vf.system_id', systemVisibleIds(f.visibility))}${status}
-      union all select vf.id from findings vf where vf.system_id is null and ${oneOf(dialect, 'vf.unit_id', reachedUnits(f.reach))}${status}`;
-    q = q.where(oneOf(dialect, 'f.id', ids));
-  }
+  if (visible) q = q.where(visible);
   if (f.systemId) q = q.where('f.system_id', '=', f.systemId);
   if (f.unitId) {
     const unitId = f.unitId;
@@ -181,29 +207,45 @@ function filtered(db: Db, f: Omit<FindingFilter, 'after'>) {
   return q;
 }
 
-/** Worst first, then newest: keyset on (severity_rank, opened_at desc, id). */
+/** Worst first, then newest, one page (and one more row) past `after`: keyset on (severity_rank, opened_at desc, id). */
+function inOrder<Q extends SelectQueryBuilder<Database & { f: FindingsTable }, 'f', object>>(q: Q, after: FindingFilter['after'], limit: number): Q {
+  let out = q.orderBy('f.severity_rank', 'asc').orderBy('f.opened_at', 'desc').orderBy('f.id', 'desc').limit(limit + 1);
+  if (after) {
+    const { r, o, id } = after;
+    out = out.where(sql<SqlBool>`(f.severity_rank > ${r} or (f.severity_rank = ${r} and (f.opened_at < ${o} or (f.opened_at = ${o} and f.id < ${id}))))`);
+  }
+  return out as Q;
+}
+
+/**
+ * One page of findings. With more than one part to the visibility, each part's page is read in the list's order — a
+ * kommun's from its index, a page of entries where it was every finding of the kommun — and the page taken from theirs.
+ */
 export async function listFindings(db: Db, f: FindingFilter, limit: number) {
-  let q = filtered(db, f)
+  const branches = visibleBranches(f);
+  const pageOf = (b: RawBuilder<SqlBool> | null, i: number) => {
+    const alias = sql.raw(`vis_page${i}`);
+    return sql`select ${alias}.id from (${inOrder(filtered(db, f, b), f.after, limit).select('f.id')}) ${alias}`;
+  };
+  const base =
+    branches.length === 1
+      ? filtered(db, f, branches[0]!)
+      : db.selectFrom('findings as f').where(oneOf(f.visibility.dialect, 'f.id', sql.join(branches.map(pageOf), sql` union all `)));
+  const rows = await inOrder(base, f.after, limit)
     .leftJoin('people as pa', 'pa.id', 'f.assignee_person_id')
     .leftJoin('people as po', 'po.id', 'f.owner_person_id')
     .leftJoin('people as pr', 'pr.id', 'f.risk_approver_person_id')
     .selectAll('f')
     .select(['pa.name as assignee_name', 'po.name as owner_name', 'pr.name as approver_name'])
-    .orderBy('f.severity_rank', 'asc').orderBy('f.opened_at', 'desc').orderBy('f.id', 'desc').limit(limit + 1);
-  if (f.after) {
-    const { r, o, id } = f.after;
-    q = q.where(sql<SqlBool>`(f.severity_rank > ${r} or (f.severity_rank = ${r} and (f.opened_at < ${o} or (f.opened_at = ${o} and f.id < ${id}))))`);
-  }
-  const rows = await q.execute();
+    .execute();
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
 }
 
-/** How many findings the filter lets through: the list's total. */
+/** How many findings the filter lets through: the list's total, the parts of the visibility added up. */
 export async function countFindings(db: Db, f: Omit<FindingFilter, 'after'>): Promise<number> {
-  const row = await filtered(db, f)
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirst();
-  return toCount(row?.n as string | number | undefined);
+  const counts = visibleBranches(f).map((b) => filtered(db, f, b).select((eb) => eb.fn.countAll().as('n')));
+  const row = await db.selectNoFrom(sql<number | string>`${sql.join(counts, sql` + `)}`.as('n')).executeTakeFirst();
+  return toCount(row?.n);
 }
 
 /** Open findings per system, for the register's list. */

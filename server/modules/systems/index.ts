@@ -7,7 +7,7 @@ export { canEdit as canEditSystem, personOfUser, type Caller } from './access.ts
 export { accountPerson } from './person-repository.ts';
 export { findSystem, updateSystemAtVersion, type SystemRow } from './repository.ts';
 export { systemSubject, type SystemSubject } from './role-subject.ts';
-export { visibleCondition as systemVisibleCondition, visibleSystemIds as systemVisibleIds, type Visibility as SystemVisibility } from './visibility.ts';
+export { visibleCondition as systemVisibleCondition, seenBeyondKommuner as systemsSeenBeyondKommuner, type Visibility as SystemVisibility } from './visibility.ts';
 export { cadenceOf, confirmationDue } from './present.ts';
 export { readableSystem, readableSystemRefs, visibilityOf, type SystemRef } from './access.ts';
 export { formatRegisterNo, parseRegisterNo, searchTextOf, TRANSITIONS, type AuthMethod, type Criticality, type DataLocation, type Hosting, type Lifecycle, type PersonalData, type SystemKind } from './model.ts';

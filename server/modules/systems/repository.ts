@@ -1,5 +1,5 @@
 import { sql, type Expression, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import { oneOf } from '../../platform/access/reach.ts';
+import { kommunOfUnit, oneOf } from '../../platform/access/reach.ts';
 import type { Services } from '../../platform/context.ts';
 import { toCount, type Db, type Dialect, type Tx } from '../../platform/db/index.ts';
 import { inChunks } from '../../platform/pace.ts';
@@ -43,11 +43,6 @@ export async function nextRegisterNo(trx: Tx): Promise<number> {
 
 /** A system as its use cases write it: its kommun is the repository's to set, from the owning unit. */
 export type NewSystem = Omit<SystemsTable, 'kommun_id'>;
-
-/** The kommun of a unit: the root of the tree above it (itself for a root), read in the statement that writes it. */
-const kommunOfUnit = (unitId: string) =>
-  sql<string>`(select kc.ancestor_id from org_unit_closure kc join org_units kr on kr.id = kc.ancestor_id and kr.parent_id is null
-    where kc.descendant_id = ${unitId})`;
 
 const withKommun = (row: NewSystem) => ({ ...row, kommun_id: kommunOfUnit(row.owning_unit_id) });
 

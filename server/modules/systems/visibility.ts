@@ -1,5 +1,5 @@
 import { sql, type ExpressionBuilder, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-import { kommunUnitsOf, reachedUnits, oneOf, type UnitReach } from '../../platform/access/reach.ts';
+import { kommunUnitsOf, oneOf, reachBeyond, reachedUnits, type UnitReach } from '../../platform/access/reach.ts';
 import type { Db, Dialect, Tx } from '../../platform/db/index.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { SystemsTable } from '../../platform/db/tables/systems.ts';
@@ -39,7 +39,7 @@ export function visibleCondition(_eb: SEb, v: Visibility): Expression<SqlBool> {
  */
 export function visibleBranches(v: Visibility): RawBuilder<SqlBool>[] {
   if (v.reach.all) return [sql<SqlBool>`1 = 1`];
-  const others = otherSystemIds(v);
+  const others = seenBeyondKommuner(v);
   const seen = others ? oneOf(v.dialect, 's.id', others) : sql<SqlBool>`1 = 0`;
   if (!v.kommuner.length) return [seen];
   const inKommun = sql<SqlBool>`s.kommun_id in (${sql.join(v.kommuner)})`;
@@ -47,24 +47,16 @@ export function visibleBranches(v: Visibility): RawBuilder<SqlBool>[] {
 }
 
 /**
- * The ids of the systems a caller whose reach is not everything sees, as a subquery (a system may come more than
- * once): those of the kommuner the reach covers whole, those owned by another unit in reach, those a unit in reach
- * uses, the kommungemensamma of a kommun the reach touches, and those on which the caller's person holds a role today.
+ * The ids of the systems a caller whose reach is not everything sees beside those of the kommuner it covers whole,
+ * as a subquery (a system may come more than once; null: none): those owned by another unit in reach, those a unit in
+ * reach uses, the kommungemensamma of another kommun the reach touches, and those on which the caller's person holds a
+ * role today.
  */
-export function visibleSystemIds(v: Visibility): RawBuilder<unknown> {
-  const parts: RawBuilder<unknown>[] = [];
-  if (!v.reach.all && v.kommuner.length) parts.push(sql`select vis_kom.id from systems vis_kom where vis_kom.kommun_id in (${sql.join(v.kommuner)})`);
-  const others = otherSystemIds(v);
-  if (others) parts.push(others);
-  return parts.length ? sql.join(parts, sql` union all `) : sql`select null`;
-}
-
-/** What visibleSystemIds adds to the kommuner covered whole (null: nothing). */
-function otherSystemIds(v: Visibility): RawBuilder<unknown> | null {
+export function seenBeyondKommuner(v: Visibility): RawBuilder<unknown> | null {
   const reach = v.reach;
   if (reach.all) return null;
   const parts: RawBuilder<unknown>[] = [];
-  const rest = { units: reach.units, subtrees: reach.subtrees.filter((u) => !v.kommuner.includes(u)) };
+  const rest = reachBeyond(reach, v.kommuner);
   if (rest.units.length || rest.subtrees.length) {
     const units = reachedUnits(rest);
     parts.push(sql`select vis_s.id from systems vis_s where ${oneOf(v.dialect, 'vis_s.owning_unit_id', units)}`);

@@ -78,6 +78,17 @@ export async function kommunerIn(db: Db | Tx, reach: UnitReach): Promise<string[
   return rows.map((r) => r.id).sort();
 }
 
+/** The reach without the kommuner it covers whole (kommunerIn): what is read of them by kommun is left out. */
+export const reachBeyond = (reach: { units: readonly string[]; subtrees: readonly string[] }, kommuner: readonly string[]) => ({
+  units: reach.units,
+  subtrees: reach.subtrees.filter((u) => !kommuner.includes(u)),
+});
+
+/** The kommun of a unit — the root of the tree above it, itself for a root — as a subquery for the statement that writes it. */
+export const kommunOfUnit = (unitId: string): RawBuilder<string> =>
+  sql<string>`(select kou_c.ancestor_id from org_unit_closure kou_c join org_units kou_r on kou_r.id = kou_c.ancestor_id and kou_r.parent_id is null
+    where kou_c.descendant_id = ${unitId})`;
+
 /** Whether the reach covers some unit of the kommun the unit belongs to (kommunUnitsOf, for one unit). */
 export async function reachesKommunOf(db: Db | Tx, reach: UnitReach, unitId: string): Promise<boolean> {
   if (reach.all) return true;

@@ -24,6 +24,7 @@ import * as m0022 from './migrations/0022_open_grants_by_system.ts';
 import * as m0023 from './migrations/0023_auth_notifications.ts';
 import * as m0024 from './migrations/0024_audit_chain_head.ts';
 import * as m0025 from './migrations/0025_systems_kommun.ts';
+import * as m0026 from './migrations/0026_findings_kommun.ts';
 import type { Db } from './index.ts';
 
 /** Migrations are listed here in order; they are TypeScript modules so both dialects share them. */
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '0023_auth_notifications': m0023,
   '0024_audit_chain_head': m0024,
   '0025_systems_kommun': m0025,
+  '0026_findings_kommun': m0026,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

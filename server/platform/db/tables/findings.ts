@@ -13,6 +13,7 @@ export interface FindingsTable {
   subject_name: string | null;
   system_id: string | null; // the system it concerns, if any
   unit_id: string | null; // the unit it concerns (a system's owning unit), for subtree filters and access
+  kommun_id: string | null; // its system's kommun, else its unit's (migration 0025); set by the repository, moved by triggers
   rule_ids_json: string;
   params_json: string;
   text_sv: string;

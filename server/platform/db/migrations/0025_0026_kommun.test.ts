@@ -2,9 +2,10 @@ import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { up } from './0025_systems_kommun.ts';
+import { up as up26 } from './0026_findings_kommun.ts';
 
-/** Migration 0025 on SQLite: each system is given the kommun above its owning unit, and keeps it when a unit moves. */
-describe("migration 0025: a system's kommun", () => {
+/** Migrations 0025 and 0026 on SQLite: each system and finding is given its kommun, and keeps it when a unit moves. */
+describe("migrations 0025 and 0026: a system's and a finding's kommun", () => {
   let db: Kysely<unknown>;
   const kommunOf = async () =>
     (await sql<{ id: string; kommun_id: string }>`select id, kommun_id from systems order by id`.execute(db)).rows.map((r) => [r.id, r.kommun_id]);
@@ -21,14 +22,27 @@ describe("migration 0025: a system's kommun", () => {
     ];
     for (const c of closure) await sql`insert into org_unit_closure values (${sql.join(c)})`.execute(db);
     for (const [id, unit] of [['s1', 'e1'], ['s2', 'k1'], ['s3', 'f2']]) await sql`insert into systems (id, owning_unit_id) values (${id}, ${unit})`.execute(db);
+    await sql`create table findings (id text primary key, system_id text, unit_id text, status text not null default 'open',
+      severity_rank integer not null default 0, opened_at text not null default '')`.execute(db);
+    const findings: Array<[string, string | null, string | null]> = [['fs1', 's1', 'e1'], ['fu1', null, 'e1'], ['fs3', 's3', 'f2'], ['fi', null, null]];
+    for (const f of findings) await sql`insert into findings (id, system_id, unit_id) values (${sql.join(f)})`.execute(db);
   });
   afterEach(async () => db.destroy());
 
-  it('sets the kommun of every system there is, and a move of a unit to another kommun moves its systems', async () => {
+  const findingKommuner = async () =>
+    (await sql<{ id: string; kommun_id: string | null }>`select id, kommun_id from findings order by id`.execute(db)).rows.map((r) => [r.id, r.kommun_id]);
+
+  it('sets the kommun of every system and finding there is, and a move of a unit to another kommun moves them', async () => {
     await up(db);
+    await up26(db);
     expect(await kommunOf()).toEqual([['s1', 'k1'], ['s2', 'k1'], ['s3', 'k2']]);
+    expect(await findingKommuner()).toEqual([['fi', null], ['fs1', 'k1'], ['fs3', 'k2'], ['fu1', 'k1']]);
     // f1 (with e1 below it) moves under f2, as org's move does it: the parent first, then the closure.
     await sql`update org_units set parent_id = 'f2' where id = 'f1'`.execute(db);
     expect(await kommunOf()).toEqual([['s1', 'k2'], ['s2', 'k1'], ['s3', 'k2']]);
+    expect(await findingKommuner()).toEqual([['fi', null], ['fs1', 'k2'], ['fs3', 'k2'], ['fu1', 'k2']]);
+    // A system given an owner in the other kommun takes its findings along.
+    await sql`update systems set kommun_id = 'k1' where id = 's3'`.execute(db);
+    expect(await findingKommuner()).toEqual([['fi', null], ['fs1', 'k2'], ['fs3', 'k1'], ['fu1', 'k2']]);
   });
 });

@@ -1,0 +1,56 @@
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+
+/**
+ * Each finding's kommun — its system's (migration 0025), else its unit's — in a column of its own, with an index that
+ * leads with it in the findings list's order (worst first, then newest), so that the first page of one kommun's
+ * findings is a range scan of a page's index entries rather than a sort of all of the kommun's (issue 16, part 4).
+ * A finding of no system and no unit (the installation's) has none.
+ *
+ * The findings module sets the column whenever it writes a finding (findings/repository.ts). A trigger on
+ * `systems.kommun_id` moves a system's findings with it (a new owner in another kommun, or its unit moved there), and
+ * one on `org_units.parent_id` moves a moved subtree's unit findings, as 0025's moves its systems — in the same
+ * transaction, so a finding is never seen in the old kommun once the change is committed.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  await sql`alter table findings add column kommun_id text`.execute(db);
+  await sql`update findings set kommun_id = coalesce((select s.kommun_id from systems s where s.id = findings.system_id), (
+    select c.ancestor_id from org_unit_closure c join org_units r on r.id = c.ancestor_id and r.parent_id is null
+    where c.descendant_id = findings.unit_id))`.execute(db);
+  await sql`create index findings_kommun_idx on findings (kommun_id, status, severity_rank, opened_at desc, id desc)`.execute(db);
+
+  const systemMoved = sql`update findings set kommun_id = new.kommun_id where system_id = new.id`;
+  const unitMoved = sql`update findings set kommun_id = coalesce((
+      select c.ancestor_id from org_unit_closure c join org_units r on r.id = c.ancestor_id and r.parent_id is null
+      where c.descendant_id = new.parent_id), new.id)
+    where system_id is null and unit_id in (select descendant_id from org_unit_closure where ancestor_id = new.id)`;
+  if (postgres) {
+    await sql`create function ansvar_findings_follow_system() returns trigger language plpgsql as $$
+      begin
+        ${systemMoved};
+        return null;
+      end $$`.execute(db);
+    await sql`create trigger systems_findings_kommun after update of kommun_id on systems for each row
+      when (old.kommun_id is distinct from new.kommun_id) execute function ansvar_findings_follow_system()`.execute(db);
+    await sql`create function ansvar_findings_follow_unit() returns trigger language plpgsql as $$
+      begin
+        ${unitMoved};
+        return null;
+      end $$`.execute(db);
+    await sql`create trigger org_units_findings_kommun after update of parent_id on org_units for each row
+      when (old.parent_id is distinct from new.parent_id) execute function ansvar_findings_follow_unit()`.execute(db);
+  } else {
+    await sql`create trigger systems_findings_kommun after update of kommun_id on systems when old.kommun_id is not new.kommun_id
+      begin
+        ${systemMoved};
+      end`.execute(db);
+    await sql`create trigger org_units_findings_kommun after update of parent_id on org_units when old.parent_id is not new.parent_id
+      begin
+        ${unitMoved};
+      end`.execute(db);
+  }
+}
+
+export async function down(): Promise<void> {
+  throw new Error('Ansvar migrations are forward-only');
+}
