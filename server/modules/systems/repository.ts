@@ -271,13 +271,12 @@ function inOrder<Q extends SelectQueryBuilder<Database & { s: SystemsTable }, 's
 function matching(db: Db, dialect: Dialect, f: Omit<SystemFilter, 'sort' | 'dir' | 'after'>, visible: Expression<SqlBool>) {
   let q = db.selectFrom('systems as s').where(visible);
   if (f.unitId) {
-    const unitId = f.unitId;
-    q = q.where((eb) =>
-      eb.or([
-        eb('s.owning_unit_id', 'in', eb.selectFrom('org_unit_closure').select('descendant_id').where('ancestor_id', '=', unitId)),
-        sql<SqlBool>`exists (select 1 from system_units f_su join org_unit_closure f_c on f_c.descendant_id = f_su.unit_id
-          where f_su.system_id = s.id and f_c.ancestor_id = ${unitId})`,
-      ]),
+    // Owned or used by the unit or one below it: read from the unit's subtree (as the visibility, visibility.ts), not
+    // an `or` tested on every system in the list's order — which an installation-wide reader's list would be.
+    const below = sql`select f_c.descendant_id from org_unit_closure f_c where f_c.ancestor_id = ${f.unitId}`;
+    q = q.where(
+      oneOf(dialect, 's.id', sql`select f_s.id from systems f_s where ${oneOf(dialect, 'f_s.owning_unit_id', below)}
+        union all select f_su.system_id from system_units f_su where ${oneOf(dialect, 'f_su.unit_id', below)}`),
     );
   }
   if (f.lifecycle) q = q.where('s.lifecycle', '=', f.lifecycle);
