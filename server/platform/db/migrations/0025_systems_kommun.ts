@@ -1,4 +1,5 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { createChangeTrigger } from './change-trigger.ts';
 
 /**
  * Each system's kommun — the root of the organisation tree above its owning unit — in a column of its own, with an
@@ -25,21 +26,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       select c.ancestor_id from org_unit_closure c join org_units r on r.id = c.ancestor_id and r.parent_id is null
       where c.descendant_id = new.parent_id), new.id)
     where owning_unit_id in (select descendant_id from org_unit_closure where ancestor_id = new.id)`;
-  if (postgres) {
-    await sql`create function ansvar_systems_follow_unit() returns trigger language plpgsql as $$
-      begin
-        ${rehome};
-        return null;
-      end $$`.execute(db);
-    await sql`create trigger org_units_systems_kommun after update of parent_id on org_units for each row
-      when (old.parent_id is distinct from new.parent_id) execute function ansvar_systems_follow_unit()`.execute(db);
-  } else {
-    await sql`create trigger org_units_systems_kommun after update of parent_id on org_units
-      when old.parent_id is not new.parent_id
-      begin
-        ${rehome};
-      end`.execute(db);
-  }
+  await createChangeTrigger(db, postgres, { name: 'org_units_systems_kommun', table: 'org_units', column: 'parent_id', body: rehome });
 }
 
 export async function down(): Promise<void> {

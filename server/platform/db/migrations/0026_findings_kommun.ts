@@ -1,4 +1,5 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { createChangeTrigger } from './change-trigger.ts';
 
 /**
  * Each finding's kommun — its system's (migration 0025), else its unit's — in a column of its own, with an index that
@@ -24,31 +25,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       select c.ancestor_id from org_unit_closure c join org_units r on r.id = c.ancestor_id and r.parent_id is null
       where c.descendant_id = new.parent_id), new.id)
     where system_id is null and unit_id in (select descendant_id from org_unit_closure where ancestor_id = new.id)`;
-  if (postgres) {
-    await sql`create function ansvar_findings_follow_system() returns trigger language plpgsql as $$
-      begin
-        ${systemMoved};
-        return null;
-      end $$`.execute(db);
-    await sql`create trigger systems_findings_kommun after update of kommun_id on systems for each row
-      when (old.kommun_id is distinct from new.kommun_id) execute function ansvar_findings_follow_system()`.execute(db);
-    await sql`create function ansvar_findings_follow_unit() returns trigger language plpgsql as $$
-      begin
-        ${unitMoved};
-        return null;
-      end $$`.execute(db);
-    await sql`create trigger org_units_findings_kommun after update of parent_id on org_units for each row
-      when (old.parent_id is distinct from new.parent_id) execute function ansvar_findings_follow_unit()`.execute(db);
-  } else {
-    await sql`create trigger systems_findings_kommun after update of kommun_id on systems when old.kommun_id is not new.kommun_id
-      begin
-        ${systemMoved};
-      end`.execute(db);
-    await sql`create trigger org_units_findings_kommun after update of parent_id on org_units when old.parent_id is not new.parent_id
-      begin
-        ${unitMoved};
-      end`.execute(db);
-  }
+  await createChangeTrigger(db, postgres, { name: 'systems_findings_kommun', table: 'systems', column: 'kommun_id', body: systemMoved });
+  await createChangeTrigger(db, postgres, { name: 'org_units_findings_kommun', table: 'org_units', column: 'parent_id', body: unitMoved });
 }
 
 export async function down(): Promise<void> {
