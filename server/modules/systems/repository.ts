@@ -240,7 +240,7 @@ function searchCondition(dialect: Dialect, text: string): RawBuilder<SqlBool> {
  * through its index, 51 entries where it was every system of the kommun — and the page is taken from theirs.
  */
 function filtered(db: Db, dialect: Dialect, f: SystemFilter, limit: number) {
-  const branches = visibleBranches(f.visibility);
+  const branches = partsOf(dialect, f);
   if (branches.length === 1) return inOrder(matching(db, dialect, f, branches[0]!), f, limit).innerJoin('org_units as ou', 'ou.id', 's.owning_unit_id');
   const pages = sql.join(
     branches.map((b, i) => {
@@ -250,6 +250,23 @@ function filtered(db: Db, dialect: Dialect, f: SystemFilter, limit: number) {
     sql` union all `,
   );
   return inOrder(db.selectFrom('systems as s').where(oneOf(dialect, 's.id', pages)), f, limit).innerJoin('org_units as ou', 'ou.id', 's.owning_unit_id');
+}
+
+/**
+ * The parts of a list that do not overlap, each read in the list's order through an index of its own: the parts of
+ * the caller's visibility (visibleBranches), and with a unit filter (a förvaltning), in each of them the systems the
+ * unit's subtree owns (the list's order with the owners tested on the way, or the owners' index and a sort: the
+ * planner weighs them) and those it uses and does not own (few, by id; perhaps another kommun's). One set of ids
+ * for both made the planner read and sort all of them for every page.
+ */
+function partsOf(dialect: Dialect, f: Omit<SystemFilter, 'sort' | 'dir' | 'after'>): Expression<SqlBool>[] {
+  const branches = visibleBranches(f.visibility);
+  if (!f.unitId) return branches;
+  const below = sql`select f_c.descendant_id from org_unit_closure f_c where f_c.ancestor_id = ${f.unitId}`;
+  const ownedBelow = oneOf(dialect, 's.owning_unit_id', below);
+  const usedBelow = oneOf(dialect, 's.id', sql`select f_su.system_id from system_units f_su where ${oneOf(dialect, 'f_su.unit_id', below)}`);
+  const used = sql<SqlBool>`${usedBelow} and not (${ownedBelow})`;
+  return branches.flatMap((b) => [sql<SqlBool>`(${b}) and ${ownedBelow}`, sql<SqlBool>`(${b}) and ${used}`]);
 }
 
 /** The query in the list's order, one page (and one more row) past `after`. */
@@ -268,17 +285,8 @@ function inOrder<Q extends SelectQueryBuilder<Database & { s: SystemsTable }, 's
  * The systems one part of the visibility, the filters and search let through, in no order. Without the owning unit's
  * join: every system has one (not null, a foreign key), and the count of the first page reads one table.
  */
-function matching(db: Db, dialect: Dialect, f: Omit<SystemFilter, 'sort' | 'dir' | 'after'>, visible: Expression<SqlBool>) {
-  let q = db.selectFrom('systems as s').where(visible);
-  if (f.unitId) {
-    // Owned or used by the unit or one below it: read from the unit's subtree (as the visibility, visibility.ts), not
-    // an `or` tested on every system in the list's order — which an installation-wide reader's list would be.
-    const below = sql`select f_c.descendant_id from org_unit_closure f_c where f_c.ancestor_id = ${f.unitId}`;
-    q = q.where(
-      oneOf(dialect, 's.id', sql`select f_s.id from systems f_s where ${oneOf(dialect, 'f_s.owning_unit_id', below)}
-        union all select f_su.system_id from system_units f_su where ${oneOf(dialect, 'f_su.unit_id', below)}`),
-    );
-  }
+function matching(db: Db, dialect: Dialect, f: Omit<SystemFilter, 'sort' | 'dir' | 'after'>, part: Expression<SqlBool>) {
+  let q = db.selectFrom('systems as s').where(part);
   if (f.lifecycle) q = q.where('s.lifecycle', '=', f.lifecycle);
   if (f.hosting) q = f.hosting === 'unknown' ? q.where('s.hosting', 'is', null) : q.where('s.hosting', '=', f.hosting);
   if (f.criticality) q = f.criticality === 'unknown' ? q.where('s.criticality', 'is', null) : q.where('s.criticality', '=', f.criticality);
@@ -294,7 +302,7 @@ function matching(db: Db, dialect: Dialect, f: Omit<SystemFilter, 'sort' | 'dir'
 
 /** How many systems the filter lets through (the matrix's "25 of 87"): the list's conditions, counted. */
 export async function countSystems(s: Pick<Services, 'db' | 'dialect'>, f: Omit<SystemFilter, 'sort' | 'dir' | 'after'>): Promise<number> {
-  const counts = visibleBranches(f.visibility).map((b) => matching(s.db, s.dialect, f, b).select((eb) => eb.fn.countAll().as('n')));
+  const counts = partsOf(s.dialect, f).map((b) => matching(s.db, s.dialect, f, b).select((eb) => eb.fn.countAll().as('n')));
   const row = await s.db.selectNoFrom(sql<number | string>`${sql.join(counts, sql` + `)}`.as('n')).executeTakeFirst();
   return toCount(row?.n);
 }
