@@ -1,4 +1,3 @@
-import { holdChainHead } from './audit/head.ts';
 import type { Db, Dialect, Tx } from './db/index.ts';
 
 /**
@@ -76,23 +75,28 @@ const FEED_MAX_ROWS = 500;
 /** Feed rows older than this are removed (an instance that was away longer refreshes everything on return). */
 const FEED_KEEP_MS = 24 * 60 * 60 * 1000;
 
+/** A row of `change_feed`. */
+export interface FeedRow {
+  at: string;
+  instance_id: string;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+}
+
 /**
- * Writes a transaction's changes to `change_feed` (PostgreSQL only: one SQLite file has one instance), in the
- * transaction, so they exist exactly when the change does. Written under the audit chain's lock, which every
- * audited transaction holds until it commits (its head row, taken once per transaction: no round trip when the
- * transaction recorded events): the feed's sequence numbers become visible in order, and a reader that remembers
- * the last one it saw misses nothing.
+ * The `change_feed` rows of a transaction's changes (PostgreSQL only: one SQLite file has one instance). The audit
+ * chain writes them in the statement that moves its head, just before commit (platform/audit/audit.ts,
+ * inTransaction): they exist exactly when the change does, and they are written under the chain's lock, which every
+ * audited transaction holds until it commits, so the feed's sequence numbers become visible in order and a reader
+ * that remembers the last one it saw misses nothing.
  */
-export async function writeFeed(trx: Tx, dialect: Dialect, instanceId: string, at: Date, changes: readonly Change[]): Promise<void> {
-  if (dialect !== 'postgres' || !changes.length) return;
+export function feedRows(dialect: Dialect, instanceId: string, at: Date, changes: readonly Change[]): FeedRow[] {
+  if (dialect !== 'postgres' || !changes.length) return [];
   const unique = [...new Map(changes.filter((c) => c.action !== 'dry_run').map((c) => [`${c.entityType}|${c.entityId}`, c])).values()];
-  if (!unique.length) return;
-  await holdChainHead(trx, dialect);
+  if (!unique.length) return [];
   const rows = unique.length > FEED_MAX_ROWS ? [{ entityType: EVERYTHING, entityId: '', action: 'bulk' }] : unique;
-  await trx
-    .insertInto('change_feed')
-    .values(rows.map((c) => ({ at: at.toISOString(), instance_id: instanceId, entity_type: c.entityType, entity_id: c.entityId, action: c.action })))
-    .execute();
+  return rows.map((c) => ({ at: at.toISOString(), instance_id: instanceId, entity_type: c.entityType, entity_id: c.entityId, action: c.action }));
 }
 
 /** The entity type of a feed row that stands for many changes: listeners treat it as "everything may have changed". */

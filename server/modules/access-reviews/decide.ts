@@ -5,7 +5,8 @@ import { AppError, type FieldProblem } from '../../platform/errors.ts';
 import type { Auth } from '../../platform/http/types.ts';
 import { getActivePack } from '../policy/index.ts';
 import { reviewAccess } from './access.ts';
-import { itemsOf, myItemsOf, reviewedBy, stateForDecision, tallyDecided, writeDecision, type DecisionWrite, type MyItem } from './decision-repository.ts';
+import { itemsOf, myItemsOf, reviewedBy, tallyDecided, writeDecision, type DecisionWrite, type MyItem } from './decision-repository.ts';
+import type { Tx } from '../../platform/db/index.ts';
 import type { ReviewDecision } from '../../../shared/access.ts';
 import type { DecisionsBody } from './schemas.ts';
 
@@ -20,14 +21,46 @@ const closed = () => new AppError('refused', { fields: [{ path: 'state', key: 'a
 export async function decide(ctx: Ctx, auth: Auth, id: string, body: DecisionsBody) {
   if (!canSomewhere(auth.grants, 'systems:write')) throw new AppError('forbidden');
   const grantIds = body.decisions.map((d) => d.grantId);
-  const mine = new Set(grantIds).size === grantIds.length ? await myItemsOf(ctx.db, id, auth.session.userId, grantIds) : [];
-  // The caller reviews every item named (so sees the campaign): one read. Otherwise the slower reads say what is wrong.
-  const { personId, items } = mine.length === grantIds.length ? reviewerOfAll(mine) : await checkedSlowly(ctx, auth, id, body, grantIds);
-
-  const problems: FieldProblem[] = [];
-  // The pack is read only when its rule can matter: a "keep" without a comment.
+  const unique = new Set(grantIds).size === grantIds.length;
+  const pg = ctx.dialect === 'postgres';
+  // The pack is read only when its rule can matter (a "keep" without a comment), and before the transaction: it holds
+  // a connection, and should not wait for a second one.
   const keepWithoutComment = body.decisions.some((d) => d.decision === 'keep' && !d.comment);
   const privilegedNeedsComment = keepWithoutComment && (await getActivePack(ctx)).pack.access.commentToKeepPrivileged;
+  // Everything is read in the transaction that writes, the campaign's row under a shared lock on PostgreSQL: a close
+  // (which updates the row) waits for the decisions under way, and decisions after it see it closed.
+  const writes = await inTransaction(ctx, async (trx) => {
+    const mine = unique ? await myItemsOf(trx, id, auth.session.userId, grantIds, pg) : [];
+    // The caller reviews every item named (so sees the campaign): one read. Otherwise the slower reads say what is wrong.
+    const { personId, items } = mine.length === grantIds.length ? reviewerOfAll(mine) : await checkedSlowly(trx, auth, id, body, grantIds);
+    refuseMissingComments(body, items, privilegedNeedsComment);
+    // A stale version fails them all (409). An item written at the version read here is in the state read here, so
+    // the items without a decision are the ones each reviewer's tally counts as newly decided.
+    if (body.decisions.some((d) => items.get(d.grantId)?.version !== d.version)) throw new AppError('conflict');
+    const first = body.decisions.filter((d) => items.get(d.grantId)?.decision === null).map((d) => d.grantId);
+    const made: DecisionWrite[] = body.decisions.map((d) => ({ grantId: d.grantId, decision: d.decision, comment: d.comment ?? null, version: d.version }));
+    const at = ctx.now().toISOString();
+    for (const w of made) if (!(await writeDecision(trx, id, w, personId, at))) throw new AppError('conflict');
+    await tallyDecided(trx, id, first);
+    await recordAuditMany(
+      trx,
+      ctx,
+      made.map((w) => ({
+        entityType: 'access_review',
+        entityId: id,
+        action: 'decide',
+        before: { grantId: w.grantId, version: w.version },
+        after: { grantId: w.grantId, decision: w.decision, comment: w.comment },
+      })),
+    );
+    return made;
+  });
+  return { decided: writes.length, items: writes.map((w) => ({ grantId: w.grantId, decision: w.decision, version: w.version + 1 })) };
+}
+
+/** A change, and keeping a privileged grant (commentToKeepPrivileged), need a comment: 400 per decision without. */
+function refuseMissingComments(body: DecisionsBody, items: Items, privilegedNeedsComment: boolean): void {
+  const problems: FieldProblem[] = [];
   body.decisions.forEach((d, i) => {
     if (d.comment) return;
     if (d.decision === 'change') problems.push({ path: `decisions.${i}.comment`, key: 'access-reviews.comment_for_change' });
@@ -36,30 +69,6 @@ export async function decide(ctx: Ctx, auth: Auth, id: string, body: DecisionsBo
     }
   });
   if (problems.length) throw new AppError('validation_failed', { fields: problems });
-
-  // A stale version fails them all (409). An item written at the version read here is in the state read here, so
-  // the items without a decision are the ones each reviewer's tally counts as newly decided.
-  if (body.decisions.some((d) => items.get(d.grantId)?.version !== d.version)) throw new AppError('conflict');
-  const first = body.decisions.filter((d) => items.get(d.grantId)?.decision === null).map((d) => d.grantId);
-  const writes: DecisionWrite[] = body.decisions.map((d) => ({ grantId: d.grantId, decision: d.decision, comment: d.comment ?? null, version: d.version }));
-  const at = ctx.now().toISOString();
-  await inTransaction(ctx, async (trx) => {
-    if ((await stateForDecision(trx, id, ctx.dialect === 'postgres')) !== 'open') throw closed();
-    for (const w of writes) if (!(await writeDecision(trx, id, w, personId, at))) throw new AppError('conflict');
-    await tallyDecided(trx, id, first);
-    await recordAuditMany(
-      trx,
-      ctx,
-      writes.map((w) => ({
-        entityType: 'access_review',
-        entityId: id,
-        action: 'decide',
-        before: { grantId: w.grantId, version: w.version },
-        after: { grantId: w.grantId, decision: w.decision, comment: w.comment },
-      })),
-    );
-  });
-  return { decided: writes.length, items: writes.map((w) => ({ grantId: w.grantId, decision: w.decision, version: w.version + 1 })) };
 }
 
 type Items = Map<string, { privileged: number; version: number; decision: ReviewDecision | null }>;
@@ -70,8 +79,8 @@ function reviewerOfAll(mine: readonly MyItem[]): { personId: string; items: Item
 }
 
 /** The checks one by one, in the order whose first failure is the answer: 404, closed, no person, duplicates, not theirs. */
-async function checkedSlowly(ctx: Ctx, auth: Auth, id: string, body: DecisionsBody, grantIds: readonly string[]): Promise<{ personId: string; items: Items }> {
-  const access = await reviewAccess(ctx, auth, id);
+async function checkedSlowly(trx: Tx, auth: Auth, id: string, body: DecisionsBody, grantIds: readonly string[]): Promise<{ personId: string; items: Items }> {
+  const access = await reviewAccess({ db: trx }, auth, id);
   if (access.review.state !== 'open') throw closed();
   const personId = access.personId;
   if (!personId) throw new AppError('forbidden', { fields: [{ path: 'decisions', key: 'access-reviews.no_person' }] });
@@ -82,8 +91,8 @@ async function checkedSlowly(ctx: Ctx, auth: Auth, id: string, body: DecisionsBo
     seen.add(d.grantId);
   });
   if (duplicates.length) throw new AppError('validation_failed', { fields: duplicates });
-  const mine = await reviewedBy(ctx.db, id, personId, grantIds);
+  const mine = await reviewedBy(trx, id, personId, grantIds);
   const notMine = grantIds.filter((g) => !mine.has(g)).length;
   if (notMine) throw new AppError('forbidden', { fields: [{ path: 'decisions', key: 'access-reviews.not_reviewer', params: { count: notMine } }] });
-  return { personId, items: new Map((await itemsOf(ctx.db, id, grantIds)).map((r) => [r.grant_id, r])) };
+  return { personId, items: new Map((await itemsOf(trx, id, grantIds)).map((r) => [r.grant_id, r])) };
 }

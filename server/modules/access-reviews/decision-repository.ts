@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { writeWithTheChain } from '../../platform/audit/audit.ts';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
 import { listValues, runReused, runReusedResult, textList } from '../../platform/db/reused.ts';
 import type { ReviewDecision } from '../../../shared/access.ts';
@@ -34,14 +35,16 @@ export interface MyItem {
 /**
  * The items the decisions name that the caller's person reviews, with the campaign's state and that person: one
  * statement. When it finds every item, the caller reviews each of them and so sees the campaign (docs/ACCESS.md),
- * and nothing else needs reading before the decisions are written.
+ * and nothing else needs reading before the decisions are written. With `lock` (PostgreSQL, in the deciding
+ * transaction) the campaign's row is read under a shared lock: a close, which updates it, waits for the decisions
+ * under way, and decisions after it see it closed.
  */
-export const myItemsOf = (db: Q, reviewId: string, userId: string, grantIds: readonly string[]) =>
+export const myItemsOf = (db: Q, reviewId: string, userId: string, grantIds: readonly string[], lock: boolean) =>
   runReused<MyItem>(
     db,
-    `review-decision-mine:${grantIds.length}`,
-    (slot) =>
-      db
+    `review-decision-mine:${grantIds.length}:${lock}`,
+    (slot) => {
+      const q = db
         .selectFrom('access_reviews as r')
         .innerJoin('access_review_items as i', 'i.review_id', 'r.id')
         .innerJoin('access_review_reviewers as rr', (j) =>
@@ -57,7 +60,9 @@ export const myItemsOf = (db: Q, reviewId: string, userId: string, grantIds: rea
             .selectFrom('users as u')
             .select((eb) => accountPerson(eb).as('p'))
             .where('u.id', '=', slot.text('user')),
-        ),
+        );
+      return lock ? q.forShare('r') : q;
+    },
     { review: reviewId, user: userId, ...listValues('g', grantIds) },
   );
 
@@ -76,23 +81,6 @@ export async function reviewedBy(db: Q, reviewId: string, personId: string, gran
     { review: reviewId, person: personId, ...listValues('g', grantIds) },
   );
   return new Set(rows.map((r) => r.grant_id));
-}
-
-/**
- * The campaign's state, read under a shared lock on PostgreSQL: a close (which updates the row) waits for the
- * decisions under way, and decisions after it see it closed.
- */
-export async function stateForDecision(trx: Tx, reviewId: string, pg: boolean): Promise<string | undefined> {
-  const rows = await runReused<{ state: string }>(
-    trx,
-    `review-decision-state:${pg}`,
-    (slot) => {
-      const q = trx.selectFrom('access_reviews').select('state').where('id', '=', slot.text('review'));
-      return pg ? q.forShare() : q;
-    },
-    { review: reviewId },
-  );
-  return rows[0]?.state;
 }
 
 export interface DecisionWrite {
@@ -126,37 +114,28 @@ export async function writeDecision(trx: Tx, reviewId: string, d: DecisionWrite,
 }
 
 /**
- * Counts newly decided items in their reviewers' tallies: one update per reviewer, in the reviewers' order, so two
- * transactions touching the same tallies on PostgreSQL lock them in the same order.
+ * Counts newly decided items in their reviewers' tallies: one statement, written with the audit chain just before
+ * commit (writeWithTheChain). One reviewer's decisions at once then hold their tally row for a commit each, not
+ * across their transactions, and the rows are always locked under the chain's lock, so never in different orders.
  */
-export async function tallyDecided(trx: Tx, reviewId: string, grantIds: readonly string[]): Promise<void> {
-  if (!grantIds.length) return;
-  const rows = await runReused<{ reviewer_person_id: string; n: number | string | bigint }>(
-    trx,
-    `review-decision-tally-who:${grantIds.length}`,
-    (slot) =>
-      trx
-        .selectFrom('access_review_reviewers')
-        .select(['reviewer_person_id', (eb) => eb.fn.countAll().as('n')])
-        .where('review_id', '=', slot.text('review'))
-        .where('grant_id', 'in', textList(slot, 'g', grantIds.length))
-        .groupBy('reviewer_person_id')
-        .orderBy('reviewer_person_id'),
-    { review: reviewId, ...listValues('g', grantIds) },
+export function tallyDecided(trx: Tx, reviewId: string, grantIds: readonly string[]): Promise<void> {
+  if (!grantIds.length) return Promise.resolve();
+  return writeWithTheChain(trx, (db) =>
+    db
+      .updateTable('access_review_tallies as t')
+      .from(
+        db
+          .selectFrom('access_review_reviewers')
+          .select(['reviewer_person_id', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('review_id', '=', reviewId)
+          .where('grant_id', 'in', grantIds)
+          .groupBy('reviewer_person_id')
+          .as('x'),
+      )
+      .set((eb) => ({ decided: eb('t.decided', '+', eb.ref('x.n')) }))
+      .where('t.review_id', '=', reviewId)
+      .whereRef('t.reviewer_person_id', '=', 'x.reviewer_person_id'),
   );
-  for (const r of rows) {
-    await runReused(
-      trx,
-      'review-decision-tally',
-      (slot) =>
-        trx
-          .updateTable('access_review_tallies')
-          .set((eb) => ({ decided: eb('decided', '+', slot.int('n')) }))
-          .where('review_id', '=', slot.text('review'))
-          .where('reviewer_person_id', '=', slot.text('reviewer')),
-      { n: toCount(r.n), review: reviewId, reviewer: r.reviewer_person_id },
-    );
-  }
 }
 
 /** Closes an open campaign at the version the caller saw; false when it moved (or is closed). */

@@ -87,7 +87,7 @@ export type HandlingColumns =
 export type DerivedFinding = Omit<FindingsTable, 'status' | 'resolved_at' | 'kommun_id' | HandlingColumns>;
 export type NewFinding = Omit<FindingsTable, 'status' | 'resolved_at' | 'kommun_id'>;
 
-/** A finding's kommun: its system's, else its unit's (migration 0025), read in the statement that writes it. */
+/** A finding's kommun: its system's, else its unit's (migration 0026), read in the statement that writes it. */
 const kommunOf = (systemId: string | null, unitId: string | null) =>
   systemId
     ? sql<string | null>`(select ks.kommun_id from systems ks where ks.id = ${systemId})`

@@ -15,9 +15,11 @@ import { createChangeTrigger } from './change-trigger.ts';
 export async function up(db: Kysely<unknown>): Promise<void> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   await sql`alter table findings add column kommun_id text`.execute(db);
-  await sql`update findings set kommun_id = coalesce((select s.kommun_id from systems s where s.id = findings.system_id), (
-    select c.ancestor_id from org_unit_closure c join org_units r on r.id = c.ancestor_id and r.parent_id is null
-    where c.descendant_id = findings.unit_id))`.execute(db);
+  // Joins, not a subquery per finding: at national scale (1.2 million findings) the subqueries took minutes.
+  await sql`update findings as f set kommun_id = s.kommun_id from systems s where s.id = f.system_id`.execute(db);
+  await sql`update findings as f set kommun_id = c.ancestor_id
+    from org_unit_closure c join org_units r on r.id = c.ancestor_id and r.parent_id is null
+    where f.kommun_id is null and c.descendant_id = f.unit_id`.execute(db);
   await sql`create index findings_kommun_idx on findings (kommun_id, status, severity_rank, opened_at desc, id desc)`.execute(db);
 
   const systemMoved = sql`update findings set kommun_id = new.kommun_id where system_id = new.id`;
