@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { kommunOfUnit, oneOf, reachBeyond, reachedUnits, type UnitReach } from '../../platform/access/reach.ts';
-import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
+import type { Db, Tx } from '../../platform/db/index.ts';
+import { idsOfPages, sumOfCounts } from '../../platform/db/parts.ts';
 import type { FindingsTable } from '../../platform/db/tables/findings.ts';
 import { FINDING_HANDLINGS, HANDLED, type FindingHandling } from '../../../shared/policy.ts';
 import { systemsSeenBeyondKommuner, type SystemVisibility } from '../systems/index.ts';
@@ -223,14 +224,8 @@ function inOrder<Q extends SelectQueryBuilder<Database & { f: FindingsTable }, '
  */
 export async function listFindings(db: Db, f: FindingFilter, limit: number) {
   const branches = visibleBranches(f);
-  const pageOf = (b: RawBuilder<SqlBool> | null, i: number) => {
-    const alias = sql.raw(`vis_page${i}`);
-    return sql`select ${alias}.id from (${inOrder(filtered(db, f, b), f.after, limit).select('f.id')}) ${alias}`;
-  };
-  const base =
-    branches.length === 1
-      ? filtered(db, f, branches[0]!)
-      : db.selectFrom('findings as f').where(oneOf(f.visibility.dialect, 'f.id', sql.join(branches.map(pageOf), sql` union all `)));
+  const pages = idsOfPages(branches.map((b) => inOrder(filtered(db, f, b), f.after, limit).select('f.id')));
+  const base = branches.length === 1 ? filtered(db, f, branches[0]!) : db.selectFrom('findings as f').where(oneOf(f.visibility.dialect, 'f.id', pages));
   const rows = await inOrder(base, f.after, limit)
     .leftJoin('people as pa', 'pa.id', 'f.assignee_person_id')
     .leftJoin('people as po', 'po.id', 'f.owner_person_id')
@@ -243,9 +238,7 @@ export async function listFindings(db: Db, f: FindingFilter, limit: number) {
 
 /** How many findings the filter lets through: the list's total, the parts of the visibility added up. */
 export async function countFindings(db: Db, f: Omit<FindingFilter, 'after'>): Promise<number> {
-  const counts = visibleBranches(f).map((b) => filtered(db, f, b).select((eb) => eb.fn.countAll().as('n')));
-  const row = await db.selectNoFrom(sql<number | string>`${sql.join(counts, sql` + `)}`.as('n')).executeTakeFirst();
-  return toCount(row?.n);
+  return sumOfCounts(db, visibleBranches(f).map((b) => filtered(db, f, b).select((eb) => eb.fn.countAll().as('n'))));
 }
 
 /** Open findings per system, for the register's list. */

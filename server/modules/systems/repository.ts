@@ -1,7 +1,8 @@
 import { sql, type Expression, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { kommunOfUnit, oneOf } from '../../platform/access/reach.ts';
 import type { Services } from '../../platform/context.ts';
-import { toCount, type Db, type Dialect, type Tx } from '../../platform/db/index.ts';
+import type { Db, Dialect, Tx } from '../../platform/db/index.ts';
+import { idsOfPages, sumOfCounts } from '../../platform/db/parts.ts';
 import { inChunks } from '../../platform/pace.ts';
 import { containsPattern, fold } from '../../platform/text.ts';
 import type { Database } from '../../platform/db/schema.ts';
@@ -242,13 +243,7 @@ function searchCondition(dialect: Dialect, text: string): RawBuilder<SqlBool> {
 function filtered(db: Db, dialect: Dialect, f: SystemFilter, limit: number) {
   const branches = partsOf(dialect, f);
   if (branches.length === 1) return inOrder(matching(db, dialect, f, branches[0]!), f, limit).innerJoin('org_units as ou', 'ou.id', 's.owning_unit_id');
-  const pages = sql.join(
-    branches.map((b, i) => {
-      const alias = sql.raw(`vis_page${i}`);
-      return sql`select ${alias}.id from (${inOrder(matching(db, dialect, f, b), f, limit).select('s.id')}) ${alias}`;
-    }),
-    sql` union all `,
-  );
+  const pages = idsOfPages(branches.map((b) => inOrder(matching(db, dialect, f, b), f, limit).select('s.id')));
   return inOrder(db.selectFrom('systems as s').where(oneOf(dialect, 's.id', pages)), f, limit).innerJoin('org_units as ou', 'ou.id', 's.owning_unit_id');
 }
 
@@ -302,9 +297,7 @@ function matching(db: Db, dialect: Dialect, f: Omit<SystemFilter, 'sort' | 'dir'
 
 /** How many systems the filter lets through (the matrix's "25 of 87"): the list's conditions, counted. */
 export async function countSystems(s: Pick<Services, 'db' | 'dialect'>, f: Omit<SystemFilter, 'sort' | 'dir' | 'after'>): Promise<number> {
-  const counts = partsOf(s.dialect, f).map((b) => matching(s.db, s.dialect, f, b).select((eb) => eb.fn.countAll().as('n')));
-  const row = await s.db.selectNoFrom(sql<number | string>`${sql.join(counts, sql` + `)}`.as('n')).executeTakeFirst();
-  return toCount(row?.n);
+  return sumOfCounts(s.db, partsOf(s.dialect, f).map((b) => matching(s.db, s.dialect, f, b).select((eb) => eb.fn.countAll().as('n'))));
 }
 
 /**
