@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { canSomewhere } from '../../platform/access/permissions.ts';
+import { coversSubtreeOf } from '../../platform/access/reach.ts';
 import { settled } from '../../platform/changes.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -38,7 +39,8 @@ export const cursorAfter = (q: Pick<SystemsQuery, 'sort' | 'dir'>, last: SystemS
 
 /**
  * The list's filters, search, sort and position as the repository takes them (list, matrix and export).
- * Filtering on findings first waits for them to catch up with the changes committed so far.
+ * Filtering on findings first waits for them to catch up with the changes committed so far; a unit filter asks
+ * whether the caller's reach covers the unit's whole subtree (partsOf then leaves the visibility rule out).
  */
 export async function filterOf(
   ctx: Ctx,
@@ -46,11 +48,15 @@ export async function filterOf(
   visibility: Visibility,
   after?: SystemFilter['after'],
 ): Promise<SystemFilter> {
-  if (q.withFindings !== undefined) await settled(ctx.db);
+  const [unitInReach] = await Promise.all([
+    q.unitId !== undefined && coversSubtreeOf(ctx.db, visibility.reach, q.unitId),
+    q.withFindings !== undefined && settled(ctx.db),
+  ]);
   return {
     visibility,
     q: q.q || undefined,
     unitId: q.unitId,
+    unitInReach,
     lifecycle: q.lifecycle,
     hosting: q.hosting,
     criticality: q.criticality,

@@ -101,6 +101,23 @@ export async function reachesKommunOf(db: Db | Tx, reach: UnitReach, unitId: str
   return row !== undefined;
 }
 
+/**
+ * Whether the reach covers the unit and every unit below it: a grant with sub-units on the unit or on a unit above it
+ * (closure table, one indexed read), or everything.
+ */
+export async function coversSubtreeOf(db: Db | Tx, reach: UnitReach, unitId: string): Promise<boolean> {
+  if (reach.all) return true;
+  if (!reach.subtrees.length) return false;
+  const row = await db
+    .selectFrom('org_unit_closure')
+    .select('ancestor_id')
+    .where('descendant_id', '=', unitId)
+    .where('ancestor_id', 'in', reach.subtrees)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The units a reach covers, as a set (closure table, one query); null means every unit. For imports that check many rows. */
 export async function unitsInReach(db: Db | Tx, reach: UnitReach): Promise<Set<string> | null> {
   if (reach.all) return null;
