@@ -7,7 +7,9 @@
  * Kysely calls `client.query(text, values)`; the clients this pool hands out name a statement by its text
  * once that text has come twice. Names are bounded per process (`MAX_NAMED`): queries built with a varying
  * shape (a bulk insert's rows, an `in (…)` list's length) would otherwise fill each connection with
- * statements used once. Big statements (many values, long text) stay unnamed for the same reason.
+ * statements used once. Big statements (many values, long text) stay unnamed for the same reason, and of those
+ * without values only a `select` is named (a page whose size is in its text, pg-limits.ts; a count of a table), not
+ * `begin`, `commit` or a migration's DDL.
  */
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
@@ -29,7 +31,7 @@ export function statementNames(max = MAX_NAMED): StatementNames {
     nameOf(text, valueCount) {
       const known = names.get(text);
       if (known) return known;
-      if (valueCount === 0 || valueCount > MAX_VALUES || text.length > MAX_TEXT || names.size >= max) return null;
+      if ((valueCount === 0 && !text.startsWith('select ')) || valueCount > MAX_VALUES || text.length > MAX_TEXT || names.size >= max) return null;
       if (!seenOnce.has(text)) {
         if (seenOnce.size >= max * 4) seenOnce.clear();
         seenOnce.add(text);
