@@ -118,12 +118,13 @@ export interface ItemRow {
 
 /** One segment of a page: the rows after the cursor, in index order (compiled once per shape: see platform/db/reused.ts). */
 async function segment(db: Q, f: ItemFilter, n: 0 | 1, after: { k: string | null; g: string } | undefined, limit: number): Promise<ItemRow[]> {
-  const shape = `review-items:${f.group}:${f.reviewerPersonId !== null}:${f.decided}:${!!f.systemId}:${!!f.personId}:${n}:${!!after}`;
-  const values = { reviewId: f.reviewId, reviewer: f.reviewerPersonId, systemId: f.systemId, personId: f.personId, k: after?.k, g: after?.g, limit };
-  return runReused<ItemRow>(db, shape, (slot) => segmentQuery(db, f, n, after, slot), values);
+  // The page's size is part of the shape, written into the statement (platform/db/pg-limits.ts).
+  const shape = `review-items:${f.group}:${f.reviewerPersonId !== null}:${f.decided}:${!!f.systemId}:${!!f.personId}:${n}:${!!after}:${limit}`;
+  const values = { reviewId: f.reviewId, reviewer: f.reviewerPersonId, systemId: f.systemId, personId: f.personId, k: after?.k, g: after?.g };
+  return runReused<ItemRow>(db, shape, (slot) => segmentQuery(db, f, n, after, slot, limit), values);
 }
 
-function segmentQuery(db: Q, f: ItemFilter, n: 0 | 1, after: { k: string | null; g: string } | undefined, slot: Slots) {
+function segmentQuery(db: Q, f: ItemFilter, n: 0 | 1, after: { k: string | null; g: string } | undefined, slot: Slots, limit: number) {
   const { key, grant } = columns(f);
   const k = sql.ref(key);
   const g = sql.ref(grant);
@@ -161,7 +162,7 @@ function segmentQuery(db: Q, f: ItemFilter, n: 0 | 1, after: { k: string | null;
     q = q.where(sql<SqlBool>`${k} is null`).orderBy(g);
     if (after) q = q.where(sql<SqlBool>`${g} > ${slot.text('g')}`);
   }
-  return q.limit(slot.int('limit'));
+  return q.limit(limit);
 }
 
 /**
