@@ -1,4 +1,4 @@
-import { LimitNode, PostgresDialect, PostgresQueryCompiler, ValueNode, type QueryCompiler } from 'kysely';
+import { PostgresDialect, PostgresQueryCompiler, ValueNode, type LimitNode, type QueryCompiler } from 'kysely';
 
 /**
  * A page's size written into the statement on PostgreSQL (`limit 51`, not `limit $3`). A named statement's plan is
