@@ -216,6 +216,9 @@ const SORT_KEYS: Record<SystemSort, { expr: string; of: (r: SortColumns) => stri
 
 export const sortValueOf = (sort: SystemSort, row: SortColumns): string | number => SORT_KEYS[sort].of(row);
 
+/** The sort key as an expression of itself — the same order and collation — that no index gives (inOrder, byOwners). */
+const unindexedKey = (sort: SystemSort): string => (sort === 'registerNo' ? `(${SORT_KEYS[sort].expr} + 0)` : `(${SORT_KEYS[sort].expr} || '')`);
+
 
 /** What the list shows of a system (and what its cursors and confirmation date need). */
 const SUMMARY_COLUMNS = [
@@ -273,15 +276,13 @@ function partsOf(dialect: Dialect, f: Omit<SystemFilter, 'sort' | 'dir' | 'after
 }
 
 /**
- * The query in the list's order, one page (and one more row) past `after`. `byOwners`: the key is written as an
- * expression of itself (same order, same collation), which no index gives, so the database reads the part through
- * the owners' index and sorts it. Otherwise PostgreSQL, not knowing how many units a subtree holds, may walk the
+ * The query in the list's order, one page (and one more row) past `after`. `byOwners`: the key is written so that
+ * no index gives its order (unindexedKey), so the database reads the part through the owners' index and sorts it. Otherwise PostgreSQL, not knowing how many units a subtree holds, may walk the
  * whole installation's name index testing the owner of each system (2,300 rows for 51 at five kommuner; at
  * 600,000 systems every one for a small förvaltning).
  */
 function inOrder<Q extends SelectQueryBuilder<Database & { s: SystemsTable }, 's', object>>(q: Q, f: SystemFilter, limit: number, byOwners = false): Q {
-  const expr = SORT_KEYS[f.sort].expr;
-  const key = sql.raw(!byOwners ? expr : f.sort === 'registerNo' ? `(${expr} + 0)` : `(${expr} || '')`);
+  const key = sql.raw(byOwners ? unindexedKey(f.sort) : SORT_KEYS[f.sort].expr);
   let out = q.orderBy(key, f.dir).orderBy('s.id', f.dir).limit(limit + 1);
   if (f.after) {
     const { v, id } = f.after;

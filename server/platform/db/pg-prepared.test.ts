@@ -24,4 +24,13 @@ describe('statementNames', () => {
     expect(twice('select $1 as c', 1)).toBeNull();
     expect(names.size).toBe(3);
   });
+
+  it("names a shape's first few page sizes only, so that a client varying the limit cannot use up the names", () => {
+    const names = statementNames();
+    const twice = (text: string) => (names.nameOf(text, 1), names.nameOf(text, 1));
+    const named = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => twice(`select * from t where a = $1 order by b limit ${n}`));
+    expect(named.filter((n) => n !== null)).toHaveLength(6);
+    expect(named.slice(6)).toEqual([null, null]);
+    expect(twice('select * from u where a = $1 limit 9')).not.toBeNull();
+  });
 });

@@ -7,14 +7,17 @@
  * Kysely calls `client.query(text, values)`; the clients this pool hands out name a statement by its text
  * once that text has come twice. Names are bounded per process (`MAX_NAMED`): queries built with a varying
  * shape (a bulk insert's rows, an `in (…)` list's length) would otherwise fill each connection with
- * statements used once. Big statements (many values, long text) stay unnamed for the same reason, and of those
- * without values only a `select` is named (a page whose size is in its text, pg-limits.ts; a count of a table), not
- * `begin`, `commit` or a migration's DDL.
+ * statements used once. Big statements (many values, long text) stay unnamed for the same reason, as do a shape's
+ * texts beyond its first few page sizes (`MAX_PAGE_SIZES`). Of the statements without values only a `select` is
+ * named (a page whose size is in its text, pg-limits.ts; a count of a table), not `begin`, `commit` or DDL.
  */
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
 
 const MAX_NAMED = 1000;
+/** The page sizes named per shape (texts that differ only in `limit n`, pg-limits.ts): a client sending every limit
+ * from 1 to 200 must not use up the names. */
+const MAX_PAGE_SIZES = 6;
 const MAX_VALUES = 64;
 const MAX_TEXT = 8000;
 
@@ -27,6 +30,7 @@ export interface StatementNames {
 export function statementNames(max = MAX_NAMED): StatementNames {
   const names = new Map<string, string>();
   const seenOnce = new Set<string>();
+  const pageSizes = new Map<string, number>();
   return {
     nameOf(text, valueCount) {
       const known = names.get(text);
@@ -37,6 +41,10 @@ export function statementNames(max = MAX_NAMED): StatementNames {
         seenOnce.add(text);
         return null;
       }
+      const shape = text.replace(/ limit \d+/g, ' limit ?');
+      const sizes = pageSizes.get(shape) ?? 0;
+      if (sizes >= MAX_PAGE_SIZES) return null;
+      pageSizes.set(shape, sizes + 1);
       seenOnce.delete(text);
       const name = `ansvar_${names.size + 1}`;
       names.set(text, name);
