@@ -98,8 +98,10 @@ export async function canEdit(
 ): Promise<boolean> {
   const writers = auth.grants.filter((g) => ROLE_ACTIONS[g.role].includes('systems:write'));
   if (!writers.length) return false;
-  const scope = await scopeOf(db, system.owning_unit_id);
-  if (can(writers.filter((g) => g.role === 'administrator'), 'systems:write', scope)) return true;
+  const administrators = writers.filter((g) => g.role === 'administrator');
+  // An installation-wide administrator needs no unit's scope, and a caller who administers nothing no scope at all.
+  if (can(administrators, 'systems:write')) return true;
+  if (administrators.length && can(administrators, 'systems:write', await scopeOf(db, system.owning_unit_id))) return true;
   const personId = rules.personId !== undefined ? rules.personId : await personOfUser(db, auth.session.userId);
   if (!personId) return false;
   const held = await rolesHeldOn(db, system.id, personId, rules.today);

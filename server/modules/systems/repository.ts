@@ -98,18 +98,18 @@ export const unitsByIds = (db: Q, ids: readonly string[]) =>
     ? db.selectFrom('org_units').select(['id', 'name', 'status', 'kind']).where('id', 'in', ids).execute()
     : Promise.resolve([]);
 
-const dependencyColumns = ['o.id', 'o.register_no', 'o.name', 'o.lifecycle', 'd.description'] as const;
+const dependencyColumns = ['o.id', 'o.register_no', 'o.name', 'o.lifecycle', 'o.name_sort', 'd.description'] as const;
 
 /**
  * What the system depends on, and (the reverse) what depends on it, among the systems the caller may
- * see: a link to a system of another förvaltning does not reveal that system.
+ * see: a link to a system of another förvaltning does not reveal that system. Both sides in one statement.
  */
 export async function dependenciesOf(db: Q, systemId: string, visibility: Visibility) {
-  const base = (ownSide: 'd.system_id' | 'd.depends_on_id', otherSide: 'd.system_id' | 'd.depends_on_id') =>
+  const side = (ownSide: 'd.system_id' | 'd.depends_on_id', otherSide: 'd.system_id' | 'd.depends_on_id', dependent: 0 | 1) =>
     db
       .selectFrom('system_dependencies as d')
       .innerJoin('systems as o', 'o.id', otherSide)
-      .select(dependencyColumns)
+      .select([...dependencyColumns, sql.lit(dependent).as('dependent')])
       .where(ownSide, '=', systemId)
       .where((eb) =>
         eb.exists(
@@ -119,11 +119,13 @@ export async function dependenciesOf(db: Q, systemId: string, visibility: Visibi
             .whereRef('s.id', '=', 'o.id')
             .where((vis) => visibleCondition(vis, visibility)),
         ),
-      )
-      .orderBy('o.name_sort')
-      .execute();
-  const [out, inbound] = await Promise.all([base('d.system_id', 'd.depends_on_id'), base('d.depends_on_id', 'd.system_id')]);
-  return { dependencies: out, dependents: inbound };
+      );
+  const rows = await side('d.system_id', 'd.depends_on_id', 0)
+    .unionAll(side('d.depends_on_id', 'd.system_id', 1))
+    .orderBy('dependent')
+    .orderBy('name_sort')
+    .execute();
+  return { dependencies: rows.filter((r) => Number(r.dependent) === 0), dependents: rows.filter((r) => Number(r.dependent) === 1) };
 }
 
 export const findDependency = (db: Q, systemId: string, dependsOnId: string) =>
