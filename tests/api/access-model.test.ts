@@ -183,6 +183,9 @@ describe.each(dialects())('access model (%s)', (dialect) => {
     expect(await filter(`accessRoleId=${lasare}`)).toEqual([g3, g1]);
     expect(await filter(`q=${encodeURIComponent('anna andersson')}`)).toEqual([g2, g1]);
     expect(await filter('q=GHO')).toEqual([g3]);
+    // The total follows every filter, whether it reads the grant's own columns or its role, account and person.
+    const total = async (qs: string) => expectBody(await api(w.reader).grants(w.sys.id, qs), 200, grantsPage).total;
+    expect([await total('privileged=true'), await total(`accessRoleId=${lasare}`), await total('q=GHO'), await total('ended=true')]).toEqual([1, 2, 1, 2]);
     const first = expectBody(await api(w.reader).grants(w.sys.id, 'ended=true&limit=1'), 200, grantsPage);
     const second = expectBody(await api(w.reader).grants(w.sys.id, `ended=true&limit=1&cursor=${first.nextCursor}`), 200, grantsPage);
     expect([first.items[0]!.id, second.items[0]!.id, second.nextCursor, second.total]).toEqual([e2, e1, null, null]);

@@ -18,8 +18,6 @@ import { rolesHeldOnSystem } from './roles-repository.ts';
 export interface SystemAccess {
   system: SystemRow;
   today: string;
-  /** The caller's person (null: none). */
-  personId: string | null;
 }
 
 /** The system if the caller may read it; 404 otherwise (its existence is not revealed). */
@@ -27,17 +25,18 @@ export async function readAccess(ctx: Ctx, auth: Auth, systemId: string): Promis
   const today = todayOf(ctx);
   const readable = await readableSystem(ctx.db, auth, systemId, today);
   if (!readable) throw new AppError('not_found');
-  return { system: readable.row, today, personId: await personOfUser(ctx.db, auth.session.userId) };
+  return { system: readable.row, today };
 }
 
 /** May the caller administer the system's access? */
 export async function mayAdminister(ctx: Ctx, auth: Auth, access: SystemAccess): Promise<boolean> {
   if (!auth.grants.some((g) => g.role !== 'reviewer' && ROLE_ACTIONS[g.role].includes('systems:write'))) return false;
-  const { pack } = await getActivePack(ctx);
-  const rules = { today: access.today, editorRoles: pack.settings.systemEditors, personId: access.personId };
+  // The caller's person only here: reading a system's access does not need it.
+  const [{ pack }, personId] = await Promise.all([getActivePack(ctx), personOfUser(ctx.db, auth.session.userId)]);
+  const rules = { today: access.today, editorRoles: pack.settings.systemEditors, personId };
   if (await canEditSystem(ctx.db, auth, access.system, rules)) return true;
-  if (!access.personId || !pack.access.administrators.length) return false;
-  return (await rolesHeldOnSystem(ctx.db, access.system.id, access.personId, pack.access.administrators, access.today)).length > 0;
+  if (!personId || !pack.access.administrators.length) return false;
+  return (await rolesHeldOnSystem(ctx.db, access.system.id, personId, pack.access.administrators, access.today)).length > 0;
 }
 
 /** The system if the caller may administer its access: 404 when they may not read it, 403 when they may only read it. */
