@@ -242,6 +242,17 @@ describe.each(dialects())('getting started (%s)', (dialect) => {
     expect(step(o2, 'system_roles')).toEqual([true, 0, 1]);
     expect(o2.figures.vacantRoles).toBeLessThan(o1.figures.vacantRoles);
 
+    // A system without its roles counts until it is retired; the figures count it either way.
+    const old = await admin.post('/api/systems', { name: 'Gammalt ärendesystem', kind: 'business', owningUnitId: 'soc', lifecycle: 'planned' });
+    expect(old.statusCode, old.body).toBe(201);
+    const oldSystem = old.json() as { id: string; version: number };
+    expect(step(await onboarding(admin), 'system_roles')).toEqual([false, 1, 2]);
+    const retired = await admin.post(`/api/systems/${oldSystem.id}/lifecycle`, { lifecycle: 'retired', version: oldSystem.version });
+    expect(retired.statusCode, retired.body).toBe(200);
+    const afterRetiring = await onboarding(admin);
+    expect([step(afterRetiring, 'systems'), step(afterRetiring, 'system_roles')]).toEqual([[true, 2, null], [true, 0, 1]]);
+    expect(afterRetiring.figures.systems).toBe(2);
+
     const current = (await admin.get(`/api/systems/${system.id}`)).json() as { version: number };
     const confirmed = await admin.post(`/api/systems/${system.id}/confirm`, { version: current.version });
     expect(confirmed.statusCode, confirmed.body).toBe(200);

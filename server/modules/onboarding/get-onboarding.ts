@@ -48,23 +48,28 @@ export async function getOnboarding(ctx: Ctx, auth: Auth): Promise<Onboarding> {
   const reader = canSomewhere(auth.grants, 'systems:read');
   const reach = reachOf(auth.grants, 'systems:read');
   const visibility = await visibilityOf(ctx, auth);
-  const findings = reader ? await openFindingCounts(ctx.db, reach, visibility) : [];
+  const installationWide = can(auth.grants, 'org:read') && can(auth.grants, 'systems:read');
+  const [findings, register] = await Promise.all([
+    reader ? openFindingCounts(ctx.db, reach, visibility) : [],
+    installationWide ? registerProgress(ctx.db, LACKING_ROLE_KEYS) : null,
+  ]);
   const bySeverity = (severity: string) => findings.filter((f) => f.severity === severity).reduce((sum, f) => sum + f.n, 0);
   const figures = {
-    systems: reader ? await countVisibleSystems(ctx.db, visibility) : 0,
+    // An installation-wide reader sees every system: the register's count is theirs.
+    systems: !reader ? 0 : register ? register.systems : await countVisibleSystems(ctx.db, visibility),
     findings: { high: bySeverity('high'), medium: bySeverity('medium'), low: bySeverity('low') },
     vacantRoles: findings.filter((f) => f.key === VACANT_ROLE_KEY).reduce((sum, f) => sum + f.n, 0),
   };
-  const installationWide = can(auth.grants, 'org:read') && can(auth.grants, 'systems:read');
-  if (!installationWide) return { steps: [], canCreateKommun, figures };
+  if (!register) return { steps: [], canCreateKommun, figures };
 
   const kommunIds = kommuner.map((k) => k.id);
   const { pack } = await getActivePack(ctx);
   const required = kommunWideRoles(pack.roles);
-  const functions = await markedFunctions(ctx.db, kommunIds);
-  const people = await countActivePeople(ctx.db);
-  const held = await heldKommunRoles(ctx.db, kommunIds, required, todayOf(ctx));
-  const register = await registerProgress(ctx.db, LACKING_ROLE_KEYS);
+  const [functions, people, held] = await Promise.all([
+    markedFunctions(ctx.db, kommunIds),
+    countActivePeople(ctx.db),
+    heldKommunRoles(ctx.db, kommunIds, required, todayOf(ctx)),
+  ]);
   const kommunPage = kommuner.length === 1 ? `/organisation/${kommuner[0]!.id}` : '/organisation';
   const hasKommun = kommuner.length > 0;
   const hasSystems = register.inUse > 0;
