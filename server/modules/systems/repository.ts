@@ -221,7 +221,6 @@ export const sortValueOf = (sort: SystemSort, row: SortColumns): string | number
 /** The sort key as an expression of itself — the same order and collation — that no index gives (inOrder, byOwners). */
 const unindexedKey = (sort: SystemSort): string => (sort === 'registerNo' ? `(${SORT_KEYS[sort].expr} + 0)` : `(${SORT_KEYS[sort].expr} || '')`);
 
-
 /** What the list shows of a system (and what its cursors and confirmation date need). */
 const SUMMARY_COLUMNS = [
   's.id', 's.register_no', 's.name', 's.name_sort', 's.aliases_json', 's.kind', 's.owning_unit_id', 's.kommungemensamt', 's.lifecycle',
@@ -279,9 +278,10 @@ function partsOf(dialect: Dialect, f: Omit<SystemFilter, 'sort' | 'dir' | 'after
 
 /**
  * The query in the list's order, one page (and one more row) past `after`. `byOwners`: the key is written so that
- * no index gives its order (unindexedKey), so the database reads the part through the owners' index and sorts it. Otherwise PostgreSQL, not knowing how many units a subtree holds, may walk the
- * whole installation's name index testing the owner of each system (2,300 rows for 51 at five kommuner; at
- * 600,000 systems every one for a small förvaltning).
+ * no index gives its order (unindexedKey), so the database reads the part through the owners' index and sorts it.
+ * Otherwise PostgreSQL, not knowing how many units a subtree holds, may walk the whole installation's name index
+ * testing the owner of each system (2,300 rows for 51 at five kommuner; at 600,000 systems every one for a small
+ * förvaltning).
  */
 function inOrder<Q extends SelectQueryBuilder<Database & { s: SystemsTable }, 's', object>>(q: Q, f: SystemFilter, limit: number, byOwners = false): Q {
   const key = sql.raw(byOwners ? unindexedKey(f.sort) : SORT_KEYS[f.sort].expr);
