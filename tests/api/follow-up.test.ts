@@ -77,6 +77,9 @@ describe.each(dialects())('acting on findings and Mitt ansvar (%s)', (dialect) =
     expect(summary.person).toEqual({ id: 'p-frida', name: 'Frida Förvaltare' });
     expect(summary.roles).toEqual([{ role: 'Systemförvaltare', subject: { kind: 'system', id: sys.id, name: 'Procapita' } }]);
     expect(summary.tasks.total).toBe(tasks.total);
+    expect(summary.rolesTotal).toBe(1);
+    expect(summary.tasks.riskApprovals).toBe(0);
+    expect(summary.unread).toBe((await notifications('p-frida')).filter((n) => n.read_at === null).length);
     expect(summary.since.at).toBeNull();
     // Åke owns the system and leads Socialförvaltningen: the open findings of both are his to see in the summary.
     await assignRole(h.handle.db, { roleKey: 'chef', personId: 'p-ake', unitId: 'soc' });
@@ -156,6 +159,13 @@ describe.each(dialects())('acting on findings and Mitt ansvar (%s)', (dialect) =
     expect(f).toMatchObject({ handling: 'risk_proposed', riskApprover: { id: 'p-ake' }, riskExpiresOn: '2026-09-30', reason: 'Ersätts i höst.' });
     expect((await notifications('p-ake')).map((n) => n.kind)).toEqual(['risk_to_approve']);
     expect(expectBody(await ake.get('/api/me/tasks?kind=risk_approval'), 200, tasksPage).items.map((t) => t.id)).toEqual([f.id]);
+    // Both kinds in one list (risks to approve rank before own findings at the same date), each counted in the total.
+    const akeTasks = expectBody(await ake.get('/api/me/tasks'), 200, tasksPage);
+    expect(akeTasks.items.filter((t) => t.kind === 'risk_approval').map((t) => t.id)).toEqual([f.id]);
+    expect(akeTasks.total).toBe(akeTasks.items.length);
+    const akeSummary = expectBody(await ake.get('/api/me/summary'), 200, summarySchema);
+    expect(akeSummary.tasks.riskApprovals).toBe(1);
+    expect(akeSummary.unread).toBe(1);
 
     // Frida is not an approver: 403 naming the role; Åke is.
     const notApprover = await post(frida, f, 'approve-risk', { version: f.version });

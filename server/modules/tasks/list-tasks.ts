@@ -8,7 +8,7 @@ import { addDays, dueState } from '../../policy/follow-up.ts';
 import { previousVisit } from '../notifications/index.ts';
 import { getActivePack } from '../policy/index.ts';
 import { personOfUser, withoutHiddenSystems } from '../systems/index.ts';
-import { classificationsToApprove, countFindingTasks, findingTaskPage, type DueRange, type FindingTaskKind, type TaskCursor } from './repository.ts';
+import { classificationsToApprove, countFindingTasks, findingTaskPages, type DueRange, type FindingTaskKind, type RankedKind, type TaskCursor } from './repository.ts';
 import type { TASK_KINDS, TasksQuery, taskView } from './schemas.ts';
 
 type Task = z.infer<typeof taskView>;
@@ -16,6 +16,12 @@ type Kind = (typeof TASK_KINDS)[number];
 /** At the same due date: risks to approve first (someone waits), then classifications, then findings. */
 const RANK: Record<Kind, number> = { risk_approval: 0, classification_approval: 1, finding: 2 };
 const NO_DATE = '9999-12-31';
+/** The tasks that are findings: the person's own, and risks proposed to them for approval. */
+const FINDING_TASKS: ReadonlyArray<{ task: Kind; kind: FindingTaskKind }> = [
+  { task: 'finding', kind: 'own' },
+  { task: 'risk_approval', kind: 'approve' },
+];
+const TASK_OF_RANK = new Map(FINDING_TASKS.map((f) => [RANK[f.task], f.task]));
 
 const cursorSchema = z.object({ d: z.string(), k: z.number().int(), id: z.string() });
 
@@ -55,29 +61,23 @@ export async function listTasks(ctx: Ctx, auth: Auth, q: TasksQuery): Promise<{ 
   const isNew = (at: string | null) => since !== null && at !== null && at > since;
 
   const tasks: Task[] = [];
-  const findingKinds: Array<[Kind, FindingTaskKind]> = [
-    ['finding', 'own'],
-    ['risk_approval', 'approve'],
-  ];
-  for (const [kind, which] of findingKinds) {
-    if (!wants(kind)) continue;
-    // A finding's text may name a system the caller may not see (a dependency): redacted as on the findings list.
-    const rows = await withoutHiddenSystems(ctx, auth, await findingTaskPage(ctx.db, which, personId, range, cursor, RANK[kind], q.limit + 1));
-    for (const r of rows) {
-      tasks.push({
-        kind,
-        id: r.id,
-        text: ctx.locale === 'en' ? r.text_en : r.text_sv,
-        system: r.system_id ? { id: r.system_id, name: r.system_name ?? '' } : null,
-        subjectName: r.subject_name,
-        severity: r.severity,
-        handling: r.handling,
-        dueOn: r.due_on,
-        state: stateOf(r.due_on),
-        isNew: isNew(r.opened_at),
-        createdAt: r.opened_at,
-      });
-    }
+  const ranked: RankedKind[] = FINDING_TASKS.filter((f) => wants(f.task)).map((f) => ({ kind: f.kind, rank: RANK[f.task] }));
+  // A finding's text may name a system the caller may not see (a dependency): redacted as on the findings list.
+  const rows = await withoutHiddenSystems(ctx, auth, await findingTaskPages(ctx.db, ranked, personId, range, cursor, q.limit + 1));
+  for (const r of rows) {
+    tasks.push({
+      kind: TASK_OF_RANK.get(Number(r.rank))!,
+      id: r.id,
+      text: ctx.locale === 'en' ? r.text_en : r.text_sv,
+      system: r.system_id ? { id: r.system_id, name: r.system_name ?? '' } : null,
+      subjectName: r.subject_name,
+      severity: r.severity,
+      handling: r.handling,
+      dueOn: r.due_on,
+      state: stateOf(r.due_on),
+      isNew: isNew(r.opened_at),
+      createdAt: r.opened_at,
+    });
   }
   // Classifications waiting for approval are few: read them all, dated by the pack's wait.
   const approvals = wants('classification_approval') ? await classificationsToApprove(ctx.db, personId, spec.approvers, today) : [];
@@ -106,8 +106,8 @@ export async function listTasks(ctx: Ctx, auth: Auth, q: TasksQuery): Promise<{ 
   const last = page[page.length - 1];
   let total: number | null = null;
   if (!cursor) {
-    total = approvalsInRange;
-    for (const [kind, which] of findingKinds) if (wants(kind)) total += await countFindingTasks(ctx.db, which, personId, range);
+    const counts = await countFindingTasks(ctx.db, ranked.map((k) => k.kind), personId, range);
+    total = approvalsInRange + [...counts.values()].reduce((a, b) => a + b, 0);
   }
   return { items: page, nextCursor: tasks.length > q.limit && last ? encodeCursor(keyOf(last)) : null, total };
 }

@@ -44,19 +44,40 @@ function findingTasks(db: Db, kind: FindingTaskKind, personId: string, range: Du
   return q;
 }
 
-/** A page of findings that are tasks of a kind, soonest due first, after the cursor (the index on owner or approver, then due date). */
-export function findingTaskPage(db: Db, kind: FindingTaskKind, personId: string, range: DueRange, cursor: TaskCursor | undefined, rank: number, limit: number) {
-  let q = findingTasks(db, kind, personId, range).leftJoin('systems as s', 's.id', 'f.system_id').select(findingColumns);
-  const after = afterCursor(cursor, rank, 'f.due_on', 'f.id');
-  if (after) q = q.where(after);
-  return q.orderBy('f.due_on').orderBy('f.id').limit(limit).execute();
+/** A kind of finding task and its rank among the kinds (which comes first at the same due date). */
+export interface RankedKind {
+  kind: FindingTaskKind;
+  rank: number;
 }
 
-export async function countFindingTasks(db: Db, kind: FindingTaskKind, personId: string, range: DueRange): Promise<number> {
-  const row = await findingTasks(db, kind, personId, range)
-    .select((eb) => eb.fn.countAll().as('n'))
+/** A page of findings that are tasks of a kind, soonest due first, after the cursor (the index on owner or approver, then due date). */
+function findingTaskPage(db: Db, { kind, rank }: RankedKind, personId: string, range: DueRange, cursor: TaskCursor | undefined, limit: number) {
+  let q = findingTasks(db, kind, personId, range).leftJoin('systems as s', 's.id', 'f.system_id').select([...findingColumns, sql.lit(rank).as('rank')]);
+  const after = afterCursor(cursor, rank, 'f.due_on', 'f.id');
+  if (after) q = q.where(after);
+  return q.orderBy('f.due_on').orderBy('f.id').limit(limit);
+}
+
+/**
+ * The pages of the kinds asked for in one statement: a union of each kind's page, every page read from its own index
+ * in due order and kept apart by its `rank`. The caller merges them.
+ */
+export async function findingTaskPages(db: Db, kinds: readonly RankedKind[], personId: string, range: DueRange, cursor: TaskCursor | undefined, limit: number) {
+  const [first, ...rest] = kinds.map((k) => findingTaskPage(db, k, personId, range, cursor, limit));
+  if (!first) return [];
+  if (!rest.length) return first.execute();
+  // Each page keeps its own order and limit inside a derived table.
+  return rest.reduce((q, page, i) => q.unionAll(db.selectFrom(page.as(`p${i + 1}`)).selectAll()), db.selectFrom(first.as('p0')).selectAll()).execute();
+}
+
+/** How many findings are tasks of each kind asked for, in one statement (each count from its own index). */
+export async function countFindingTasks(db: Db, kinds: readonly FindingTaskKind[], personId: string, range: DueRange): Promise<Map<FindingTaskKind, number>> {
+  if (!kinds.length) return new Map();
+  const row = await db
+    .selectNoFrom(kinds.map((k) => findingTasks(db, k, personId, range).select((eb) => eb.fn.countAll().as('n')).as(k)))
     .executeTakeFirst();
-  return toCount(row?.n as number);
+  const counts = row as Record<string, unknown> | undefined;
+  return new Map(kinds.map((k) => [k, toCount(counts?.[k] as number)]));
 }
 
 /** Submitted classifications of systems where the person holds an approver role (on the system or a unit above). */
@@ -114,11 +135,6 @@ export async function findingCounts(db: Db, personId: string, today: string, soo
   return { total: toCount(row?.total as number), overdue: toCount(row?.overdue), dueSoon: toCount(row?.soon) };
 }
 
-export async function countUnread(db: Db, personId: string): Promise<number> {
-  const row = await db.selectFrom('notifications').select((eb) => eb.fn.countAll().as('n')).where('person_id', '=', personId).where('read_at', 'is', null).executeTakeFirst();
-  return toCount(row?.n as number);
-}
-
 /** What happened to the person's findings since an instant: new ones, resolved ones, ones someone acted on. */
 export async function changesSince(db: Db, personId: string, since: string) {
   const row = await db
@@ -134,14 +150,16 @@ export async function changesSince(db: Db, personId: string, since: string) {
   return { newTasks: toCount(row?.opened), resolved: toCount(row?.resolved), handled: toCount(row?.acted) };
 }
 
-/** The roles the person holds today, with what they are held on (at most 200), and how many in all. */
-export async function rolesOf(db: Db, personId: string, today: string) {
-  const base = db
+const rolesHeld = (db: Db, personId: string, today: string) =>
+  db
     .selectFrom('role_assignments as ra')
     .where('ra.principal_kind', '=', 'person')
     .where('ra.principal_id', '=', personId)
     .where(currentOn(today, 'ra'));
-  const rows = await base
+
+/** The roles the person holds today, with what they are held on (at most 200). */
+export function rolesOf(db: Db, personId: string, today: string) {
+  return rolesHeld(db, personId, today)
     .leftJoin('systems as s', (j) => j.onRef('s.id', '=', 'ra.subject_id').on('ra.subject_kind', '=', 'system'))
     .leftJoin('org_units as u', (j) => j.onRef('u.id', '=', 'ra.subject_id').on('ra.subject_kind', '=', 'unit'))
     .select(['ra.role_key', 'ra.subject_kind', 'ra.subject_id', 's.name as system_name', 'u.name as unit_name'])
@@ -149,21 +167,41 @@ export async function rolesOf(db: Db, personId: string, today: string) {
     .orderBy('ra.role_key')
     .limit(200)
     .execute();
-  const total = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
-  return { rows, total: toCount(total?.n as number) };
 }
 
-/** The systems where the person holds one of the roles today, and the units where they hold the lead role (few). */
-export function heldSubjects(db: Db, personId: string, kind: 'system' | 'unit', roles: readonly string[], today: string) {
-  return db
-    .selectFrom('role_assignments as ra')
-    .select('ra.subject_id')
+/**
+ * The person's name with what is counted of them alone, in one statement: the roles they hold today, the risks
+ * waiting for their approval, their unread notifications.
+ */
+export async function personFigures(db: Db, personId: string, today: string) {
+  const row = await db
+    .selectFrom('people as p')
+    .select((eb) => [
+      'p.id',
+      'p.name',
+      rolesHeld(db, personId, today).select(eb.fn.countAll().as('n')).as('roles'),
+      findingTasks(db, 'approve', personId, {}).select(eb.fn.countAll().as('n')).as('risks'),
+      db.selectFrom('notifications').select(eb.fn.countAll().as('n')).where('person_id', '=', personId).where('read_at', 'is', null).as('unread'),
+    ])
+    .where('p.id', '=', personId)
+    .executeTakeFirstOrThrow();
+  return { person: { id: row.id, name: row.name }, roles: toCount(row.roles as number), risks: toCount(row.risks as number), unread: toCount(row.unread as number) };
+}
+
+/**
+ * What the person holds today that the start page counts findings of: the systems where they hold one of
+ * `systemRoles`, and the units where they hold `unitRole` (a few; at most 200).
+ */
+export function heldSubjects(db: Db, personId: string, systemRoles: readonly string[], unitRole: string, today: string) {
+  return rolesHeld(db, personId, today)
+    .select(['ra.subject_kind', 'ra.subject_id'])
     .distinct()
-    .where('ra.principal_kind', '=', 'person')
-    .where('ra.principal_id', '=', personId)
-    .where('ra.subject_kind', '=', kind)
-    .where('ra.role_key', 'in', roles.length ? roles : [''])
-    .where(currentOn(today, 'ra'))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('ra.subject_kind', '=', 'system'), eb('ra.role_key', 'in', systemRoles.length ? systemRoles : [''])]),
+        eb.and([eb('ra.subject_kind', '=', 'unit'), eb('ra.role_key', '=', unitRole)]),
+      ]),
+    )
     .limit(200)
     .execute();
 }

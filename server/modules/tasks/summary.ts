@@ -9,7 +9,7 @@ import { getActivePack } from '../policy/index.ts';
 import { personOfUser, readableSystemRefs } from '../systems/index.ts';
 import { classificationOf } from '../../policy/classification.ts';
 import {
-  changesSince, classificationsToApprove, countFindingTasks, countUnread, findingCounts, findingsInUnit, findingsOnSystems, heldSubjects, rolesOf,
+  changesSince, classificationsToApprove, findingCounts, findingsInUnit, findingsOnSystems, heldSubjects, personFigures, rolesOf,
 } from './repository.ts';
 import type { summarySchema } from './schemas.ts';
 
@@ -31,17 +31,17 @@ export async function getSummary(ctx: Ctx, auth: Auth, writer: Db): Promise<Summ
   const { pack } = await getActivePack(ctx);
   const today = todayOf(ctx);
   const soon = addDays(today, pack.followUp.dueSoonDays);
-  const [person, roles, counts, risks, approvals, unread, changes, ownSystems, ledUnits] = await Promise.all([
-    ctx.db.selectFrom('people').select(['id', 'name']).where('id', '=', personId).executeTakeFirstOrThrow(),
+  const [figures, roles, counts, approvals, changes, held] = await Promise.all([
+    personFigures(ctx.db, personId, today),
     rolesOf(ctx.db, personId, today),
     findingCounts(ctx.db, personId, today, soon),
-    countFindingTasks(ctx.db, 'approve', personId, {}),
     classificationsToApprove(ctx.db, personId, classificationOf(pack).approvers, today),
-    countUnread(ctx.db, personId),
     since ? changesSince(ctx.db, personId, since) : Promise.resolve({ newTasks: 0, resolved: 0, handled: 0 }),
-    heldSubjects(ctx.db, personId, 'system', pack.followUp.riskApprovers, today),
-    heldSubjects(ctx.db, personId, 'unit', [pack.settings.unitLead], today),
+    heldSubjects(ctx.db, personId, pack.followUp.riskApprovers, pack.settings.unitLead, today),
   ]);
+  const { person, risks, unread } = figures;
+  const ownSystems = held.filter((r) => r.subject_kind === 'system');
+  const ledUnits = held.filter((r) => r.subject_kind === 'unit');
   // Start from what the person holds (a few systems and units), then count each one's findings from its index.
   const systems = await findingsOnSystems(
     ctx.db,
@@ -53,17 +53,17 @@ export async function getSummary(ctx: Ctx, auth: Auth, writer: Db): Promise<Summ
   const visible = await readableSystemRefs(
     ctx,
     auth,
-    roles.rows.filter((r) => r.subject_kind === 'system').map((r) => r.subject_id),
+    roles.filter((r) => r.subject_kind === 'system').map((r) => r.subject_id),
   );
   return {
     person,
-    roles: roles.rows
+    roles: roles
       .filter((r) => r.subject_kind === 'unit' || visible.has(r.subject_id))
       .map((r) => ({
         role: roleName(r.role_key),
         subject: { kind: r.subject_kind, id: r.subject_id, name: (r.subject_kind === 'system' ? r.system_name : r.unit_name) ?? '' },
       })),
-    rolesTotal: roles.total,
+    rolesTotal: figures.roles,
     tasks: {
       total: counts.total + risks + approvals.length,
       overdue: counts.overdue,
