@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { fixed } from '../../platform/db/fixed.ts';
 import { toCount, type Db, type Tx } from '../../platform/db/index.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { SystemsTable } from '../../platform/db/tables/systems.ts';
@@ -147,7 +148,7 @@ const reviewDue = (today: string) => sql<SqlBool>`(a.id is not null and (a.next_
 
 /** The systems in scope as a condition on `s`: not avvecklade, visible to the caller, owned within the unit's subtree when given. */
 function inScope(eb: ExpressionBuilder<Database & { s: SystemsTable }, 's'>, scope: OverviewScope): Expression<SqlBool> {
-  const parts: Expression<SqlBool>[] = [eb('s.lifecycle', '<>', 'retired'), systemVisibleCondition(eb, scope.visibility)];
+  const parts: Expression<SqlBool>[] = [eb('s.lifecycle', '<>', fixed('retired')), systemVisibleCondition(eb, scope.visibility)];
   if (scope.unitId) {
     parts.push(
       eb.exists(
@@ -166,7 +167,7 @@ function inScope(eb: ExpressionBuilder<Database & { s: SystemsTable }, 's'>, sco
 const scoped = (db: Q, scope: OverviewScope) =>
   db
     .selectFrom('systems as s')
-    .leftJoin('classifications as a', (j) => j.onRef('a.system_id', '=', 's.id').on('a.status', '=', 'approved'))
+    .leftJoin('classifications as a', (j) => j.onRef('a.system_id', '=', 's.id').on('a.status', '=', fixed('approved')))
     .where((eb) => inScope(eb, scope));
 
 const one = (condition: ReturnType<typeof sql<SqlBool>>) => sql<number>`sum(case when ${condition} then 1 else 0 end)`;

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { fixed } from '../../platform/db/fixed.ts';
 import { reachCondition, type UnitReach } from '../../platform/access/reach.ts';
 import { toCount, type Db } from '../../platform/db/index.ts';
 import { currentOn } from '../../platform/db/validity.ts';
@@ -85,11 +86,11 @@ export async function registerProgress(db: Db, lackingKeys: readonly string[]) {
     db
       .selectFrom('findings as f')
       .select((eb) => eb.fn.count('f.system_id').distinct().as('n'))
-      .where('f.status', '=', 'open')
-      .where('f.key', 'in', lackingKeys)
+      .where('f.status', '=', fixed('open'))
+      .where('f.key', 'in', lackingKeys.map(fixed))
       .where((eb) =>
         eb.not(
-          eb.exists(eb.selectFrom('systems as s').select('s.id').whereRef('s.id', '=', 'f.system_id').where('s.lifecycle', '=', 'retired')),
+          eb.exists(eb.selectFrom('systems as s').select('s.id').whereRef('s.id', '=', 'f.system_id').where('s.lifecycle', '=', fixed('retired'))),
         ),
       )
       .executeTakeFirst(),

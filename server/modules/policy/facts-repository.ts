@@ -1,3 +1,4 @@
+import { fixed } from '../../platform/db/fixed.ts';
 import type { Db } from '../../platform/db/index.ts';
 import type { OrganisationFacts, PersonFact, SupplierFact, UnitFact } from '../../policy/facts.ts';
 import { agreementStatus } from '../../policy/dates.ts';
@@ -31,7 +32,7 @@ export async function loadOrganisationFacts(db: Db, today: string, systems: read
   const units = await db.selectFrom('org_units').select(['id', 'name', 'kind', 'function', 'parent_id', 'status']).execute();
   const rows = await db
     .selectFrom('role_assignments as ra')
-    .leftJoin('people as p', (join) => join.onRef('p.id', '=', 'ra.principal_id').on('ra.principal_kind', '=', 'person'))
+    .leftJoin('people as p', (join) => join.onRef('p.id', '=', 'ra.principal_id').on('ra.principal_kind', '=', fixed('person')))
     .select([
       'ra.role_key',
       'ra.subject_kind',
@@ -43,9 +44,9 @@ export async function loadOrganisationFacts(db: Db, today: string, systems: read
       'p.status as person_status',
     ])
     .where((eb) => {
-      if (systems === 'all') return eb('ra.subject_kind', 'in', ['unit', 'system']);
-      if (!systems.length) return eb('ra.subject_kind', '=', 'unit');
-      return eb.or([eb('ra.subject_kind', '=', 'unit'), eb.and([eb('ra.subject_kind', '=', 'system'), eb('ra.subject_id', 'in', systems)])]);
+      if (systems === 'all') return eb('ra.subject_kind', 'in', [fixed('unit'), fixed('system')]);
+      if (!systems.length) return eb('ra.subject_kind', '=', fixed('unit'));
+      return eb.or([eb('ra.subject_kind', '=', fixed('unit')), eb.and([eb('ra.subject_kind', '=', fixed('system')), eb('ra.subject_id', 'in', systems)])]);
     })
     .where(currentOn(today, 'ra'))
     .execute();

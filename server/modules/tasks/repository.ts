@@ -1,4 +1,5 @@
 import { sql, type SqlBool } from 'kysely';
+import { fixed } from '../../platform/db/fixed.ts';
 import { toCount, type Db } from '../../platform/db/index.ts';
 import { currentOn } from '../../platform/db/validity.ts';
 
@@ -86,22 +87,22 @@ export function classificationsToApprove(db: Db, personId: string, roles: readon
     .selectFrom('classifications as c')
     .innerJoin('systems as s', 's.id', 'c.system_id')
     .select(['c.id', 'c.system_id', 's.name as system_name', 'c.submitted_at', 'c.submitted_by', 'c.created_at'])
-    .where('c.status', '=', 'submitted')
-    .where('s.lifecycle', '!=', 'retired')
+    .where('c.status', '=', fixed('submitted'))
+    .where('s.lifecycle', '!=', fixed('retired'))
     .where((eb) =>
       eb.exists(
         eb
           .selectFrom('role_assignments as ra')
           .select(sql<number>`1`.as('one'))
-          .where('ra.principal_kind', '=', 'person')
+          .where('ra.principal_kind', '=', fixed('person'))
           .where('ra.principal_id', '=', personId)
           .where('ra.role_key', 'in', roles.length ? roles : [''])
           .where(currentOn(today, 'ra'))
           .where((inner) =>
             inner.or([
-              inner.and([inner('ra.subject_kind', '=', 'system'), inner('ra.subject_id', '=', inner.ref('s.id'))]),
+              inner.and([inner('ra.subject_kind', '=', fixed('system')), inner('ra.subject_id', '=', inner.ref('s.id'))]),
               inner.and([
-                inner('ra.subject_kind', '=', 'unit'),
+                inner('ra.subject_kind', '=', fixed('unit')),
                 inner.exists(
                   inner
                     .selectFrom('org_unit_closure as cl')
@@ -153,7 +154,7 @@ export async function changesSince(db: Db, personId: string, since: string) {
 const rolesHeld = (db: Db, personId: string, today: string) =>
   db
     .selectFrom('role_assignments as ra')
-    .where('ra.principal_kind', '=', 'person')
+    .where('ra.principal_kind', '=', fixed('person'))
     .where('ra.principal_id', '=', personId)
     .where(currentOn(today, 'ra'));
 
@@ -198,8 +199,8 @@ export function heldSubjects(db: Db, personId: string, systemRoles: readonly str
     .distinct()
     .where((eb) =>
       eb.or([
-        eb.and([eb('ra.subject_kind', '=', 'system'), eb('ra.role_key', 'in', systemRoles.length ? systemRoles : [''])]),
-        eb.and([eb('ra.subject_kind', '=', 'unit'), eb('ra.role_key', '=', unitRole)]),
+        eb.and([eb('ra.subject_kind', '=', fixed('system')), eb('ra.role_key', 'in', systemRoles.length ? systemRoles : [''])]),
+        eb.and([eb('ra.subject_kind', '=', fixed('unit')), eb('ra.role_key', '=', unitRole)]),
       ]),
     )
     .limit(200)
