@@ -159,7 +159,7 @@ describe.each(dialects())('acting on findings and Mitt ansvar (%s)', (dialect) =
     expect(f).toMatchObject({ handling: 'risk_proposed', riskApprover: { id: 'p-ake' }, riskExpiresOn: '2026-09-30', reason: 'Ersätts i höst.' });
     expect((await notifications('p-ake')).map((n) => n.kind)).toEqual(['risk_to_approve']);
     expect(expectBody(await ake.get('/api/me/tasks?kind=risk_approval'), 200, tasksPage).items.map((t) => t.id)).toEqual([f.id]);
-    // Both kinds in one list (risks to approve rank before own findings at the same date), each counted in the total.
+    // Both kinds of finding task in one list (read as one union), each counted in the total.
     const akeTasks = expectBody(await ake.get('/api/me/tasks'), 200, tasksPage);
     expect(akeTasks.items.filter((t) => t.kind === 'risk_approval').map((t) => t.id)).toEqual([f.id]);
     expect(akeTasks.total).toBe(akeTasks.items.length);

@@ -106,8 +106,7 @@ export async function listTasks(ctx: Ctx, auth: Auth, q: TasksQuery): Promise<{ 
   const last = page[page.length - 1];
   let total: number | null = null;
   if (!cursor) {
-    const counts = await countFindingTasks(ctx.db, ranked.map((k) => k.kind), personId, range);
-    total = approvalsInRange + [...counts.values()].reduce((a, b) => a + b, 0);
+    total = approvalsInRange + (await countFindingTasks(ctx.db, ranked.map((k) => k.kind), personId, range));
   }
   return { items: page, nextCursor: tasks.length > q.limit && last ? encodeCursor(keyOf(last)) : null, total };
 }

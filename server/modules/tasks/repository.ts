@@ -71,14 +71,14 @@ export async function findingTaskPages(db: Db, kinds: readonly RankedKind[], per
   return rest.reduce((q, page, i) => q.unionAll(db.selectFrom(page.as(`p${i + 1}`)).selectAll()), db.selectFrom(first.as('p0')).selectAll()).execute();
 }
 
-/** How many findings are tasks of each kind asked for, in one statement (each count from its own index). */
-export async function countFindingTasks(db: Db, kinds: readonly FindingTaskKind[], personId: string, range: DueRange): Promise<Map<FindingTaskKind, number>> {
-  if (!kinds.length) return new Map();
+/** How many findings are tasks of the kinds asked for, in one statement (each kind counted from its own index). */
+export async function countFindingTasks(db: Db, kinds: readonly FindingTaskKind[], personId: string, range: DueRange): Promise<number> {
+  if (!kinds.length) return 0;
   const row = await db
     .selectNoFrom(kinds.map((k) => findingTasks(db, k, personId, range).select((eb) => eb.fn.countAll().as('n')).as(k)))
     .executeTakeFirst();
-  const counts = row as Record<string, unknown> | undefined;
-  return new Map(kinds.map((k) => [k, toCount(counts?.[k] as number)]));
+  const counts = (row ?? {}) as Record<string, unknown>;
+  return kinds.reduce((sum, k) => sum + toCount(counts[k] as number), 0);
 }
 
 /** Submitted classifications of systems where the person holds an approver role (on the system or a unit above). */
