@@ -161,7 +161,7 @@ function segmentQuery(db: Q, f: ItemFilter, n: 0 | 1, after: { k: string | null;
     q = q.where(sql<SqlBool>`${k} is null`).orderBy(g);
     if (after) q = q.where(sql<SqlBool>`${g} > ${slot.text('g')}`);
   }
-  // The page's size stays a parameter (a stand-in, so not written into the text by platform/db/pg-limits.ts): with it
+  // The page's size stays a parameter (a stand-in, so not written into the text by platform/db/pg-compiler.ts): with it
   // in the text PostgreSQL kept a generic plan for every reviewer and campaign, and a reviewer of 5,000 items got
   // 31 req/s where planning each call gives 300 (docs/PERFORMANCE.md, "Fifth round").
   return q.limit(slot.int('limit'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type CompiledQuery, type SqliteDatabase, type Transaction } from 'kysely';
 import pg from 'pg';
-import { PagedPostgresDialect } from './pg-limits.ts';
+import { KeptPlanDialect } from './pg-compiler.ts';
 import { listen, type ListenHandlers, type Listening } from './pg-listen.ts';
 import { preparingPool } from './pg-prepared.ts';
 import type { Database } from './schema.ts';
@@ -56,7 +56,7 @@ export function createDb(options: DbOptions): DbHandle {
       ...(options.schema ? { options: `-c search_path=${options.schema} -c max_parallel_workers_per_gather=0` } : {}),
     };
     const pool = new pg.Pool({ ...connection, max: 10 });
-    const db = new Kysely<Database>({ dialect: new PagedPostgresDialect({ pool: preparingPool(pool) }) });
+    const db = new Kysely<Database>({ dialect: new KeptPlanDialect({ pool: preparingPool(pool) }) });
     const url = new URL(options.databaseUrl);
     url.password = '';
     const readCommitted = async <R>(query: CompiledQuery<R>) => (await db.executeQuery(query)).rows;

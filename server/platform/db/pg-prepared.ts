@@ -9,13 +9,13 @@
  * shape (a bulk insert's rows, an `in (…)` list's length) would otherwise fill each connection with
  * statements used once. Big statements (many values, long text) stay unnamed for the same reason, as do a shape's
  * texts beyond its first few page sizes (`MAX_PAGE_SIZES`). Of the statements without values only a `select` is
- * named (a page whose size is in its text, pg-limits.ts; a count of a table), not `begin`, `commit` or DDL.
+ * named (a page whose size is in its text, pg-compiler.ts; a count of a table), not `begin`, `commit` or DDL.
  */
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
 
 const MAX_NAMED = 1000;
-/** The page sizes named per shape (texts that differ only in `limit n`, pg-limits.ts): a client sending every limit
+/** The page sizes named per shape (texts that differ only in `limit n`, pg-compiler.ts): a client sending every limit
  * from 1 to 200 must not use up the names. */
 const MAX_PAGE_SIZES = 6;
 const MAX_VALUES = 64;

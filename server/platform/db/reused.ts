@@ -15,7 +15,10 @@ export interface Slots {
   int(name: string): number;
 }
 
-type Entry = { compiled: CompiledQuery; slots: Array<string | null> };
+/** Per compiled parameter: the stand-in's name, the names inside an array (an `in` list on PostgreSQL,
+ * pg-compiler.ts), or null for a constant of the shape. */
+type Slot = string | string[] | null;
+type Entry = { compiled: CompiledQuery; slots: Slot[] };
 
 const cache = new WeakMap<DialectAdapter, Map<string, Entry>>();
 const MAX_SHAPES = 200;
@@ -29,10 +32,17 @@ function compile(build: (slot: Slots) => Compilable<unknown>): Entry {
     int: (name) => INT_BASE - (ints.push(name) - 1),
   };
   const compiled = build(slot).compile();
-  const slots = compiled.parameters.map((p) => {
+  const nameOf = (p: unknown): string | null => {
     if (typeof p === 'string' && p.startsWith(TEXT)) return p.slice(TEXT.length);
     if (typeof p === 'number' && p <= INT_BASE && p > INT_BASE - ints.length) return ints[INT_BASE - p]!;
     return null;
+  };
+  const slots = compiled.parameters.map((p): Slot => {
+    if (!Array.isArray(p)) return nameOf(p);
+    const names = p.map(nameOf);
+    if (names.every((n) => n === null)) return null;
+    if (names.some((n) => n === null)) throw new Error('runReused: a list mixes stand-ins and constants');
+    return names as string[];
   });
   return { compiled, slots };
 }
@@ -60,11 +70,11 @@ export async function runReusedResult<R>(
   }
   shapes.set(shape, entry);
   const { compiled, slots } = entry;
-  const parameters = slots.map((name, i) => {
-    if (name === null) return compiled.parameters[i];
+  const valueOf = (name: string) => {
     if (!(name in values)) throw new Error(`runReused(${shape}): no value for ${name}`);
     return values[name];
-  });
+  };
+  const parameters = slots.map((slot, i) => (slot === null ? compiled.parameters[i] : typeof slot === 'string' ? valueOf(slot) : slot.map(valueOf)));
   return db.executeQuery<R>({ ...compiled, parameters } as CompiledQuery<R>);
 }
 
