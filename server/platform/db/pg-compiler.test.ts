@@ -43,11 +43,20 @@ describe('KeptPlanCompiler', () => {
     expect(db.selectFrom('t').selectAll().limit(1.5).compile().sql).toBe('select * from "t" limit $1');
   });
 
-  it('writes a list of values as one array, the same text for every length', () => {
-    const of = (ids: string[]) => db.selectFrom('t').select('id').where('id', 'in', ids).where('n', 'not in', [1, 2]).compile();
-    expect(of(['a'])).toMatchObject({ sql: 'select "id" from "t" where "id" = any($1) and "n" <> all($2)', parameters: [['a'], [1, 2]] });
-    expect(of(['a', 'b', 'c']).sql).toBe(of(['a']).sql);
-    expect(of(['a', 'b', 'c']).parameters).toEqual([['a', 'b', 'c'], [1, 2]]);
+  it('writes a list of more than ten values as one array, the same text for every such length', () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `id${i}`);
+    const of = (list: string[]) => db.selectFrom('t').select('id').where('id', 'in', list).where('n', 'not in', [...Array(11).keys()]).compile();
+    expect(of(ids(11))).toMatchObject({ sql: 'select "id" from "t" where "id" = any($1) and "n" <> all($2)', parameters: [ids(11), [...Array(11).keys()]] });
+    expect(of(ids(500)).sql).toBe(of(ids(11)).sql);
+    expect(of(ids(500)).parameters).toEqual([ids(500), [...Array(11).keys()]]);
+  });
+
+  it('keeps a list of up to ten values a list, which PostgreSQL plans as what it is', () => {
+    expect(db.selectFrom('t').select('id').where('id', 'in', ['a']).where('n', 'not in', [1, 2]).compile()).toMatchObject({
+      sql: 'select "id" from "t" where "id" in ($1) and "n" not in ($2, $3)',
+      parameters: ['a', 1, 2],
+    });
+    expect(db.selectFrom('t').select('id').where('id', 'in', Array(10).fill('a')).compile().sql).toMatch(/in \(\$1, .*\$10\)$/);
   });
 
   it("writes as they are a list of the code's constants, a subquery, and an insert's values", () => {
@@ -59,21 +68,26 @@ describe('KeptPlanCompiler', () => {
 
   it("puts a reused query's stand-ins inside the array, each call's values in their place", async () => {
     const { db: pg, sent } = capturing();
+    const numbers = [...Array(12).keys()];
     const run = (ids: string[]) =>
       runReused(
         pg as unknown as AppDb,
         `test:list:${ids.length}`,
-        (slot) => pg.selectFrom('t').select('id').where('name', '=', slot.text('name')).where('id', 'in', textList(slot, 'id', ids.length)).where('n', 'in', [7, 8]),
+        (slot) => pg.selectFrom('t').select('id').where('name', '=', slot.text('name')).where('id', 'in', textList(slot, 'id', ids.length)).where('n', 'in', numbers),
         { name: 'x', ...listValues('id', ids) },
       );
+    const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => `id${from + i}`);
+    await run(ids(0, 11));
+    await run(ids(100, 11));
+    await run(ids(200, 20));
     await run(['a', 'b']);
-    await run(['c', 'd']);
-    await run(['e']);
-    expect(sent.map((q) => q.sql)).toEqual(Array(3).fill('select "id" from "t" where "name" = $1 and "id" = any($2) and "n" = any($3)'));
+    const array = 'select "id" from "t" where "name" = $1 and "id" = any($2) and "n" = any($3)';
+    expect(sent.map((q) => q.sql)).toEqual([array, array, array, 'select "id" from "t" where "name" = $1 and "id" in ($2, $3) and "n" = any($4)']);
     expect(sent.map((q) => q.parameters)).toEqual([
-      ['x', ['a', 'b'], [7, 8]],
-      ['x', ['c', 'd'], [7, 8]],
-      ['x', ['e'], [7, 8]],
+      ['x', ids(0, 11), numbers],
+      ['x', ids(100, 11), numbers],
+      ['x', ids(200, 20), numbers],
+      ['x', 'a', 'b', numbers],
     ]);
   });
 });

@@ -9,6 +9,9 @@ import {
   type QueryCompiler,
 } from 'kysely';
 
+/** The length PostgreSQL's planner assumes for an array parameter (selfuncs.c, estimate_array_length). */
+const PLANNED_ARRAY_LENGTH = 10;
+
 /**
  * A page's size written into the statement on PostgreSQL (`limit 51`, not `limit $3`). A named statement's plan is
  * kept only when PostgreSQL's generic plan is no worse than planning each call; with the limit a parameter, the
@@ -25,15 +28,18 @@ export class KeptPlanCompiler extends PostgresQueryCompiler {
   }
 
   /**
-   * A list of values as one array (`x = any($1)`, not `x in ($1, …, $50)`): one text for every length, so a named
-   * statement and its plan serve every call, where each length was a text of its own planned on every call (the
-   * org units' ancestors: 0.4 ms of planning a call, docs/PERFORMANCE.md "Eighth round"); and a bulk list is one
-   * parameter, not one each. `in` is `= any` and `not in` is `<> all` in PostgreSQL, NULLs included. Lists of
-   * expressions (`fixed(…)`, tuples) and subqueries are written as they are.
+   * A list of more than ten values as one array (`x = any($1)`, not `x in ($1, …, $50)`): one text for every such
+   * length, so one named statement and its plan serve every call, where each length was a text of its own planned on
+   * every call (the org units' ancestors: 0.4 ms of planning a call, docs/PERFORMANCE.md "Eighth round"); and a bulk
+   * list is one parameter, not one each. `in` is `= any` and `not in` is `<> all` in PostgreSQL, NULLs included.
+   * PostgreSQL plans an array parameter as ten values, so a generic plan for it costs more than the custom plans of a
+   * shorter list and would be planned again on every call (a system's holders, one id: 0.5 ms of planning); up to
+   * ten values stay a list, whose few lengths make few texts. Lists of expressions (`fixed(…)`, tuples) and subqueries
+   * are written as they are.
    */
   protected override visitBinaryOperation(node: BinaryOperationNode): void {
     const op = OperatorNode.is(node.operator) ? node.operator.operator : null;
-    if ((op === 'in' || op === 'not in') && PrimitiveValueListNode.is(node.rightOperand)) {
+    if ((op === 'in' || op === 'not in') && PrimitiveValueListNode.is(node.rightOperand) && node.rightOperand.values.length > PLANNED_ARRAY_LENGTH) {
       this.visitNode(node.leftOperand);
       this.append(op === 'in' ? ' = any(' : ' <> all(');
       this.appendValue([...node.rightOperand.values]);
