@@ -202,6 +202,7 @@ describe.each(dialects())('people (%s)', (dialect) => {
     // The total comes with the first page only; a search counts what it finds.
     expect([p1.total, p2.total, p3.total]).toEqual([5, null, null]);
     expect((await admin.get(`/api/people?q=${encodeURIComponent('berg')}&limit=1`)).json().total).toBe(2);
+    expect((await admin.get(`/api/people?q=${encodeURIComponent('ingen sådan')}`)).json()).toMatchObject({ items: [], total: 0 });
     expect((await admin.get('/api/people?cursor=garbage')).statusCode).toBe(400);
     expect((await admin.get('/api/people?limit=501')).statusCode).toBe(400);
 

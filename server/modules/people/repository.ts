@@ -58,7 +58,6 @@ export interface PeopleFilter {
   after?: { n: string; id: string } | undefined;
 }
 
-/** One page by (name_sort, id) — the index people_name_idx (people_unit_idx within a unit) — and whether there is more. */
 /** The filter's conditions (without its keyset position), on any query over people. */
 function matchingPeople<Q extends SelectQueryBuilder<Database, 'people', object>>(q0: Q, f: Omit<PeopleFilter, 'after'>): Q {
   let q = q0;
@@ -82,22 +81,24 @@ function matchingPeople<Q extends SelectQueryBuilder<Database, 'people', object>
   return q;
 }
 
-export async function listPeople(db: Db, f: PeopleFilter, limit: number): Promise<{ rows: PersonRow[]; hasMore: boolean }> {
+/**
+ * One page by (name_sort, id) — the index people_name_idx (people_unit_idx within a unit) — and whether there is
+ * more. On the first page (no `after`) the filter's total comes in the same statement, a count in a subquery run
+ * once: one statement fewer a list, which is what a read costs on PostgreSQL (PERFORMANCE.md, ninth round). No row
+ * means no person matches, so the total is then 0.
+ */
+export async function listPeople(db: Db, f: PeopleFilter, limit: number): Promise<{ rows: PersonRow[]; hasMore: boolean; total: number | null }> {
   let q = matchingPeople(selectPeople(db), f).orderBy('people.name_sort', 'asc').orderBy('people.id', 'asc').limit(limit + 1);
   if (f.after) {
     const { n, id } = f.after;
     q = q.where((eb) => eb.or([eb('people.name_sort', '>', n), eb.and([eb('people.name_sort', '=', n), eb('people.id', '>', id)])]));
   }
-  const rows = await q.execute();
-  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
-}
-
-/** How many people the filter lets through: the list's total. */
-export async function countPeople(db: Db, f: Omit<PeopleFilter, 'after'>): Promise<number> {
-  const row = await matchingPeople(db.selectFrom('people'), f)
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirst();
-  return toCount(row?.n as string | number | undefined);
+  const withTotal = f.after
+    ? q.select(sql<null>`null`.as('total'))
+    : q.select(matchingPeople(db.selectFrom('people'), f).select((eb) => eb.fn.countAll().as('n')).as('total'));
+  const rows = await withTotal.execute();
+  const total = f.after ? null : toCount((rows[0]?.total ?? 0) as string | number);
+  return { rows: rows.slice(0, limit).map(({ total: _, ...row }) => row), hasMore: rows.length > limit, total };
 }
 
 export const findPerson = (db: Db, id: string): Promise<PersonRow | undefined> =>
