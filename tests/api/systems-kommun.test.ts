@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemSchema, systemsPage } from '../../server/modules/systems/schemas.ts';
 import { grantOnUnit, insertUnit } from '../fixtures/org.ts';
 import { assignRole, createSystem, expectBody, insertPerson, insertSystemsKommun, linkUserToPerson, systemsApi } from '../fixtures/systems.ts';
+import { importPreviewSchema, importResultSchema } from '../../server/modules/system-import/schemas.ts';
+import { importApi, workbook } from '../fixtures/system-workbooks.ts';
 import { type Agent, addUser, createHarness, dialects, setupAdmin, type Harness } from './harness.ts';
 
 /**
@@ -151,5 +153,26 @@ describe.each(dialects())('system register: one kommun of several (%s)', (dialec
     const again = await db().selectFrom('org_units').select('version').where('id', '=', 'soc2').executeTakeFirstOrThrow();
     expect((await admin.post('/api/org-units/soc2/move', { version: again.version, parentId: null })).statusCode).toBe(400);
     expect(await kommunOf('Zeta')).toBe('kommun');
+  });
+
+  it('a register import gives each new system the kommun above its owning unit, and its findings the same', async () => {
+    const file = await workbook([{ sheet: 'Blad1', rows: [
+      ['Applikation', 'Förvaltning'],
+      ['Importerat hemma', 'Kommunledningsförvaltningen'],
+      ['Importerat hos grannen', 'Grannby kommun'],
+    ] }]);
+    const preview = expectBody(await importApi(admin).upload(file), 200, importPreviewSchema);
+    expect(preview.counts).toMatchObject({ create: 2, error: 0 });
+    expectBody(await importApi(admin).apply(preview.id), 200, importResultSchema);
+    expect(await kommunOf('Importerat hemma')).toBe('kommun');
+    expect(await kommunOf('Importerat hos grannen')).toBe('kommun2');
+    await findings(admin, 1); // a read brings the findings up to date
+    const found = await db()
+      .selectFrom('findings as f')
+      .innerJoin('systems as s', 's.id', 'f.system_id')
+      .select(['s.name', 'f.kommun_id'])
+      .where('s.name', 'in', ['Importerat hemma', 'Importerat hos grannen'])
+      .execute();
+    expect(new Set(found.map((f) => `${f.name} → ${f.kommun_id}`))).toEqual(new Set(['Importerat hemma → kommun', 'Importerat hos grannen → kommun2']));
   });
 });

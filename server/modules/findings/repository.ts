@@ -1,5 +1,5 @@
 import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import { kommunOfUnit, oneOf, reachBeyond, reachedUnits, type UnitReach } from '../../platform/access/reach.ts';
+import { kommunOfUnit, kommunsOfUnits, oneOf, reachBeyond, reachedUnits, type UnitReach } from '../../platform/access/reach.ts';
 import type { Db, Tx } from '../../platform/db/index.ts';
 import { idsOfPages, sumOfCounts } from '../../platform/db/parts.ts';
 import type { FindingsTable } from '../../platform/db/tables/findings.ts';
@@ -96,6 +96,18 @@ const kommunOf = (systemId: string | null, unitId: string | null) =>
       ? kommunOfUnit(unitId)
       : null;
 
+/** The same for many new findings, read before they are written: one read, not a subquery a row (kommunsOfUnits). */
+async function kommunsOf(trx: Tx, rows: readonly NewFinding[]): Promise<(r: NewFinding) => string | null> {
+  const systemIds = [...new Set(rows.flatMap((r) => (r.system_id ? [r.system_id] : [])))];
+  const bySystem = new Map<string, string>();
+  for (let i = 0; i < systemIds.length; i += 500) {
+    const found = await trx.selectFrom('systems').select(['id', 'kommun_id']).where('id', 'in', systemIds.slice(i, i + 500)).execute();
+    for (const s of found) bySystem.set(s.id, s.kommun_id);
+  }
+  const byUnit = await kommunsOfUnits(trx, rows.flatMap((r) => (!r.system_id && r.unit_id ? [r.unit_id] : [])));
+  return (r) => (r.system_id ? bySystem.get(r.system_id) : r.unit_id ? byUnit.get(r.unit_id) : undefined) ?? null;
+}
+
 /** The assignee of each fingerprint's latest resolved row: a finding that comes back keeps who was assigned. */
 export async function earlierAssignees(trx: Tx, fingerprints: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -117,9 +129,10 @@ export async function earlierAssignees(trx: Tx, fingerprints: readonly string[])
 const CHUNK = 200;
 
 export async function insertFindings(trx: Tx, rows: readonly NewFinding[]): Promise<void> {
+  const kommunOfRow = await kommunsOf(trx, rows);
   const pace = pacer();
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK).map((r) => ({ ...r, kommun_id: kommunOf(r.system_id, r.unit_id), status: 'open' as const, resolved_at: null }));
+    const chunk = rows.slice(i, i + CHUNK).map((r) => ({ ...r, kommun_id: kommunOfRow(r), status: 'open' as const, resolved_at: null }));
     await trx.insertInto('findings').values(chunk).execute();
     await pace();
   }

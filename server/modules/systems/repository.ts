@@ -1,5 +1,5 @@
 import { sql, type Expression, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
-import { kommunOfUnit, oneOf } from '../../platform/access/reach.ts';
+import { kommunOfUnit, kommunsOfUnits, oneOf } from '../../platform/access/reach.ts';
 import type { Services } from '../../platform/context.ts';
 import type { Db, Dialect, Tx } from '../../platform/db/index.ts';
 import { idsOfPages, sumOfCounts } from '../../platform/db/parts.ts';
@@ -51,9 +51,11 @@ export async function insertSystem(trx: Tx, row: NewSystem): Promise<void> {
   await trx.insertInto('systems').values(withKommun(row)).execute();
 }
 
-/** Many new systems at once (the register import), in chunks that stay under parameter limits. */
+/** Many new systems at once (the register import), in chunks that stay under parameter limits; their kommuner read first, in one go. */
 export async function insertSystems(trx: Tx, rows: readonly NewSystem[]): Promise<void> {
-  await inChunks(rows, 200, (c) => trx.insertInto('systems').values(c.map(withKommun)).execute());
+  const kommuner = await kommunsOfUnits(trx, rows.map((r) => r.owning_unit_id));
+  const withItsKommun = (r: NewSystem) => ({ ...r, kommun_id: kommuner.get(r.owning_unit_id) ?? kommunOfUnit(r.owning_unit_id) });
+  await inChunks(rows, 200, (c) => trx.insertInto('systems').values(c.map(withItsKommun)).execute());
 }
 
 /** Writes the change only if the row still has the expected version; false when someone got there first. */
