@@ -6,7 +6,7 @@ import type { FindingsTable } from '../../platform/db/tables/findings.ts';
 import { FINDING_HANDLINGS, HANDLED, type FindingHandling } from '../../../shared/policy.ts';
 import { systemsSeenBeyondKommuner, type SystemVisibility } from '../systems/index.ts';
 import type { Database } from '../../platform/db/schema.ts';
-import { pacer } from '../../platform/pace.ts';
+import { inChunks, pacer } from '../../platform/pace.ts';
 
 /**
  * All SQL of findings. Reading the register for a refresh joins the systems, dependency and agreement
@@ -100,10 +100,9 @@ const kommunOf = (systemId: string | null, unitId: string | null) =>
 async function kommunsOf(trx: Tx, rows: readonly NewFinding[]): Promise<(r: NewFinding) => string | null> {
   const systemIds = [...new Set(rows.flatMap((r) => (r.system_id ? [r.system_id] : [])))];
   const bySystem = new Map<string, string>();
-  for (let i = 0; i < systemIds.length; i += 500) {
-    const found = await trx.selectFrom('systems').select(['id', 'kommun_id']).where('id', 'in', systemIds.slice(i, i + 500)).execute();
-    for (const s of found) bySystem.set(s.id, s.kommun_id);
-  }
+  await inChunks(systemIds, 500, async (ids) => {
+    for (const s of await trx.selectFrom('systems').select(['id', 'kommun_id']).where('id', 'in', ids).execute()) bySystem.set(s.id, s.kommun_id);
+  });
   const byUnit = await kommunsOfUnits(trx, rows.flatMap((r) => (!r.system_id && r.unit_id ? [r.unit_id] : [])));
   return (r) => (r.system_id ? bySystem.get(r.system_id) : r.unit_id ? byUnit.get(r.unit_id) : undefined) ?? null;
 }

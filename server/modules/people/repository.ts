@@ -88,17 +88,18 @@ function matchingPeople<Q extends SelectQueryBuilder<Database, 'people', object>
  * means no person matches, so the total is then 0.
  */
 export async function listPeople(db: Db, f: PeopleFilter, limit: number): Promise<{ rows: PersonRow[]; hasMore: boolean; total: number | null }> {
-  let q = matchingPeople(selectPeople(db), f).orderBy('people.name_sort', 'asc').orderBy('people.id', 'asc').limit(limit + 1);
+  const q = matchingPeople(selectPeople(db), f).orderBy('people.name_sort', 'asc').orderBy('people.id', 'asc').limit(limit + 1);
   if (f.after) {
     const { n, id } = f.after;
-    q = q.where((eb) => eb.or([eb('people.name_sort', '>', n), eb.and([eb('people.name_sort', '=', n), eb('people.id', '>', id)])]));
+    const rows = await q.where((eb) => eb.or([eb('people.name_sort', '>', n), eb.and([eb('people.name_sort', '=', n), eb('people.id', '>', id)])])).execute();
+    return { rows: rows.slice(0, limit), hasMore: rows.length > limit, total: null };
   }
-  const withTotal = f.after
-    ? q.select(sql<null>`null`.as('total'))
-    : q.select(matchingPeople(db.selectFrom('people'), f).select((eb) => eb.fn.countAll().as('n')).as('total'));
-  const rows = await withTotal.execute();
-  const total = f.after ? null : toCount((rows[0]?.total ?? 0) as string | number);
-  return { rows: rows.slice(0, limit).map(({ total: _, ...row }) => row), hasMore: rows.length > limit, total };
+  const rows = await q.select(matchingPeople(db.selectFrom('people'), f).select((eb) => eb.fn.countAll().as('n')).as('total')).execute();
+  return {
+    rows: rows.slice(0, limit).map(({ total: _, ...row }) => row),
+    hasMore: rows.length > limit,
+    total: toCount((rows[0]?.total ?? 0) as string | number),
+  };
 }
 
 export const findPerson = (db: Db, id: string): Promise<PersonRow | undefined> =>
